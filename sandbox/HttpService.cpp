@@ -1,0 +1,124 @@
+#include "HttpService.h"
+
+#include "Logging.h"
+
+#include <QHttpServerResponder>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+namespace envisage::sandbox {
+
+using namespace Qt::StringLiterals;
+
+HttpReply HttpReply::json(int status, const QJsonDocument &document)
+{
+    HttpReply reply;
+    reply.status = status;
+    reply.body = document.toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+HttpReply HttpReply::json(int status, const QJsonObject &object)
+{
+    return json(status, QJsonDocument(object));
+}
+
+HttpReply HttpReply::noContent()
+{
+    HttpReply reply;
+    reply.status = 204;
+    reply.contentType.clear();
+    return reply;
+}
+
+HttpReply &HttpReply::withHeader(const QByteArray &name, const QByteArray &value)
+{
+    headers.append({name, value});
+    return *this;
+}
+
+HttpService::HttpService(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+    notFound = [](const QHttpServerRequest &) {
+        return HttpReply::json(404, QJsonObject{{u"message"_s, u"Not Found"_s}});
+    };
+    methodNotAllowed = [](const QHttpServerRequest &, const QStringList &) {
+        return HttpReply::json(405, QJsonObject{{u"message"_s, u"Method Not Allowed"_s}});
+    };
+}
+
+void HttpService::addRoute(QHttpServerRequest::Method method, const QString &pattern,
+                           std::function<HttpReply(const QHttpServerRequest &,
+                                                   const QRegularExpressionMatch &)> handler)
+{
+    m_routes.append({method, QRegularExpression(pattern), std::move(handler)});
+}
+
+HttpReply HttpService::dispatch(const QHttpServerRequest &request) const
+{
+    const QString path = request.url().path();
+    QStringList allowed;
+    for (const HttpRoute &route : m_routes) {
+        const QRegularExpressionMatch match = route.path.match(path);
+        if (!match.hasMatch())
+            continue;
+        if (route.method == request.method())
+            return route.handler(request, match);
+        allowed.append(methodName(route.method));
+    }
+    if (!allowed.isEmpty())
+        return methodNotAllowed(request, allowed);
+    return notFound(request);
+}
+
+bool HttpService::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    send(request, socket, dispatch(request));
+    return true;
+}
+
+void HttpService::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    send(request, socket, notFound(request));
+}
+
+void HttpService::send(const QHttpServerRequest &request, QTcpSocket *socket,
+                       const HttpReply &reply)
+{
+    qCDebug(lcSandboxApi) << methodName(request.method()) << request.url().path() << "→"
+                          << reply.status;
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    if (!reply.contentType.isEmpty())
+        responder.writeHeader("Content-Type", reply.contentType);
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
+}
+
+QByteArray requestHeader(const QHttpServerRequest &request, const QByteArray &name)
+{
+    for (const auto &[key, value] : request.headers()) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return u"GET"_s;
+    case QHttpServerRequest::Method::Post: return u"POST"_s;
+    case QHttpServerRequest::Method::Put: return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
+    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
+    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
+    default: return u"OTHER"_s;
+    }
+}
+
+} // namespace envisage::sandbox

@@ -1,0 +1,41 @@
+#pragma once
+// The Pusher HTTP API (pusher-protocol.md §5) that a Laravel backend calls to
+// broadcast, served next to the WebSocket endpoint as Laravel WebSockets and soketi
+// do: signed requests only (401 on a bad signature or body_md5), 413 over the data
+// limit, 400 on malformed bodies.
+#include "HttpService.h"
+
+#include <QJsonObject>
+
+namespace envisage::sandbox {
+
+class PusherServer;
+
+class PusherHttpApi
+{
+public:
+    static constexpr qsizetype MaxDataBytes = 10 * 1024;
+    static constexpr int MaxChannelsPerEvent = 100;
+    static constexpr int MaxBatchSize = 10;
+
+    explicit PusherHttpApi(PusherServer &server) : m_server(server) {}
+    void registerRoutes(HttpService &http);
+
+private:
+    // Null when authentic; otherwise the reply to send.
+    std::optional<HttpReply> rejectUnauthentic(const QHttpServerRequest &request,
+                                               const QString &appId) const;
+    HttpReply triggerEvents(const QHttpServerRequest &request);
+    HttpReply triggerBatch(const QHttpServerRequest &request);
+    HttpReply listChannels(const QHttpServerRequest &request) const;
+    HttpReply showChannel(const QHttpServerRequest &request, const QString &channel) const;
+    HttpReply listUsers(const QString &channel) const;
+
+    // Publishes one event object; on failure returns the reply explaining why.
+    std::optional<HttpReply> publishEvent(const QJsonObject &event, const QStringList &channels);
+    QJsonObject channelInfo(const QString &channel, const QStringList &attributes) const;
+
+    PusherServer &m_server;
+};
+
+} // namespace envisage::sandbox
