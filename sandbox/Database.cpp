@@ -104,17 +104,18 @@ bool Database::open(const QString &path)
         m_error = u"Cannot open the database %1: %2"_s.arg(path, db.lastError().text());
         return false;
     }
-    QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s};
-    if (!inMemory)
-        pragmas << u"PRAGMA journal_mode = WAL"_s << u"PRAGMA synchronous = NORMAL"_s;
-    if (!execAll(pragmas))
-        return false;
     // An unreadable file (not SQLite, truncated) fails here with a clear message.
     QSqlQuery probe(db);
     if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
         m_error = u"%1 is not a readable SQLite database: %2"_s.arg(path, probe.lastError().text());
         return false;
     }
+    probe.finish(); // an open statement would keep a read transaction and block WAL mode
+    QStringList pragmas = {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA busy_timeout = 5000"_s};
+    if (!inMemory)
+        pragmas << u"PRAGMA journal_mode = WAL"_s << u"PRAGMA synchronous = NORMAL"_s;
+    if (!execAll(pragmas))
+        return false;
     return migrate();
 }
 

@@ -72,14 +72,28 @@ HttpReply HttpService::dispatch(const QHttpServerRequest &request) const
     return notFound(request);
 }
 
+namespace {
+// QAbstractHttpServer (Qt 6.4) offers an upgrade request to handleRequest() too before
+// it hands the socket to its WebSocket server; answering it would put an HTTP
+// response in front of the 101 Switching Protocols.
+bool isWebSocketUpgrade(const QHttpServerRequest &request)
+{
+    return requestHeader(request, "Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
+} // namespace
+
 bool HttpService::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (isWebSocketUpgrade(request))
+        return true;
     send(request, socket, dispatch(request));
     return true;
 }
 
 void HttpService::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (isWebSocketUpgrade(request))
+        return;
     send(request, socket, notFound(request));
 }
 

@@ -73,6 +73,7 @@ describe('WebSocket robustness', () => {
         ['a JSON array', '[]'],
         ['a non-string event', '{"event":42}'],
         ['an unknown pusher: event', '{"event":"pusher:no_such_event","data":{}}'],
+        ['an unknown plain event', '{"event":"hello","data":{}}'],
         ['subscribe without a channel', '{"event":"pusher:subscribe","data":{}}'],
         ['private subscribe with a bad signature',
           JSON.stringify({ event: 'pusher:subscribe', data: { channel: 'private-x', auth: `${info.app_key}:${'0'.repeat(64)}` } })],

@@ -1,0 +1,69 @@
+#include "SandboxProcess.h"
+
+#include <QDeadlineTimer>
+#include <QJsonDocument>
+
+namespace envisage::testing {
+
+using namespace Qt::StringLiterals;
+
+SandboxProcess::~SandboxProcess()
+{
+    stop();
+}
+
+QString SandboxProcess::executable()
+{
+    const QString fromEnvironment = qEnvironmentVariable("SANDBOX_BIN");
+    return fromEnvironment.isEmpty() ? QStringLiteral(ENVISAGE_SANDBOX_BIN) : fromEnvironment;
+}
+
+bool SandboxProcess::start(const QStringList &extraArguments)
+{
+    m_process.setProgram(executable());
+    m_process.setArguments(QStringList{u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s} + extraArguments);
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start();
+    if (!m_process.waitForStarted(10000))
+        return false;
+    const QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired() && !m_process.canReadLine()) {
+        if (m_process.state() != QProcess::Running)
+            break;
+        m_process.waitForReadyRead(100);
+    }
+    m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+    if (!m_process.canReadLine())
+        return false;
+    m_ready = QJsonDocument::fromJson(m_process.readLine()).object();
+    return m_ready.value(u"event"_s) == u"ready"_s;
+}
+
+int SandboxProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return m_process.exitCode();
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+        return -1;
+    }
+    m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+    return m_process.exitCode();
+}
+
+QUrl SandboxProcess::apiUrl(const QString &path) const
+{
+    return QUrl(m_ready.value(u"api_url"_s).toString() + path);
+}
+
+QUrl SandboxProcess::wsUrl(const QString &key) const
+{
+    return QUrl(u"ws://%1:%2/app/%3?protocol=7&client=qt-test&version=1&flash=false"_s
+                    .arg(wsHost())
+                    .arg(wsPort())
+                    .arg(key.isEmpty() ? appKey() : key));
+}
+
+} // namespace envisage::testing

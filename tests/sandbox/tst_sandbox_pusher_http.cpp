@@ -1,0 +1,155 @@
+// The Pusher HTTP API served next to the WebSocket endpoint (pusher-protocol.md §5):
+// what a Laravel backend calls to broadcast, signed as the server SDKs sign it.
+#include "PusherSigner.h"
+#include "PusherTestClient.h"
+#include "SandboxProcess.h"
+#include "TestHttp.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using envisage::testing::PusherFrame;
+using envisage::testing::PusherTestClient;
+using envisage::testing::SandboxProcess;
+using envisage::testing::TestHttp;
+using envisage::testing::TestResponse;
+namespace Signer = envisage::sandbox::PusherSigner;
+
+class SandboxPusherHttpTest : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    TestHttp m_http;
+    const QString m_secret = u"http-api-secret"_s;
+
+    TestResponse signedRequest(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                               const QString &secret = {}, const QList<QPair<QString, QString>> &extra = {})
+    {
+        QUrl url(u"http://%1:%2%3"_s.arg(m_sandbox.wsHost()).arg(m_sandbox.wsPort()).arg(path));
+        url.setQuery(Signer::signedQuery(m_sandbox.appKey(), secret.isEmpty() ? m_secret : secret,
+                                         QString::fromLatin1(method), path, body,
+                                         QDateTime::currentSecsSinceEpoch(), extra));
+        return m_http.send(method, url, body, body.isEmpty() ? QByteArray() : "application/json", {});
+    }
+
+    QString eventsPath() const { return u"/apps/%1/events"_s.arg(m_sandbox.appId()); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start({u"--database"_s, u":memory:"_s, u"--app-id"_s, u"42"_s,
+                                  u"--app-key"_s, u"http-key"_s, u"--app-secret"_s, m_secret}),
+                 qPrintable(m_sandbox.errorOutput()));
+    }
+
+    void signedEventsReachSubscribersExceptTheExcludedSocket()
+    {
+        PusherTestClient first;
+        PusherTestClient second;
+        QVERIFY(first.connectTo(m_sandbox.wsUrl()) && second.connectTo(m_sandbox.wsUrl()));
+        first.subscribe(u"orders"_s);
+        second.subscribe(u"orders"_s);
+        QVERIFY(first.waitFor(u"pusher_internal:subscription_succeeded"_s));
+        QVERIFY(second.waitFor(u"pusher_internal:subscription_succeeded"_s));
+
+        const QJsonObject event{{u"name"_s, u"order.shipped"_s},
+                                {u"channels"_s, QJsonArray{u"orders"_s}},
+                                {u"data"_s, u"{\"id\":7}"_s},
+                                {u"socket_id"_s, second.socketId()}};
+        const TestResponse response = signedRequest("POST", eventsPath(), QJsonDocument(event).toJson(QJsonDocument::Compact));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.json(), QJsonObject());
+        const std::optional<PusherFrame> frame = first.waitFor(u"order.shipped"_s);
+        QVERIFY(frame);
+        QCOMPARE(frame->data.toObject().value(u"id"_s).toInt(), 7);
+        QVERIFY(second.staysSilent(u"order.shipped"_s));
+    }
+
+    void wrongSecretOrTamperedBodyAnswers401()
+    {
+        const QByteArray body = R"({"name":"x","channel":"orders","data":"{}"})";
+        QCOMPARE(signedRequest("POST", eventsPath(), body, u"wrong-secret"_s).status, 401);
+
+        QUrl url(u"http://%1:%2%3"_s.arg(m_sandbox.wsHost()).arg(m_sandbox.wsPort()).arg(eventsPath()));
+        url.setQuery(Signer::signedQuery(m_sandbox.appKey(), m_secret, u"POST"_s, eventsPath(), body,
+                                         QDateTime::currentSecsSinceEpoch()));
+        const QByteArray tampered = R"({"name":"y","channel":"orders","data":"{}"})";
+        QCOMPARE(m_http.send("POST", url, tampered, "application/json", {}).status, 401);
+        QCOMPARE(m_http.send("POST", QUrl(url.toString(QUrl::RemoveQuery)), body, "application/json", {}).status, 401);
+    }
+
+    void badBodiesAnswer400And413()
+    {
+        QCOMPARE(signedRequest("POST", eventsPath(), "not json").status, 400);
+        QCOMPARE(signedRequest("POST", eventsPath(), R"({"name":"x","channel":"c","data":{"not":"a string"}})").status, 400);
+        QCOMPARE(signedRequest("POST", eventsPath(), R"({"name":"x","data":"{}"})").status, 400);
+        const QByteArray large = QJsonDocument(QJsonObject{{u"name"_s, u"x"_s}, {u"channel"_s, u"c"_s},
+                                                           {u"data"_s, QString(11 * 1024, u'a')}})
+                                     .toJson(QJsonDocument::Compact);
+        QCOMPARE(signedRequest("POST", eventsPath(), large).status, 413);
+    }
+
+    void batchEvents()
+    {
+        PusherTestClient client;
+        QVERIFY(client.connectTo(m_sandbox.wsUrl()));
+        client.subscribe(u"a"_s);
+        QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s));
+        QJsonArray batch;
+        for (int i = 0; i < 3; ++i)
+            batch.append(QJsonObject{{u"name"_s, u"tick"_s}, {u"channel"_s, u"a"_s}, {u"data"_s, QString::number(i)}});
+        const TestResponse response = signedRequest("POST", u"/apps/42/batch_events"_s,
+                                                    QJsonDocument(QJsonObject{{u"batch"_s, batch}}).toJson(QJsonDocument::Compact));
+        QCOMPARE(response.status, 200);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(client.waitFor(u"tick"_s));
+        QJsonArray tooMany;
+        for (int i = 0; i < 11; ++i)
+            tooMany.append(batch.first());
+        QCOMPARE(signedRequest("POST", u"/apps/42/batch_events"_s,
+                               QJsonDocument(QJsonObject{{u"batch"_s, tooMany}}).toJson(QJsonDocument::Compact)).status, 400);
+    }
+
+    void channelQueries()
+    {
+        // Presence is joined with a locally signed auth, as a custom Laravel app would sign it.
+        PusherTestClient member;
+        QVERIFY(member.connectTo(m_sandbox.wsUrl()));
+        const QString channelData = u"{\"user_id\":\"77\",\"user_info\":{\"name\":\"Zoe\"}}"_s;
+        member.subscribe(u"presence-room"_s,
+                         Signer::channelAuth(m_sandbox.appKey(), m_secret, member.socketId(), u"presence-room"_s, channelData),
+                         channelData);
+        QVERIFY(member.waitFor(u"pusher_internal:subscription_succeeded"_s));
+        member.subscribe(u"lobby"_s);
+        QVERIFY(member.waitFor(u"pusher_internal:subscription_succeeded"_s));
+
+        const QJsonObject all = signedRequest("GET", u"/apps/42/channels"_s).json();
+        QVERIFY(all.value(u"channels"_s).toObject().contains(u"lobby"_s));
+        QVERIFY(all.value(u"channels"_s).toObject().contains(u"presence-room"_s));
+
+        const QJsonObject presence = signedRequest("GET", u"/apps/42/channels"_s, {}, {},
+                                                   {{u"filter_by_prefix"_s, u"presence-"_s}, {u"info"_s, u"user_count"_s}}).json();
+        QCOMPARE(presence.value(u"channels"_s).toObject().value(u"presence-room"_s).toObject()
+                     .value(u"user_count"_s).toInt(), 1);
+        QCOMPARE(signedRequest("GET", u"/apps/42/channels"_s, {}, {}, {{u"info"_s, u"user_count"_s}}).status, 400);
+
+        const QJsonObject lobby = signedRequest("GET", u"/apps/42/channels/lobby"_s, {}, {},
+                                                {{u"info"_s, u"subscription_count"_s}}).json();
+        QCOMPARE(lobby.value(u"occupied"_s).toBool(), true);
+        QCOMPARE(lobby.value(u"subscription_count"_s).toInt(), 1);
+        QCOMPARE(signedRequest("GET", u"/apps/42/channels/empty"_s).json().value(u"occupied"_s).toBool(), false);
+
+        const QJsonArray users = signedRequest("GET", u"/apps/42/channels/presence-room/users"_s).json()
+                                     .value(u"users"_s).toArray();
+        const QJsonArray expected{QJsonObject{{u"id"_s, u"77"_s}}};
+        QCOMPARE(users, expected);
+        QCOMPARE(signedRequest("GET", u"/apps/42/channels/lobby/users"_s).status, 400);
+        QCOMPARE(signedRequest("GET", u"/apps/999/channels"_s).status, 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(SandboxPusherHttpTest)
+#include "tst_sandbox_pusher_http.moc"
