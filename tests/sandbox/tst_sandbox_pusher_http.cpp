@@ -70,13 +70,13 @@ private Q_SLOTS:
 
     void wrongSecretOrTamperedBodyAnswers401()
     {
-        const QByteArray body = R"({"name":"x","channel":"orders","data":"{}"})";
+        const QByteArray body = "{\"name\":\"x\",\"channel\":\"orders\",\"data\":\"{}\"}";
         QCOMPARE(signedRequest("POST", eventsPath(), body, u"wrong-secret"_s).status, 401);
 
         QUrl url(u"http://%1:%2%3"_s.arg(m_sandbox.wsHost()).arg(m_sandbox.wsPort()).arg(eventsPath()));
         url.setQuery(Signer::signedQuery(m_sandbox.appKey(), m_secret, u"POST"_s, eventsPath(), body,
                                          QDateTime::currentSecsSinceEpoch()));
-        const QByteArray tampered = R"({"name":"y","channel":"orders","data":"{}"})";
+        const QByteArray tampered = "{\"name\":\"y\",\"channel\":\"orders\",\"data\":\"{}\"}";
         QCOMPARE(m_http.send("POST", url, tampered, "application/json", {}).status, 401);
         QCOMPARE(m_http.send("POST", QUrl(url.toString(QUrl::RemoveQuery)), body, "application/json", {}).status, 401);
     }
@@ -84,8 +84,8 @@ private Q_SLOTS:
     void badBodiesAnswer400And413()
     {
         QCOMPARE(signedRequest("POST", eventsPath(), "not json").status, 400);
-        QCOMPARE(signedRequest("POST", eventsPath(), R"({"name":"x","channel":"c","data":{"not":"a string"}})").status, 400);
-        QCOMPARE(signedRequest("POST", eventsPath(), R"({"name":"x","data":"{}"})").status, 400);
+        QCOMPARE(signedRequest("POST", eventsPath(), "{\"name\":\"x\",\"channel\":\"c\",\"data\":{\"not\":\"a string\"}}").status, 400);
+        QCOMPARE(signedRequest("POST", eventsPath(), "{\"name\":\"x\",\"data\":\"{}\"}").status, 400);
         const QByteArray large = QJsonDocument(QJsonObject{{u"name"_s, u"x"_s}, {u"channel"_s, u"c"_s},
                                                            {u"data"_s, QString(11 * 1024, u'a')}})
                                      .toJson(QJsonDocument::Compact);
