@@ -4,6 +4,7 @@
 
 #include <QHttpServerResponder>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTcpSocket>
 
 namespace envisage::sandbox {
@@ -35,6 +36,34 @@ HttpReply &HttpReply::withHeader(const QByteArray &name, const QByteArray &value
 {
     headers.append({name, value});
     return *this;
+}
+
+namespace {
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+} // namespace
+
+quint16 HttpService::listenWithLowDelay(const QHostAddress &address, quint16 port)
+{
+    auto *server = new LowDelayTcpServer(this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
 }
 
 HttpService::HttpService(QObject *parent)

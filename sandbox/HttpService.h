@@ -52,6 +52,11 @@ public:
 
     HttpReply dispatch(const QHttpServerRequest &request) const;
 
+    // Like listen(), but with TCP_NODELAY on every accepted socket: small frames and
+    // replies go out at once instead of waiting up to 40 ms for Nagle's algorithm.
+    // Returns the port, 0 on failure.
+    quint16 listenWithLowDelay(const QHostAddress &address, quint16 port);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

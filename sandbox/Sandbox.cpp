@@ -89,14 +89,14 @@ bool Sandbox::start(QString *error)
                     m_parts->accounts->touchLastSeen(userId.toLongLong(), nowMs());
             });
 
-    m_apiPort = p.apiServer.listen(m_config.bindAddress, m_config.apiPort);
+    m_apiPort = p.apiServer.listenWithLowDelay(m_config.bindAddress, m_config.apiPort);
     if (m_apiPort == 0) {
         *error = u"Cannot listen on %1:%2 for the REST API (is the port taken?)."_s
                      .arg(m_config.bindAddress.toString())
                      .arg(m_config.apiPort);
         return false;
     }
-    m_wsPort = p.wsServer.listen(m_config.bindAddress, m_config.wsPort);
+    m_wsPort = p.wsServer.listenWithLowDelay(m_config.bindAddress, m_config.wsPort);
     if (m_wsPort == 0) {
         *error = u"Cannot listen on %1:%2 for WebSockets (is the port taken?)."_s
                      .arg(m_config.bindAddress.toString())
