@@ -67,9 +67,9 @@ QString PusherConnection::stateName(State state)
     return {};
 }
 
-void PusherConnection::setRandomSource(ReconnectBackoff::Random random)
+void PusherConnection::setRandomSource(envisage::Backoff::Random random)
 {
-    m_backoff = ReconnectBackoff(m_options.reconnectBaseDelay, m_options.reconnectMaxDelay,
+    m_backoff = envisage::Backoff(m_options.reconnectBaseDelay, m_options.reconnectMaxDelay,
                                  std::move(random));
 }
 

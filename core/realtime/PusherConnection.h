@@ -7,7 +7,7 @@
 #include "PusherFrame.h"
 #include "PusherOptions.h"
 #include "RealtimeError.h"
-#include "ReconnectBackoff.h"
+#include "common/Backoff.h"
 
 #include <QObject>
 #include <QPointer>
@@ -43,7 +43,7 @@ public:
     QString socketId() const { return m_socketId; }
     const PusherOptions &options() const { return m_options; }
     std::chrono::milliseconds activityTimeout() const;
-    void setRandomSource(ReconnectBackoff::Random random);
+    void setRandomSource(envisage::Backoff::Random random);
 
     static QString stateName(State state);
 
@@ -75,7 +75,7 @@ private:
     void watchNetwork();
 
     PusherOptions m_options;
-    ReconnectBackoff m_backoff;
+    envisage::Backoff m_backoff;
     QPointer<QWebSocket> m_socket;
     State m_state = State::Initialized;
     QString m_socketId;

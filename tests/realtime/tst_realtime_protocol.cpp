@@ -5,7 +5,7 @@
 #include "realtime/Echo.h"
 #include "realtime/PusherFrame.h"
 #include "realtime/PusherOptions.h"
-#include "realtime/ReconnectBackoff.h"
+#include "common/Backoff.h"
 #include "realtime/SecretBox.h"
 
 #include <QJsonArray>
@@ -51,7 +51,7 @@ private Q_SLOTS:
 
     void backoffGrowsToItsCap()
     {
-        ReconnectBackoff backoff(milliseconds(1000), milliseconds(8000), [] { return 1.0; });
+        envisage::Backoff backoff(milliseconds(1000), milliseconds(8000), [] { return 1.0; });
         QList<qint64> delays;
         for (int i = 0; i < 6; ++i)
             delays.append(backoff.next().count());
@@ -62,10 +62,10 @@ private Q_SLOTS:
 
     void jitterStaysWithinHalfAndFull()
     {
-        ReconnectBackoff lowest(milliseconds(1000), milliseconds(60000), [] { return 0.0; });
+        envisage::Backoff lowest(milliseconds(1000), milliseconds(60000), [] { return 0.0; });
         QCOMPARE(lowest.next().count(), 500);
         QCOMPARE(lowest.next().count(), 1000);
-        ReconnectBackoff random(milliseconds(1000), milliseconds(60000));
+        envisage::Backoff random(milliseconds(1000), milliseconds(60000));
         for (int attempt = 0; attempt < 12; ++attempt) {
             const qint64 ceiling = random.ceiling().count();
             const qint64 delay = random.next().count();
@@ -75,7 +75,7 @@ private Q_SLOTS:
         // Two clients drawing together do not all pick the same delay.
         QSet<qint64> drawn;
         for (int i = 0; i < 20; ++i) {
-            ReconnectBackoff client(milliseconds(1000), milliseconds(60000));
+            envisage::Backoff client(milliseconds(1000), milliseconds(60000));
             client.next();
             drawn.insert(client.next().count());
         }

@@ -1,12 +1,12 @@
-#include "ReconnectBackoff.h"
+#include "Backoff.h"
 
 #include <QRandomGenerator>
 #include <algorithm>
 #include <cmath>
 
-namespace envisage::realtime {
+namespace envisage {
 
-ReconnectBackoff::ReconnectBackoff(std::chrono::milliseconds base, std::chrono::milliseconds max,
+Backoff::Backoff(std::chrono::milliseconds base, std::chrono::milliseconds max,
                                    Random random)
     : m_base(base)
     , m_max(std::max(base, max))
@@ -14,13 +14,13 @@ ReconnectBackoff::ReconnectBackoff(std::chrono::milliseconds base, std::chrono::
 {
 }
 
-std::chrono::milliseconds ReconnectBackoff::ceiling() const
+std::chrono::milliseconds Backoff::ceiling() const
 {
     const double grown = double(m_base.count()) * std::pow(2.0, std::min(m_attempt, 30));
     return std::chrono::milliseconds(qint64(std::min(grown, double(m_max.count()))));
 }
 
-std::chrono::milliseconds ReconnectBackoff::next()
+std::chrono::milliseconds Backoff::next()
 {
     const qint64 top = ceiling().count();
     ++m_attempt;
@@ -28,4 +28,4 @@ std::chrono::milliseconds ReconnectBackoff::next()
     return std::chrono::milliseconds(top / 2 + qint64(std::llround(fraction * double(top - top / 2))));
 }
 
-} // namespace envisage::realtime
+} // namespace envisage

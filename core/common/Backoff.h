@@ -1,18 +1,18 @@
 #pragma once
-// Capped exponential backoff with jitter for reconnects: attempt n waits a random time
+// Capped exponential backoff with jitter, for reconnects and request retries: attempt n waits a random time
 // in [d/2, d] where d = min(max, base · 2ⁿ). The jitter spreads a crowd of clients
 // that lost the same server; the floor of d/2 keeps the growth.
 #include <chrono>
 #include <functional>
 
-namespace envisage::realtime {
+namespace envisage {
 
-class ReconnectBackoff
+class Backoff
 {
 public:
     using Random = std::function<double()>; // uniform in [0, 1)
 
-    ReconnectBackoff(std::chrono::milliseconds base, std::chrono::milliseconds max,
+    Backoff(std::chrono::milliseconds base, std::chrono::milliseconds max,
                      Random random = {});
 
     std::chrono::milliseconds next();
@@ -28,4 +28,4 @@ private:
     int m_attempt = 0;
 };
 
-} // namespace envisage::realtime
+} // namespace envisage

@@ -1,0 +1,103 @@
+#pragma once
+// The marketplace's records (marketplace-api.md §1–§2) as typed values. Each is read by
+// MarketplaceJson with every field checked: a missing or mistyped field is a protocol
+// error, never a default-constructed value.
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace envisage::api {
+
+struct User
+{
+    qint64 id = 0;
+    QString name;
+    QString email;
+    QString role; // "seller" or "buyer"
+    QString avatarUrl;
+    QDateTime lastSeenAt; // invalid when never seen
+};
+
+struct Sender
+{
+    qint64 id = 0;
+    QString name;
+    QString avatarUrl;
+};
+
+struct Message
+{
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    qint64 senderId = 0;
+    Sender sender;
+    QString body;
+    QString clientId;    // empty when the server has none
+    QDateTime createdAt;
+    QDateTime readAt;    // invalid while unread
+};
+
+struct Listing
+{
+    qint64 id = 0;
+    QString title;
+    QString imageUrl;
+    QString price;    // a decimal string, "249.00"
+    QString currency; // "EUR"
+};
+
+struct Conversation
+{
+    qint64 id = 0;
+    Listing listing;
+    User buyer;
+    User seller;
+    std::optional<Message> lastMessage;
+    int unreadCount = 0;
+    QDateTime updatedAt;
+
+    const User &counterpartOf(qint64 userId) const { return userId == buyer.id ? seller : buyer; }
+};
+
+struct ConversationPage
+{
+    QList<Conversation> conversations;
+    int currentPage = 1;
+    int lastPage = 1;
+    int total = 0;
+    bool hasMore() const { return currentPage < lastPage; }
+};
+
+struct MessagePage
+{
+    QList<Message> messages; // newest first, as the server sends them
+    QString nextCursor;      // older messages; empty at the start of the conversation
+};
+
+struct LoginResult
+{
+    QString token;
+    User user;
+};
+
+// The realtime payloads of the contract's channel table.
+struct TypingEvent
+{
+    qint64 userId = 0;
+    QString userName;
+};
+
+struct ReadEvent
+{
+    qint64 userId = 0;
+    qint64 lastReadMessageId = 0;
+    QDateTime readAt;
+};
+
+} // namespace envisage::api
+
+Q_DECLARE_METATYPE(envisage::api::Message)
+Q_DECLARE_METATYPE(envisage::api::Conversation)

@@ -1,0 +1,192 @@
+#include "MarketplaceApi.h"
+
+#include "MarketplaceJson.h"
+
+#include <QNetworkAccessManager>
+
+namespace envisage::api {
+
+using namespace Qt::StringLiterals;
+
+MarketplaceApi::MarketplaceApi(QUrl baseUrl, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_transport(new ApiTransport(std::move(baseUrl), network ? network : new QNetworkAccessManager(this), this))
+{
+    connect(m_transport, &ApiTransport::unauthenticated, this, &MarketplaceApi::unauthenticated);
+}
+
+void MarketplaceApi::setTokenProvider(std::function<QString()> provider)
+{
+    m_transport->setTokenProvider(std::move(provider));
+}
+
+void MarketplaceApi::setSocketIdProvider(std::function<QString()> provider)
+{
+    m_transport->setSocketIdProvider(std::move(provider));
+}
+
+void MarketplaceApi::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_transport->setRetryPolicy(policy);
+}
+
+template<typename T, typename Reader>
+void MarketplaceApi::call(const ApiRequest &request, Reader read, ApiCallback<T> done)
+{
+    m_transport->send(request, [read, done](int status, const QJsonDocument &json,
+                                            const std::optional<ApiError> &error) {
+        if (error) {
+            done(*error);
+            return;
+        }
+        QString problem;
+        std::optional<T> value = read(status, json, &problem);
+        if (!value) {
+            ApiError protocol;
+            protocol.kind = ApiError::Kind::Protocol;
+            protocol.httpStatus = status;
+            protocol.detail = problem.isEmpty() ? u"unexpected answer"_s : problem;
+            done(protocol);
+            return;
+        }
+        done(std::move(*value));
+    });
+}
+
+namespace {
+
+ApiRequest get(const QString &path, QUrlQuery query = {})
+{
+    ApiRequest request;
+    request.path = path;
+    request.query = std::move(query);
+    return request;
+}
+
+ApiRequest post(const QString &path, QJsonObject body = {}, int maxAttempts = 4)
+{
+    ApiRequest request;
+    request.method = "POST";
+    request.path = path;
+    request.body = std::move(body);
+    request.maxAttempts = maxAttempts;
+    return request;
+}
+
+// Readers for calls whose success has no body to check.
+std::optional<NoContent> noContent(int, const QJsonDocument &, QString *)
+{
+    return NoContent{};
+}
+
+QString conversationPath(qint64 id, const QString &tail = {})
+{
+    return u"/api/conversations/%1"_s.arg(id) + tail;
+}
+
+} // namespace
+
+void MarketplaceApi::login(const QString &email, const QString &password, const QString &deviceName,
+                           ApiCallback<LoginResult> done)
+{
+    ApiRequest request = post(u"/api/login"_s,
+                              {{u"email"_s, email}, {u"password"_s, password}, {u"device_name"_s, deviceName}},
+                              2);
+    request.authenticated = false;
+    call<LoginResult>(request, [](int, const QJsonDocument &json, QString *error) {
+        return MarketplaceJson::readLogin(json.object(), error);
+    }, std::move(done));
+}
+
+void MarketplaceApi::logout(ApiCallback<NoContent> done)
+{
+    call<NoContent>(post(u"/api/logout"_s, {}, 1), noContent, std::move(done));
+}
+
+void MarketplaceApi::currentUser(ApiCallback<User> done)
+{
+    call<User>(get(u"/api/user"_s), [](int, const QJsonDocument &json, QString *error) {
+        return MarketplaceJson::readUser(json.object(), error);
+    }, std::move(done));
+}
+
+void MarketplaceApi::conversations(int page, int perPage, ApiCallback<ConversationPage> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"page"_s, QString::number(page));
+    query.addQueryItem(u"per_page"_s, QString::number(perPage));
+    call<ConversationPage>(get(u"/api/conversations"_s, query), [](int, const QJsonDocument &json, QString *error) {
+        return MarketplaceJson::readConversationPage(json.object(), error);
+    }, std::move(done));
+}
+
+void MarketplaceApi::conversation(qint64 id, ApiCallback<Conversation> done)
+{
+    call<Conversation>(get(conversationPath(id)), [](int, const QJsonDocument &json, QString *error) {
+        return MarketplaceJson::readConversation(json.object().value(u"data"_s), error, u"data"_s);
+    }, std::move(done));
+}
+
+void MarketplaceApi::messages(qint64 conversationId, const QString &cursor, int perPage,
+                              ApiCallback<MessagePage> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"per_page"_s, QString::number(perPage));
+    if (!cursor.isEmpty())
+        query.addQueryItem(u"cursor"_s, cursor);
+    call<MessagePage>(get(conversationPath(conversationId, u"/messages"_s), query),
+                      [](int, const QJsonDocument &json, QString *error) {
+                          return MarketplaceJson::readMessagePage(json.object(), error);
+                      }, std::move(done));
+}
+
+void MarketplaceApi::messagesAfter(qint64 conversationId, qint64 afterId, ApiCallback<QList<Message>> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"after_id"_s, QString::number(afterId));
+    call<QList<Message>>(get(conversationPath(conversationId, u"/messages"_s), query),
+                         [](int, const QJsonDocument &json, QString *error) {
+                             return MarketplaceJson::readMessageList(json.object(), error);
+                         }, std::move(done));
+}
+
+void MarketplaceApi::sendMessage(qint64 conversationId, const QString &body, const QString &clientId,
+                                 ApiCallback<SentMessage> done)
+{
+    // Safe to retry: the server answers a repeated client_id with the stored message.
+    ApiRequest request = post(conversationPath(conversationId, u"/messages"_s),
+                              {{u"body"_s, body}, {u"client_id"_s, clientId}});
+    request.sendSocketId = true;
+    call<SentMessage>(request, [](int status, const QJsonDocument &json, QString *error) -> std::optional<SentMessage> {
+        std::optional<Message> message = MarketplaceJson::readMessage(json.object().value(u"data"_s), error, u"data"_s);
+        if (!message)
+            return std::nullopt;
+        return SentMessage{*message, status == 201};
+    }, std::move(done));
+}
+
+void MarketplaceApi::sendTyping(qint64 conversationId, ApiCallback<NoContent> done)
+{
+    // A typing signal is only worth anything now: no retries.
+    ApiRequest request = post(conversationPath(conversationId, u"/typing"_s), {}, 1);
+    request.sendSocketId = true;
+    call<NoContent>(request, noContent, std::move(done));
+}
+
+void MarketplaceApi::markRead(qint64 conversationId, qint64 lastReadMessageId, ApiCallback<NoContent> done)
+{
+    ApiRequest request = post(conversationPath(conversationId, u"/read"_s),
+                              {{u"last_read_message_id"_s, lastReadMessageId}});
+    request.sendSocketId = true;
+    call<NoContent>(request, noContent, std::move(done));
+}
+
+void MarketplaceApi::startConversation(qint64 listingId, const QString &body, ApiCallback<Conversation> done)
+{
+    call<Conversation>(post(u"/api/conversations"_s, {{u"listing_id"_s, listingId}, {u"body"_s, body}}),
+                       [](int, const QJsonDocument &json, QString *error) {
+                           return MarketplaceJson::readConversation(json.object().value(u"data"_s), error, u"data"_s);
+                       }, std::move(done));
+}
+
+} // namespace envisage::api

@@ -1,0 +1,57 @@
+#pragma once
+// Every call of marketplace-api.md §1–§2 with typed results. Answers that do not follow
+// the contract become ApiError::Kind::Protocol with the first offending field named.
+#include "ApiResult.h"
+#include "ApiTransport.h"
+#include "ApiTypes.h"
+
+#include <QObject>
+
+namespace envisage::api {
+
+struct SentMessage
+{
+    Message message;
+    bool created = true; // false: the server already had this client_id (HTTP 200)
+};
+
+class MarketplaceApi : public QObject
+{
+    Q_OBJECT
+public:
+    // The network manager is not owned; a private one is made when none is given.
+    explicit MarketplaceApi(QUrl baseUrl, QNetworkAccessManager *network = nullptr,
+                            QObject *parent = nullptr);
+
+    ApiTransport &transport() { return *m_transport; }
+    void setTokenProvider(std::function<QString()> provider);
+    void setSocketIdProvider(std::function<QString()> provider);
+    void setRetryPolicy(const RetryPolicy &policy);
+
+    void login(const QString &email, const QString &password, const QString &deviceName,
+               ApiCallback<LoginResult> done);
+    void logout(ApiCallback<NoContent> done);
+    void currentUser(ApiCallback<User> done);
+    void conversations(int page, int perPage, ApiCallback<ConversationPage> done);
+    void conversation(qint64 id, ApiCallback<Conversation> done);
+    // Newest first; pass the previous page's nextCursor to walk back in time.
+    void messages(qint64 conversationId, const QString &cursor, int perPage, ApiCallback<MessagePage> done);
+    // The catch-up after a reconnect: messages after afterId, oldest first (≤ 500).
+    void messagesAfter(qint64 conversationId, qint64 afterId, ApiCallback<QList<Message>> done);
+    void sendMessage(qint64 conversationId, const QString &body, const QString &clientId,
+                     ApiCallback<SentMessage> done);
+    void sendTyping(qint64 conversationId, ApiCallback<NoContent> done);
+    void markRead(qint64 conversationId, qint64 lastReadMessageId, ApiCallback<NoContent> done);
+    void startConversation(qint64 listingId, const QString &body, ApiCallback<Conversation> done);
+
+Q_SIGNALS:
+    void unauthenticated();
+
+private:
+    template<typename T, typename Reader>
+    void call(const ApiRequest &request, Reader read, ApiCallback<T> done);
+
+    ApiTransport *m_transport;
+};
+
+} // namespace envisage::api

@@ -1,0 +1,316 @@
+#include "MarketplaceJson.h"
+
+#include <QJsonArray>
+
+namespace envisage::api::MarketplaceJson {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Reads fields of one object; the first failure is kept with its path.
+class FieldReader
+{
+public:
+    FieldReader(const QJsonValue &value, QString path, QString *error)
+        : m_object(value.toObject()), m_path(std::move(path)), m_error(error)
+    {
+        if (!value.isObject())
+            fail(m_path, u"expected an object"_s);
+    }
+
+    bool ok() const { return m_ok; }
+    QString path(const QString &field) const { return m_path + u'.' + field; }
+    QJsonValue value(const QString &field) const { return m_object.value(field); }
+
+    qint64 integer(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        const double number = value.toDouble();
+        if (!value.isDouble() || number != double(qint64(number)))
+            return fail(path(field), u"expected an integer"_s), 0;
+        return qint64(number);
+    }
+
+    QString string(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (!value.isString())
+            return fail(path(field), u"expected a string"_s), QString();
+        return value.toString();
+    }
+
+    QString nullableString(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isNull())
+            return {};
+        if (!value.isString())
+            return fail(path(field), u"expected a string or null"_s), QString();
+        return value.toString();
+    }
+
+    QDateTime timestamp(const QString &field)
+    {
+        const QDateTime time = parseTimestamp(string(field));
+        if (m_ok && !time.isValid())
+            fail(path(field), u"expected an ISO 8601 timestamp"_s);
+        return time;
+    }
+
+    QDateTime nullableTimestamp(const QString &field)
+    {
+        if (m_object.value(field).isNull())
+            return {};
+        return timestamp(field);
+    }
+
+    // Records a failure from a nested reader.
+    template<typename T>
+    T nested(std::optional<T> value)
+    {
+        if (!value) {
+            m_ok = false;
+            return T{};
+        }
+        return *value;
+    }
+
+    void fail(const QString &where, const QString &what)
+    {
+        if (m_ok && m_error && m_error->isEmpty())
+            *m_error = where + u": "_s + what;
+        m_ok = false;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+template<typename T>
+std::optional<T> finish(const FieldReader &reader, T value)
+{
+    return reader.ok() ? std::optional<T>(std::move(value)) : std::nullopt;
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonValue nullable(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(formatTimestamp(time)) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<QList<Message>> readMessages(const QJsonObject &object, QString *error)
+{
+    const QJsonValue data = object.value(u"data"_s);
+    if (!data.isArray()) {
+        *error = u"data: expected an array"_s;
+        return std::nullopt;
+    }
+    QList<Message> messages;
+    const QJsonArray array = data.toArray();
+    messages.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        std::optional<Message> message = readMessage(array.at(i), error, u"data[%1]"_s.arg(i));
+        if (!message)
+            return std::nullopt;
+        messages.append(std::move(*message));
+    }
+    return messages;
+}
+
+} // namespace
+
+QDateTime parseTimestamp(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        time = QDateTime::fromString(text, Qt::ISODate);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QString formatTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+std::optional<User> readUser(const QJsonValue &value, QString *error, const QString &path)
+{
+    FieldReader reader(value, path, error);
+    User user;
+    user.id = reader.integer(u"id"_s);
+    user.name = reader.string(u"name"_s);
+    // Counterparts inside a conversation may omit email and role in some deployments;
+    // the contract has them, so a mistyped value is still an error.
+    if (!reader.value(u"email"_s).isUndefined())
+        user.email = reader.nullableString(u"email"_s);
+    if (!reader.value(u"role"_s).isUndefined())
+        user.role = reader.string(u"role"_s);
+    user.avatarUrl = reader.nullableString(u"avatar_url"_s);
+    if (!reader.value(u"last_seen_at"_s).isUndefined())
+        user.lastSeenAt = reader.nullableTimestamp(u"last_seen_at"_s);
+    return finish(reader, user);
+}
+
+std::optional<Message> readMessage(const QJsonValue &value, QString *error, const QString &path)
+{
+    FieldReader reader(value, path, error);
+    Message message;
+    message.id = reader.integer(u"id"_s);
+    message.conversationId = reader.integer(u"conversation_id"_s);
+    message.senderId = reader.integer(u"sender_id"_s);
+    FieldReader sender(reader.value(u"sender"_s), reader.path(u"sender"_s), error);
+    message.sender.id = sender.integer(u"id"_s);
+    message.sender.name = sender.string(u"name"_s);
+    message.sender.avatarUrl = sender.nullableString(u"avatar_url"_s);
+    if (!sender.ok())
+        reader.fail(reader.path(u"sender"_s), u"invalid"_s);
+    message.body = reader.string(u"body"_s);
+    message.clientId = reader.nullableString(u"client_id"_s);
+    message.createdAt = reader.timestamp(u"created_at"_s);
+    message.readAt = reader.nullableTimestamp(u"read_at"_s);
+    return finish(reader, message);
+}
+
+std::optional<Conversation> readConversation(const QJsonValue &value, QString *error,
+                                             const QString &path)
+{
+    FieldReader reader(value, path, error);
+    Conversation conversation;
+    conversation.id = reader.integer(u"id"_s);
+    FieldReader listing(reader.value(u"listing"_s), reader.path(u"listing"_s), error);
+    conversation.listing.id = listing.integer(u"id"_s);
+    conversation.listing.title = listing.string(u"title"_s);
+    conversation.listing.imageUrl = listing.nullableString(u"image_url"_s);
+    conversation.listing.price = listing.string(u"price"_s);
+    conversation.listing.currency = listing.string(u"currency"_s);
+    if (!listing.ok())
+        reader.fail(reader.path(u"listing"_s), u"invalid"_s);
+    conversation.buyer = reader.nested(readUser(reader.value(u"buyer"_s), error, reader.path(u"buyer"_s)));
+    conversation.seller = reader.nested(readUser(reader.value(u"seller"_s), error, reader.path(u"seller"_s)));
+    if (!reader.value(u"last_message"_s).isNull())
+        conversation.lastMessage = reader.nested(
+            readMessage(reader.value(u"last_message"_s), error, reader.path(u"last_message"_s)));
+    conversation.unreadCount = int(reader.integer(u"unread_count"_s));
+    conversation.updatedAt = reader.timestamp(u"updated_at"_s);
+    return finish(reader, conversation);
+}
+
+std::optional<ConversationPage> readConversationPage(const QJsonObject &object, QString *error)
+{
+    FieldReader reader(object, u"page"_s, error);
+    ConversationPage page;
+    page.currentPage = int(reader.integer(u"current_page"_s));
+    page.lastPage = int(reader.integer(u"last_page"_s));
+    page.total = int(reader.integer(u"total"_s));
+    if (!reader.ok())
+        return std::nullopt;
+    const QJsonValue data = object.value(u"data"_s);
+    if (!data.isArray()) {
+        *error = u"data: expected an array"_s;
+        return std::nullopt;
+    }
+    const QJsonArray array = data.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        std::optional<Conversation> conversation = readConversation(array.at(i), error, u"data[%1]"_s.arg(i));
+        if (!conversation)
+            return std::nullopt;
+        page.conversations.append(std::move(*conversation));
+    }
+    return page;
+}
+
+std::optional<MessagePage> readMessagePage(const QJsonObject &object, QString *error)
+{
+    std::optional<QList<Message>> messages = readMessages(object, error);
+    if (!messages)
+        return std::nullopt;
+    const QJsonValue cursor = object.value(u"next_cursor"_s);
+    if (!cursor.isNull() && !cursor.isString()) {
+        *error = u"next_cursor: expected a string or null"_s;
+        return std::nullopt;
+    }
+    return MessagePage{std::move(*messages), cursor.toString()};
+}
+
+std::optional<QList<Message>> readMessageList(const QJsonObject &object, QString *error)
+{
+    return readMessages(object, error);
+}
+
+std::optional<LoginResult> readLogin(const QJsonObject &object, QString *error)
+{
+    FieldReader reader(object, u"login"_s, error);
+    LoginResult result;
+    result.token = reader.string(u"token"_s);
+    result.user = reader.nested(readUser(reader.value(u"user"_s), error, reader.path(u"user"_s)));
+    if (reader.ok() && result.token.isEmpty())
+        reader.fail(reader.path(u"token"_s), u"is empty"_s);
+    return finish(reader, result);
+}
+
+std::optional<TypingEvent> readTyping(const QJsonValue &value, QString *error)
+{
+    FieldReader reader(value, u"typing"_s, error);
+    TypingEvent event{reader.integer(u"user_id"_s), reader.string(u"user_name"_s)};
+    return finish(reader, event);
+}
+
+std::optional<ReadEvent> readRead(const QJsonValue &value, QString *error)
+{
+    FieldReader reader(value, u"read"_s, error);
+    ReadEvent event;
+    event.userId = reader.integer(u"user_id"_s);
+    event.lastReadMessageId = reader.integer(u"last_read_message_id"_s);
+    event.readAt = reader.timestamp(u"read_at"_s);
+    return finish(reader, event);
+}
+
+QJsonObject writeUser(const User &user)
+{
+    return {{u"id"_s, user.id},
+            {u"name"_s, user.name},
+            {u"email"_s, user.email},
+            {u"role"_s, user.role},
+            {u"avatar_url"_s, nullable(user.avatarUrl)},
+            {u"last_seen_at"_s, nullable(user.lastSeenAt)}};
+}
+
+QJsonObject writeMessage(const Message &message)
+{
+    return {{u"id"_s, message.id},
+            {u"conversation_id"_s, message.conversationId},
+            {u"sender_id"_s, message.senderId},
+            {u"sender"_s, QJsonObject{{u"id"_s, message.sender.id},
+                                      {u"name"_s, message.sender.name},
+                                      {u"avatar_url"_s, nullable(message.sender.avatarUrl)}}},
+            {u"body"_s, message.body},
+            {u"client_id"_s, nullable(message.clientId)},
+            {u"created_at"_s, formatTimestamp(message.createdAt)},
+            {u"read_at"_s, nullable(message.readAt)}};
+}
+
+QJsonObject writeConversation(const Conversation &conversation)
+{
+    const Listing &listing = conversation.listing;
+    return {{u"id"_s, conversation.id},
+            {u"listing"_s, QJsonObject{{u"id"_s, listing.id},
+                                       {u"title"_s, listing.title},
+                                       {u"image_url"_s, nullable(listing.imageUrl)},
+                                       {u"price"_s, listing.price},
+                                       {u"currency"_s, listing.currency}}},
+            {u"buyer"_s, writeUser(conversation.buyer)},
+            {u"seller"_s, writeUser(conversation.seller)},
+            {u"last_message"_s, conversation.lastMessage ? QJsonValue(writeMessage(*conversation.lastMessage))
+                                                          : QJsonValue(QJsonValue::Null)},
+            {u"unread_count"_s, conversation.unreadCount},
+            {u"updated_at"_s, formatTimestamp(conversation.updatedAt)}};
+}
+
+} // namespace envisage::api::MarketplaceJson

@@ -1,0 +1,80 @@
+#pragma once
+// The offline cache of one account, off the GUI thread: a StoreDatabase lives on its
+// own QThread with its own connection, and every call answers with a QFuture that the
+// caller continues on its own thread (`store.conversations(50).then(this, …)`). Jobs
+// run in the order they were asked for, so a write is done before a later read.
+#include "StoreDatabase.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+#include <functional>
+#include <memory>
+
+namespace envisage::store {
+
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    // path: a file (made with its folders) or ":memory:".
+    explicit Store(const QString &path, QObject *parent = nullptr);
+    ~Store() override;
+
+    // The folder for an account's cache: <app data>/accounts/<host>-<user id>/cache.sqlite
+    static QString pathForAccount(const QString &host, qint64 userId);
+
+    QFuture<OpenResult> open();
+
+    QFuture<QList<api::Conversation>> conversations(int limit = -1);
+    QFuture<void> saveConversations(const QList<api::Conversation> &conversations);
+    QFuture<QList<api::Message>> messagesBefore(qint64 conversationId, qint64 beforeId, int limit);
+    QFuture<QList<api::Message>> messagesAfter(qint64 conversationId, qint64 afterId, int limit);
+    QFuture<qint64> newestMessageId(qint64 conversationId);
+    QFuture<void> saveMessages(const QList<api::Message> &messages);
+    QFuture<HistoryState> historyState(qint64 conversationId);
+    QFuture<void> saveHistoryState(qint64 conversationId, const HistoryState &state);
+    QFuture<QHash<qint64, QString>> drafts();
+    QFuture<void> saveDraft(qint64 conversationId, const QString &text);
+    QFuture<QList<OutboxEntry>> outbox();
+    QFuture<void> addToOutbox(const OutboxEntry &entry);
+    QFuture<void> updateOutbox(const OutboxEntry &entry);
+    QFuture<void> removeFromOutbox(const QString &clientId);
+    QFuture<bool> markNotified(qint64 messageId);
+    QFuture<QString> meta(const QString &key);
+    QFuture<void> setMeta(const QString &key, const QString &value);
+
+    // Runs any job on the store thread (tests, migrations, one-off queries).
+    template<typename T>
+    QFuture<T> run(std::function<T(StoreDatabase &)> job);
+
+private:
+    QThread m_thread;
+    QObject *m_worker; // lives on m_thread; owns nothing but marks where jobs run
+    std::shared_ptr<std::unique_ptr<StoreDatabase>> m_database;
+    QString m_path;
+};
+
+template<typename T>
+QFuture<T> Store::run(std::function<T(StoreDatabase &)> job)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(m_worker, [database = m_database, promise, job = std::move(job)] {
+        if (!*database) {
+            promise->finish(); // closed: the future has no result
+            return;
+        }
+        if constexpr (std::is_void_v<T>) {
+            job(**database);
+        } else {
+            promise->addResult(job(**database));
+        }
+        promise->finish();
+    }, Qt::QueuedConnection);
+    return future;
+}
+
+} // namespace envisage::store

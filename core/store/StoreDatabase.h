@@ -1,0 +1,66 @@
+#pragma once
+// The SQLite side of the Store: one connection, used only on the store's thread.
+// Schema versions live in PRAGMA user_version with ordered migrations; an unreadable
+// file is moved aside and the cache rebuilt (it is only a cache: the server has it all).
+#include "StoreTypes.h"
+#include "api/ApiTypes.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace envisage::store {
+
+class StoreDatabase
+{
+public:
+    static constexpr int SchemaVersion = 2;
+
+    explicit StoreDatabase(QString path) : m_path(std::move(path)) {}
+    ~StoreDatabase();
+    StoreDatabase(const StoreDatabase &) = delete;
+    StoreDatabase &operator=(const StoreDatabase &) = delete;
+
+    OpenResult open();
+    int schemaVersion();
+    // Brings an older file up to date; exposed so tests can start from version 1.
+    bool migrate(QString *error);
+    static QStringList migrationStatements(int toVersion);
+
+    QList<api::Conversation> conversations(int limit);
+    void saveConversations(const QList<api::Conversation> &conversations);
+    void deleteConversation(qint64 id);
+
+    // Newest first, older than beforeId (0: the newest).
+    QList<api::Message> messagesBefore(qint64 conversationId, qint64 beforeId, int limit);
+    QList<api::Message> messagesAfter(qint64 conversationId, qint64 afterId, int limit);
+    qint64 newestMessageId(qint64 conversationId);
+    qint64 messageCount(qint64 conversationId);
+    void saveMessages(const QList<api::Message> &messages);
+    HistoryState historyState(qint64 conversationId);
+    void saveHistoryState(qint64 conversationId, const HistoryState &state);
+
+    QHash<qint64, QString> drafts();
+    void saveDraft(qint64 conversationId, const QString &text);
+
+    QList<OutboxEntry> outbox();
+    void addToOutbox(OutboxEntry entry);
+    void updateOutbox(const OutboxEntry &entry);
+    void removeFromOutbox(const QString &clientId);
+
+    // True when the id was not yet recorded (notify once, also across restarts).
+    bool markNotified(qint64 messageId);
+
+    QString meta(const QString &key);
+    void setMeta(const QString &key, const QString &value);
+
+private:
+    bool openFile(QString *error);
+    bool exec(const QString &statement, QString *error = nullptr);
+    void moveAside();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace envisage::store

@@ -1,0 +1,42 @@
+#pragma once
+// What the offline cache keeps besides the marketplace's own records.
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace envisage::store {
+
+// A message the seller wrote that the server has not confirmed yet (Kaidan's outbox):
+// stored with its client_id before the first POST, sent in order, retried with the same
+// client_id, failed after a final error until Retry or Discard.
+struct OutboxEntry
+{
+    enum class State { Pending, Failed };
+
+    QString clientId;
+    qint64 conversationId = 0;
+    QString body;
+    QDateTime createdAt;
+    State state = State::Pending;
+    int attempts = 0;
+    QString lastError;
+    qint64 sequence = 0; // the order of writing, which is the order of sending
+};
+
+// How much of a conversation's history the cache holds.
+struct HistoryState
+{
+    QString olderCursor;      // the server cursor for what is older than the cache
+    bool reachedStart = false; // the cache holds the first message
+};
+
+struct OpenResult
+{
+    bool ok = false;
+    bool rebuilt = false; // the old file was unreadable, moved aside and started anew
+    QString error;
+};
+
+} // namespace envisage::store
+
+Q_DECLARE_METATYPE(envisage::store::OutboxEntry)
