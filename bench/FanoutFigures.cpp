@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -19,6 +20,40 @@ double percentileMs(const std::vector<qint64> &sortedNs, double percent)
         return NAN;
     const auto rank = size_t(std::ceil(percent / 100.0 * double(sortedNs.size())));
     return double(sortedNs[std::clamp<size_t>(rank, 1, sortedNs.size()) - 1]) / 1e6;
+}
+
+void printTable(const QList<QStringList> &rows, const QList<int> &minWidths)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (widths.size() <= column)
+                widths.append(minWidths.value(column, 0));
+            widths[column] = std::max(widths[column], row[column].size());
+        }
+    }
+    const auto printRow = [&widths](const QStringList &row) {
+        QString line = u"|"_s;
+        for (qsizetype column = 0; column < widths.size(); ++column)
+            line += u' ' + row.value(column).leftJustified(widths[column]) + u" |"_s;
+        std::printf("%s\n", line.toUtf8().constData());
+    };
+    if (rows.isEmpty())
+        return;
+    printRow(rows.first());
+    QString rule = u"|"_s;
+    for (const qsizetype width : std::as_const(widths))
+        rule += QString(width + 2, u'-') + u'|';
+    std::printf("%s\n", rule.toUtf8().constData());
+    for (qsizetype row = 1; row < rows.size(); ++row)
+        printRow(rows[row]);
+}
+
+QJsonValue jsonNumber(double value, int decimals)
+{
+    // Rounded so the line stays readable when quoted.
+    const double scale = std::pow(10.0, decimals);
+    return std::isnan(value) ? QJsonValue() : QJsonValue(std::round(value * scale) / scale);
 }
 
 void printFigures(const FanoutFigures &f)
@@ -54,16 +89,11 @@ void printFigures(const FanoutFigures &f)
         {u"sandbox CPU (whole run)"_s, fixed(f.sandboxCpuSeconds, 2, u" s"_s)},
         {u"bench CPU (whole run)"_s, fixed(f.benchCpuSeconds, 2, u" s"_s)},
     };
-    std::printf("| %-23s | %-28s |\n|%s|%s|\n", "figure", "value", "-------------------------",
-                "------------------------------");
+    QList<QStringList> table{{u"figure"_s, u"value"_s}};
     for (const auto &[name, value] : rows)
-        std::printf("| %-23s | %-28s |\n", qPrintable(name), qPrintable(value));
+        table.append({name, value});
+    printTable(table, {23, 28});
 
-    // Rounded so the line stays readable when quoted; null where nothing was measured.
-    const auto number = [](double value, int decimals) {
-        const double scale = std::pow(10.0, decimals);
-        return std::isnan(value) ? QJsonValue() : QJsonValue(std::round(value * scale) / scale);
-    };
     const QJsonObject json{
         {u"bench"_s, u"sandbox_fanout"_s},
         {u"subscribers"_s, f.subscribers},
@@ -73,19 +103,19 @@ void printFigures(const FanoutFigures &f)
         {u"deliveries"_s, f.delivered},
         {u"deliveries_expected"_s, f.expected},
         {u"duplicates"_s, f.duplicates},
-        {u"latency_p50_ms"_s, number(f.p50Ms, 3)},
-        {u"latency_p90_ms"_s, number(f.p90Ms, 3)},
-        {u"latency_p99_ms"_s, number(f.p99Ms, 3)},
-        {u"latency_max_ms"_s, number(f.maxMs, 3)},
-        {u"post_round_trip_p50_ms"_s, number(f.postRoundTripP50Ms, 3)},
-        {u"deliveries_per_s"_s, number(f.deliveriesPerSecond, 0)},
-        {u"messages_per_s"_s, number(f.messagesPerSecond, 1)},
-        {u"subscribe_s"_s, number(f.subscribeSeconds, 3)},
-        {u"post_s"_s, number(f.postSeconds, 3)},
-        {u"wall_s"_s, number(f.wallSeconds, 3)},
+        {u"latency_p50_ms"_s, jsonNumber(f.p50Ms, 3)},
+        {u"latency_p90_ms"_s, jsonNumber(f.p90Ms, 3)},
+        {u"latency_p99_ms"_s, jsonNumber(f.p99Ms, 3)},
+        {u"latency_max_ms"_s, jsonNumber(f.maxMs, 3)},
+        {u"post_round_trip_p50_ms"_s, jsonNumber(f.postRoundTripP50Ms, 3)},
+        {u"deliveries_per_s"_s, jsonNumber(f.deliveriesPerSecond, 0)},
+        {u"messages_per_s"_s, jsonNumber(f.messagesPerSecond, 1)},
+        {u"subscribe_s"_s, jsonNumber(f.subscribeSeconds, 3)},
+        {u"post_s"_s, jsonNumber(f.postSeconds, 3)},
+        {u"wall_s"_s, jsonNumber(f.wallSeconds, 3)},
         {u"sandbox_peak_rss_kib"_s, f.sandboxPeakRssKiB},
-        {u"sandbox_cpu_s"_s, number(f.sandboxCpuSeconds, 2)},
-        {u"bench_cpu_s"_s, number(f.benchCpuSeconds, 2)},
+        {u"sandbox_cpu_s"_s, jsonNumber(f.sandboxCpuSeconds, 2)},
+        {u"bench_cpu_s"_s, jsonNumber(f.benchCpuSeconds, 2)},
     };
     std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);

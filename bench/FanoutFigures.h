@@ -1,6 +1,10 @@
 #pragma once
 // What bench-sandbox-fanout measured, and how it is printed: a Markdown table for people
-// and one JSON line that docs/benchmarks.md and scripts can quote.
+// and one JSON line that docs/benchmarks.md and scripts can quote. The percentile, table
+// and JSON helpers serve bench-realtime-burst (BurstFigures) too.
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <cmath>
@@ -35,5 +39,11 @@ struct FanoutFigures
 double percentileMs(const std::vector<qint64> &sortedNs, double percent);
 
 void printFigures(const FanoutFigures &figures);
+
+// A Markdown table; rows[0] is the header. Columns are at least minWidths[i] characters wide
+// (counted in characters, so "×" or "→" do not shift the bars).
+void printTable(const QList<QStringList> &rows, const QList<int> &minWidths = {});
+// value rounded to `decimals` places for a JSON line; null when NAN (nothing measured).
+QJsonValue jsonNumber(double value, int decimals);
 
 } // namespace envisage::bench

@@ -61,6 +61,7 @@ private:
 
     void startAttempt();
     void onText(const QString &text);
+    void noteActivity();
     void onHandshakeFrame(const PusherFrame &frame);
     void onSocketEnded();
     void onSslErrors(const QList<QSslError> &errors);
@@ -82,7 +83,8 @@ private:
     bool m_wanted = false;             // open() was called and close() was not
     bool m_reachedConnected = false;   // the current socket completed the handshake
     int m_serverActivityTimeoutSeconds = 0;
-    QTimer m_activityTimer;
+    QTimer m_activityTimer; // pings after activityTimeout() without a frame
+    std::chrono::steady_clock::time_point m_lastActivity; // the last frame, or the handshake
     QTimer m_pongTimer;
     QTimer m_unavailableTimer;
     QTimer m_connectTimer;

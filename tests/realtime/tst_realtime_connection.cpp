@@ -78,6 +78,29 @@ private Q_SLOTS:
         QCOMPARE(m_server->connectionCount(), 1);
     }
 
+    void framesPostponeThePing()
+    {
+        // Frames only note the time while the activity timer runs (PusherConnection::
+        // noteActivity): a steady stream must still keep pings away, and the ping must
+        // come one activity timeout after the last frame.
+        PusherOptions options = optionsFor(m_server->port());
+        options.activityTimeout = milliseconds(400);
+        PusherConnection connection(options);
+        connection.open();
+        QTRY_COMPARE(connection.state(), State::Connected);
+        QElapsedTimer streaming;
+        streaming.start();
+        while (streaming.elapsed() < 1200) { // three timeouts, a frame every 40 ms
+            m_server->sendEvent(u"tick"_s, {}, QJsonObject());
+            QTest::qWait(40);
+        }
+        QCOMPARE(m_server->received(u"pusher:ping"_s).size(), 0);
+        QElapsedTimer silence;
+        silence.start();
+        QVERIFY(m_server->waitForFrame(u"pusher:ping"_s, 1, 3000));
+        QVERIFY2(silence.elapsed() >= 250, qPrintable(u"ping after %1 ms"_s.arg(silence.elapsed())));
+    }
+
     void missingPongReconnectsWithANewSocketId()
     {
         m_server->answerPings = false;

@@ -1,0 +1,199 @@
+#include "CliCommands.h"
+
+#include "CliOutput.h"
+#include "api/MarketplaceApi.h"
+#include "api/MarketplaceJson.h"
+#include "inbox/InboxSession.h"
+#include "inbox/Outbox.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace envisage::cli {
+
+using namespace Qt::StringLiterals;
+namespace Json = api::MarketplaceJson;
+
+namespace {
+
+void finish(int code)
+{
+    QCoreApplication::exit(code);
+}
+
+api::MarketplaceApi *makeApi(const CliContext &context)
+{
+    auto *api = new api::MarketplaceApi(context.profile.apiUrl, nullptr, qApp);
+    api->setTokenProvider([token = context.token] { return token; });
+    return api;
+}
+
+bool requireToken(const CliContext &context)
+{
+    if (!context.token.isEmpty())
+        return true;
+    finish(printError(u"unauthenticated"_s, u"No token: run `envisage-cli login EMAIL` and pass --token or ENVISAGE_TOKEN."_s, Unauthenticated));
+    return false;
+}
+
+// A session for the commands that need the outbox or realtime.
+inbox::InboxSession *makeSession(const CliContext &context)
+{
+    inbox::InboxSession::Options options;
+    options.cachePath = context.cachePath;
+    options.rememberSignIn = false;
+    options.deviceName = u"envisage-cli"_s;
+    auto *session = new inbox::InboxSession(context.profile, nullptr, options);
+    // Gone before the application object (and its SQLite driver) is.
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, qApp, [session] { delete session; });
+    QObject::connect(session, &inbox::InboxSession::signInRequired, qApp, [](const QString &reason) {
+        finish(printError(u"unauthenticated"_s, reason, Unauthenticated));
+    });
+    QObject::connect(session, &inbox::InboxSession::signInFailed, qApp, [](const api::ApiError &error) {
+        finish(printError(error));
+    });
+    return session;
+}
+
+QString stateName(realtime::PusherConnection::State state)
+{
+    return realtime::PusherConnection::stateName(state);
+}
+
+} // namespace
+
+int startLogin(const CliContext &context, const QString &email, const QString &password)
+{
+    makeApi(context)->login(email, password, u"envisage-cli"_s, [](const api::ApiResult<api::LoginResult> &result) {
+        if (!result.ok())
+            return finish(printError(result.error()));
+        printLine({{u"token"_s, result.value().token}, {u"user"_s, Json::writeUser(result.value().user)}});
+        finish(Ok);
+    });
+    return -1;
+}
+
+int startConversations(const CliContext &context, int page, int perPage)
+{
+    if (!requireToken(context))
+        return -1;
+    makeApi(context)->conversations(page, perPage, [](const api::ApiResult<api::ConversationPage> &result) {
+        if (!result.ok())
+            return finish(printError(result.error()));
+        for (const api::Conversation &conversation : result.value().conversations)
+            printLine(Json::writeConversation(conversation));
+        finish(Ok);
+    });
+    return -1;
+}
+
+int startMessages(const CliContext &context, qint64 conversationId, bool all)
+{
+    if (!requireToken(context))
+        return -1;
+    api::MarketplaceApi *api = makeApi(context);
+    // Newest first, page after page when --all; each message one line.
+    auto fetch = std::make_shared<std::function<void(const QString &)>>();
+    *fetch = [api, conversationId, all, fetch](const QString &cursor) {
+        api->messages(conversationId, cursor, 100, [all, fetch](const api::ApiResult<api::MessagePage> &result) {
+            if (!result.ok())
+                return finish(printError(result.error()));
+            for (const api::Message &message : result.value().messages)
+                printLine(Json::writeMessage(message));
+            if (all && !result.value().nextCursor.isEmpty())
+                return (*fetch)(result.value().nextCursor);
+            finish(Ok);
+        });
+    };
+    (*fetch)(QString());
+    return -1;
+}
+
+int startSend(const CliContext &context, qint64 conversationId, const QString &text)
+{
+    if (!requireToken(context))
+        return -1;
+    if (text.trimmed().isEmpty() || text.trimmed().toUcs4().size() > 5000)
+        return printError(u"usage"_s, u"The message must have 1 to 5,000 characters."_s, Usage);
+    inbox::InboxSession *session = makeSession(context);
+    const bool stopAfterQueueing = qEnvironmentVariableIsSet("ENVISAGE_CLI_EXIT_AFTER_QUEUE"); // tests: a crash before the POST
+    QObject::connect(session, &inbox::InboxSession::signedIn, qApp, [=] {
+        inbox::Outbox *outbox = session->outbox();
+        if (stopAfterQueueing)
+            outbox->setPaused(true);
+        QObject::connect(outbox, &inbox::Outbox::loaded, qApp, [=] {
+            const QString clientId = session->sendMessage(conversationId, text);
+            if (stopAfterQueueing) {
+                QObject::connect(outbox, &inbox::Outbox::entryStored, qApp, [clientId](const QString &stored) {
+                    if (stored == clientId)
+                        std::_Exit(0); // as if the process died before the POST
+                });
+                return;
+            }
+            QObject::connect(outbox, &inbox::Outbox::delivered, qApp, [clientId](const store::OutboxEntry &entry, const api::Message &message) {
+                printLine({{u"delivered"_s, Json::writeMessage(message)}});
+                if (entry.clientId == clientId)
+                    finish(Ok);
+            });
+            QObject::connect(outbox, &inbox::Outbox::entryChanged, qApp, [clientId](const store::OutboxEntry &entry) {
+                if (entry.clientId == clientId && entry.state == store::OutboxEntry::State::Failed)
+                    finish(printError(u"failed"_s, entry.lastError, Invalid));
+            });
+        });
+    });
+    session->signInWithToken(context.token);
+    return -1;
+}
+
+int startSync(const CliContext &context)
+{
+    if (!requireToken(context))
+        return -1;
+    inbox::InboxSession *session = makeSession(context);
+    QObject::connect(session, &inbox::InboxSession::signedIn, qApp, [=] {
+        inbox::Outbox *outbox = session->outbox();
+        const auto finishWhenEmpty = [outbox] {
+            const QList<store::OutboxEntry> entries = outbox->entries();
+            if (std::none_of(entries.cbegin(), entries.cend(), [](const store::OutboxEntry &e) {
+                    return e.state == store::OutboxEntry::State::Pending;
+                }))
+                finish(entries.isEmpty() ? Ok : Invalid);
+        };
+        QObject::connect(outbox, &inbox::Outbox::delivered, qApp, [finishWhenEmpty](const store::OutboxEntry &, const api::Message &message) {
+            printLine({{u"delivered"_s, Json::writeMessage(message)}});
+            finishWhenEmpty();
+        });
+        QObject::connect(outbox, &inbox::Outbox::loaded, qApp, finishWhenEmpty);
+    });
+    session->signInWithToken(context.token);
+    return -1;
+}
+
+int startWatch(const CliContext &context, qint64 conversationId)
+{
+    if (!requireToken(context))
+        return -1;
+    inbox::InboxSession *session = makeSession(context);
+    session->setViewing(false); // watching is not reading
+    QObject::connect(session, &inbox::InboxSession::connectionStateChanged, qApp, [](realtime::PusherConnection::State state) {
+        printLine({{u"type"_s, u"connection"_s}, {u"state"_s, stateName(state)}});
+    });
+    QObject::connect(session, &inbox::InboxSession::messageReceived, qApp, [](qint64 id, const api::Message &message) {
+        printLine({{u"type"_s, u"message"_s}, {u"conversation_id"_s, id}, {u"message"_s, Json::writeMessage(message)}});
+    });
+    QObject::connect(session, &inbox::InboxSession::typingChanged, qApp, [](qint64 id, const QStringList &names) {
+        printLine({{u"type"_s, u"typing"_s}, {u"conversation_id"_s, id}, {u"names"_s, QJsonArray::fromStringList(names)}});
+    });
+    QObject::connect(session, &inbox::InboxSession::presenceChanged, qApp, [](qint64 userId, bool online) {
+        printLine({{u"type"_s, u"presence"_s}, {u"user_id"_s, userId}, {u"online"_s, online}});
+    });
+    QObject::connect(session, &inbox::InboxSession::signedIn, qApp, [=] {
+        if (conversationId != 0)
+            session->openConversation(conversationId);
+    });
+    session->signInWithToken(context.token);
+    return -1;
+}
+
+} // namespace envisage::cli

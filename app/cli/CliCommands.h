@@ -1,0 +1,25 @@
+#pragma once
+// The commands of envisage-cli. Each runs on the event loop and ends the program with
+// QCoreApplication::exit(code).
+#include "inbox/ServerProfile.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace envisage::cli {
+
+struct CliContext
+{
+    inbox::ServerProfile profile;
+    QString token;     // --token or ENVISAGE_TOKEN
+    QString cachePath; // --cache; empty: the account's cache folder
+};
+
+int startLogin(const CliContext &context, const QString &email, const QString &password);
+int startConversations(const CliContext &context, int page, int perPage);
+int startMessages(const CliContext &context, qint64 conversationId, bool all);
+int startSend(const CliContext &context, qint64 conversationId, const QString &text);
+int startSync(const CliContext &context);
+int startWatch(const CliContext &context, qint64 conversationId);
+
+} // namespace envisage::cli

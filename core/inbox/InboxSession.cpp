@@ -1,0 +1,481 @@
+#include "InboxSession.h"
+
+#include "OpenConversation.h"
+#include "Outbox.h"
+#include "api/MarketplaceJson.h"
+#include "realtime/ChannelAuthorizer.h"
+#include "realtime/Echo.h"
+#include "secrets/SecretStore.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcInbox)
+
+namespace envisage::inbox {
+
+using namespace Qt::StringLiterals;
+namespace Json = api::MarketplaceJson;
+using realtime::PusherConnection;
+
+namespace {
+constexpr int ConversationPageSize = 50;
+
+Clock monotonicClock()
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    return [timer] { return timer->elapsed(); };
+}
+} // namespace
+
+InboxSession::InboxSession(ServerProfile profile, secrets::SecretStore *secrets, Options options, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+    , m_secrets(secrets)
+    , m_options(std::move(options))
+    , m_throttle(m_options.clock ? m_options.clock : monotonicClock())
+    , m_typing(m_options.clock ? m_options.clock : monotonicClock())
+{
+    m_api = std::make_unique<api::MarketplaceApi>(m_profile.apiUrl);
+    m_api->setTokenProvider([this] { return m_token; });
+    connect(m_api.get(), &api::MarketplaceApi::unauthenticated, this, &InboxSession::onUnauthenticated);
+    m_typingTimer.setSingleShot(true);
+    connect(&m_typingTimer, &QTimer::timeout, this, [this] {
+        for (qint64 conversationId : m_typing.expire()) {
+            m_conversations.setTyping(conversationId, m_typing.typists(conversationId));
+            Q_EMIT typingChanged(conversationId, m_typing.typists(conversationId));
+        }
+        updateTypingTimer();
+    });
+}
+
+InboxSession::~InboxSession()
+{
+    stop();
+}
+
+QString InboxSession::secretKey() const
+{
+    return u"token/"_s + m_profile.accountKey();
+}
+
+bool InboxSession::isSignInRemembered() const
+{
+    return m_options.rememberSignIn && m_secrets && m_secrets->isPersistent();
+}
+
+void InboxSession::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void InboxSession::signIn(const QString &email, const QString &password)
+{
+    setState(State::SigningIn);
+    m_api->login(email, password, m_options.deviceName, [this](const api::ApiResult<api::LoginResult> &result) {
+        if (!result.ok()) {
+            setState(m_user.id != 0 ? State::SignInRequired : State::SignedOut);
+            Q_EMIT signInFailed(result.error());
+            return;
+        }
+        const api::LoginResult &login = result.value();
+        if (m_options.rememberSignIn && m_secrets)
+            m_secrets->write(secretKey(), login.token, [](const QString &) {});
+        start(login.token, login.user);
+    });
+}
+
+void InboxSession::restore()
+{
+    if (!m_secrets) {
+        Q_EMIT signInRequired(tr("Please sign in."));
+        return;
+    }
+    setState(State::SigningIn);
+    m_secrets->read(secretKey(), [this](const secrets::SecretReadResult &result) {
+        if (!result.secret || result.secret->isEmpty()) {
+            setState(State::SignedOut);
+            Q_EMIT signInRequired(result.error.isEmpty() ? tr("Please sign in.") : result.error);
+            return;
+        }
+        signInWithToken(*result.secret);
+    });
+}
+
+void InboxSession::signInWithToken(const QString &token)
+{
+    setState(State::SigningIn);
+    m_token = token;
+    m_api->currentUser([this, token](const api::ApiResult<api::User> &result) {
+        if (result.ok()) {
+            start(token, result.value());
+            return;
+        }
+        if (result.error().kind == api::ApiError::Kind::Unauthenticated)
+            return; // onUnauthenticated() asked for a new sign-in
+        // Offline with a remembered token: open the cached inbox; realtime and the
+        // outbox catch up when the server answers again.
+        qCInfo(lcInbox) << "the server did not answer the sign-in check:" << result.error().toString();
+        Q_EMIT signInFailed(result.error());
+        setState(State::SignedOut);
+    });
+}
+
+void InboxSession::start(const QString &token, const api::User &user)
+{
+    const bool sameAccount = m_user.id == user.id && m_store;
+    m_token = token;
+    m_user = user;
+    if (!sameAccount) {
+        stop();
+        m_user = user;
+        m_token = token;
+        const QString path = m_options.cachePath.isEmpty()
+            ? store::Store::pathForAccount(m_profile.accountKey(), user.id)
+            : m_options.cachePath;
+        m_store = std::make_unique<store::Store>(path);
+        m_conversations.clear();
+        m_conversations.setMyUserId(user.id);
+
+        m_authorizer = std::make_unique<realtime::HttpChannelAuthorizer>(m_profile.authEndpoint(), [this] {
+            return realtime::HttpChannelAuthorizer::Headers{{"Authorization", "Bearer " + m_token.toUtf8()}};
+        });
+        m_client = std::make_unique<realtime::PusherClient>(m_profile.pusherOptions(), m_authorizer.get());
+        m_echo = std::make_unique<realtime::Echo>(m_client.get());
+        m_api->setSocketIdProvider([this] { return m_echo ? m_echo->socketId() : QString(); });
+        connect(m_client->connection(), &PusherConnection::stateChanged, this, &InboxSession::onConnectionState);
+        connect(m_client->connection(), &PusherConnection::reconnectingIn, this, &InboxSession::reconnectingIn);
+
+        m_outbox = std::make_unique<Outbox>(*m_api, *m_store);
+        connect(m_outbox.get(), &Outbox::entryAdded, &m_messages, &MessageListModel::addPending);
+        connect(m_outbox.get(), &Outbox::entryChanged, &m_messages, &MessageListModel::updatePending);
+        connect(m_outbox.get(), &Outbox::entryRemoved, &m_messages, &MessageListModel::removePending);
+        connect(m_outbox.get(), &Outbox::delivered, this, [this](const store::OutboxEntry &, const api::Message &message) {
+            m_messages.merge(message);
+            if (std::optional<api::Conversation> conversation = m_conversations.conversation(message.conversationId)) {
+                conversation->lastMessage = message;
+                conversation->updatedAt = message.createdAt;
+                m_conversations.upsert(*conversation);
+            }
+        });
+
+        m_open = std::make_unique<OpenConversation>(*m_api, *m_store, *m_echo, m_messages);
+        connect(m_open.get(), &OpenConversation::messagesArrived, this, &InboxSession::onMessagesArrived);
+        connect(m_open.get(), &OpenConversation::typingReceived, this, &InboxSession::onTyping);
+        connect(m_open.get(), &OpenConversation::markedRead, this, [this](qint64 id) { m_conversations.setUnreadCount(id, 0); });
+
+        m_store->open().then(this, [this](const store::OpenResult &opened) {
+            if (!opened.ok)
+                Q_EMIT problem(tr("The offline cache cannot be used (%1); the inbox works online only.").arg(opened.error));
+            else if (opened.rebuilt)
+                qCWarning(lcInbox) << "the offline cache was unreadable and has been rebuilt";
+            loadCache();
+        });
+        m_client->open();
+        listenToUserChannel();
+        listenToPresence();
+    }
+    m_outbox->setPaused(false);
+    if (m_client->connection()->state() == PusherConnection::State::Disconnected)
+        m_client->open();
+    setState(State::Ready);
+    Q_EMIT signedIn(user);
+    refreshConversations(1);
+}
+
+void InboxSession::stop()
+{
+    if (m_open)
+        m_open->close();
+    m_open.reset();
+    m_outbox.reset();
+    m_echo.reset();
+    m_client.reset();
+    m_authorizer.reset();
+    m_store.reset();
+    m_everConnected = false;
+}
+
+void InboxSession::signOut()
+{
+    // Revoke the token at the server; forget it here. The cache stays for next time.
+    if (!m_token.isEmpty())
+        m_api->logout([](const api::ApiResult<api::NoContent> &) {});
+    if (m_secrets)
+        m_secrets->remove(secretKey(), [](const QString &) {});
+    stop();
+    m_token.clear();
+    m_user = {};
+    m_conversations.clear();
+    m_messages.reset(0, 0);
+    m_drafts.clear();
+    setState(State::SignedOut);
+}
+
+void InboxSession::onUnauthenticated()
+{
+    if (m_state == State::SignInRequired || m_user.id == 0)
+        return;
+    qCInfo(lcInbox) << "the token was refused; asking for a new sign-in";
+    // Drafts and the outbox stay; sending waits for the new sign-in.
+    if (m_outbox)
+        m_outbox->setPaused(true);
+    if (m_client)
+        m_client->close();
+    if (m_secrets)
+        m_secrets->remove(secretKey(), [](const QString &) {});
+    setState(State::SignInRequired);
+    Q_EMIT signInRequired(tr("Your session has ended. Please sign in again."));
+}
+
+void InboxSession::loadCache()
+{
+    m_store->conversations().then(this, [this](const QList<api::Conversation> &cached) {
+        m_conversations.upsert(cached);
+        m_conversations.flush();
+        Q_EMIT cacheLoaded();
+    });
+    m_store->drafts().then(this, [this](const QHash<qint64, QString> &drafts) {
+        for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
+            if (!m_drafts.contains(it.key())) {
+                m_drafts.insert(it.key(), it.value());
+                m_conversations.setDraft(it.key(), it.value());
+            }
+        }
+    });
+    m_outbox->load();
+}
+
+void InboxSession::refreshConversations(int page)
+{
+    m_api->conversations(page, ConversationPageSize, [this, page](const api::ApiResult<api::ConversationPage> &result) {
+        if (!result.ok())
+            return;
+        const api::ConversationPage &fresh = result.value();
+        m_conversations.upsert(fresh.conversations);
+        if (m_store)
+            m_store->saveConversations(fresh.conversations);
+        m_conversationPagesLoaded = std::max(m_conversationPagesLoaded, page);
+        m_conversations.setMoreAvailable(fresh.hasMore());
+        m_conversations.fetchMoreHandler = [this] { refreshConversations(m_conversationPagesLoaded + 1); };
+        Q_EMIT conversationsRefreshed();
+    });
+}
+
+void InboxSession::listenToUserChannel()
+{
+    m_echo->privateChannel(u"App.Models.User.%1"_s.arg(m_user.id))
+        .listen(u".conversation.updated"_s, [this](const QJsonValue &data) {
+            QString error;
+            if (std::optional<api::Conversation> conversation = Json::readConversation(data, &error))
+                onConversationUpdated(*conversation);
+            else
+                qCWarning(lcInbox) << "ignoring a malformed conversation.updated:" << error;
+        });
+}
+
+void InboxSession::listenToPresence()
+{
+    realtime::EchoPresenceChannel online = m_echo->join(u"online"_s);
+    realtime::PusherChannel *channel = online.pusherChannel();
+    const auto publish = [this, channel] {
+        QSet<qint64> ids;
+        for (const QString &id : channel->members().keys())
+            ids.insert(id.toLongLong());
+        m_conversations.setOnlineUsers(ids);
+    };
+    connect(channel, &realtime::PusherChannel::subscribed, this, publish);
+    connect(channel, &realtime::PusherChannel::memberAdded, this, [this](const QString &id) {
+        m_conversations.setOnline(id.toLongLong(), true);
+        Q_EMIT presenceChanged(id.toLongLong(), true);
+    });
+    connect(channel, &realtime::PusherChannel::memberRemoved, this, [this](const QString &id) {
+        m_conversations.setOnline(id.toLongLong(), false);
+        Q_EMIT presenceChanged(id.toLongLong(), false);
+    });
+}
+
+void InboxSession::onConversationUpdated(const api::Conversation &conversation)
+{
+    api::Conversation updated = conversation;
+    const bool isOpen = m_open && m_open->id() == conversation.id;
+    if (isOpen && m_viewing)
+        updated.unreadCount = 0; // we are reading it; the read call follows
+    m_conversations.upsert(updated);
+    m_store->saveConversations({updated});
+    if (conversation.lastMessage)
+        onMessagesArrived({*conversation.lastMessage});
+}
+
+void InboxSession::onMessagesArrived(const QList<api::Message> &messages)
+{
+    for (const api::Message &message : messages) {
+        if (message.senderId == m_user.id || m_announced.contains(message.id))
+            continue;
+        m_announced.insert(message.id);
+        m_announcedOrder.append(message.id);
+        if (m_announcedOrder.size() > 2000)
+            m_announced.remove(m_announcedOrder.takeFirst());
+        if (m_typing.messageReceived(message.conversationId, message.senderId)) {
+            m_conversations.setTyping(message.conversationId, m_typing.typists(message.conversationId));
+            Q_EMIT typingChanged(message.conversationId, m_typing.typists(message.conversationId));
+        }
+        Q_EMIT messageReceived(message.conversationId, message);
+    }
+    if (m_open && m_open->id() != 0) {
+        for (const api::Message &message : messages) {
+            if (message.conversationId == m_open->id()) {
+                m_messages.merge(message);
+                if (m_viewing)
+                    QTimer::singleShot(0, m_open.get(), &OpenConversation::markRead);
+            }
+        }
+    }
+}
+
+void InboxSession::onTyping(qint64 conversationId, qint64 userId, const QString &name)
+{
+    if (userId == m_user.id)
+        return;
+    if (m_typing.typingReceived(conversationId, userId, name)) {
+        m_conversations.setTyping(conversationId, m_typing.typists(conversationId));
+        Q_EMIT typingChanged(conversationId, m_typing.typists(conversationId));
+    }
+    updateTypingTimer();
+}
+
+void InboxSession::updateTypingTimer()
+{
+    const qint64 next = m_typing.nextExpiryIn();
+    if (next < 0)
+        m_typingTimer.stop();
+    else
+        m_typingTimer.start(int(next) + 1);
+}
+
+void InboxSession::onConnectionState(PusherConnection::State, PusherConnection::State current)
+{
+    Q_EMIT connectionStateChanged(current);
+    if (current != PusherConnection::State::Connected)
+        return;
+    if (m_everConnected) {
+        // Back after an outage: fetch what the channels could not deliver.
+        qCInfo(lcInbox) << "reconnected; refreshing the inbox and the open conversation";
+        refreshConversations(1);
+        if (m_open)
+            m_open->catchUp();
+    }
+    m_everConnected = true;
+    if (m_outbox)
+        m_outbox->resume();
+}
+
+qint64 InboxSession::openConversationId() const
+{
+    return m_open ? m_open->id() : 0;
+}
+
+realtime::PusherConnection::State InboxSession::connectionState() const
+{
+    return m_client ? m_client->connection()->state() : PusherConnection::State::Disconnected;
+}
+
+void InboxSession::openConversation(qint64 conversationId)
+{
+    if (!m_open)
+        return;
+    m_open->open(conversationId, m_user.id, m_outbox->entriesFor(conversationId));
+    if (m_viewing)
+        m_conversations.setUnreadCount(conversationId, 0);
+}
+
+void InboxSession::closeConversation()
+{
+    if (m_open)
+        m_open->close();
+    m_messages.reset(0, m_user.id);
+}
+
+void InboxSession::setViewing(bool viewing)
+{
+    m_viewing = viewing;
+    if (viewing && m_open && m_open->id() != 0) {
+        m_open->markRead();
+        m_conversations.setUnreadCount(m_open->id(), 0);
+    }
+}
+
+QString InboxSession::sendMessage(const QString &text)
+{
+    return sendMessage(openConversationId(), text);
+}
+
+QString InboxSession::sendMessage(qint64 conversationId, const QString &text)
+{
+    const QString body = text.trimmed();
+    if (!m_outbox || conversationId == 0 || body.isEmpty() || body.toUcs4().size() > 5000)
+        return {};
+    m_throttle.reset(conversationId);
+    setDraft(conversationId, {});
+    return m_outbox->enqueue(conversationId, body);
+}
+
+void InboxSession::retryMessage(const QString &clientId)
+{
+    if (m_outbox)
+        m_outbox->retry(clientId);
+}
+
+void InboxSession::discardMessage(const QString &clientId)
+{
+    if (m_outbox)
+        m_outbox->discard(clientId);
+}
+
+void InboxSession::setDraft(qint64 conversationId, const QString &text)
+{
+    if (m_drafts.value(conversationId) == text)
+        return;
+    if (text.isEmpty())
+        m_drafts.remove(conversationId);
+    else
+        m_drafts.insert(conversationId, text);
+    m_conversations.setDraft(conversationId, text);
+    if (m_store)
+        m_store->saveDraft(conversationId, text);
+}
+
+void InboxSession::composerEdited(qint64 conversationId)
+{
+    if (!m_throttle.keystroke(conversationId) || m_state != State::Ready)
+        return;
+    if (m_typingVia == TypingVia::Whisper && m_echo) {
+        m_echo->privateChannel(u"conversation.%1"_s.arg(conversationId))
+            .whisper(u"typing"_s, QJsonObject{{u"user_id"_s, m_user.id}, {u"user_name"_s, m_user.name}});
+        return;
+    }
+    m_api->sendTyping(conversationId, [](const api::ApiResult<api::NoContent> &) {});
+}
+
+void InboxSession::reconnectNow()
+{
+    if (m_client)
+        m_client->connection()->reconnectNow();
+    if (m_outbox)
+        m_outbox->resume();
+}
+
+QFuture<bool> InboxSession::claimNotification(qint64 messageId)
+{
+    if (!m_store)
+        return QtFuture::makeReadyFuture(true);
+    return m_store->markNotified(messageId);
+}
+
+} // namespace envisage::inbox

@@ -1,0 +1,96 @@
+#pragma once
+// The open conversation, oldest message first, with the seller's unsent messages at
+// the end. Row 0 is always a header row: "loading older messages" while history can
+// still be fetched (canFetchMore/fetchMore: the cache first, then the server), or
+// "start of conversation" once the first message is there. Messages are merged by id
+// and by client_id, so the POST answer and its broadcast never make two rows.
+#include "api/ApiTypes.h"
+#include "store/StoreTypes.h"
+
+#include <QAbstractListModel>
+#include <QSet>
+#include <functional>
+
+namespace envisage::inbox {
+
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        KindRole = Qt::UserRole + 1, // RowKind
+        IdRole,                      // qint64: server id, 0 while unsent
+        ClientIdRole,                // QString
+        BodyRole,                    // QString: plain text, never HTML
+        SenderIdRole,                // qint64
+        SenderNameRole,              // QString
+        MineRole,                    // bool: written by the seller
+        TimeRole,                    // QDateTime (UTC)
+        DeliveryRole,                // Delivery
+        ErrorRole,                   // QString: why sending failed
+        DaySeparatorRole,            // bool: first message of its (local) day
+    };
+    Q_ENUM(Role)
+    enum class RowKind { Message, Loading, StartOfConversation };
+    Q_ENUM(RowKind)
+    enum class Delivery { Received, Pending, Sent, Read, Failed };
+    Q_ENUM(Delivery)
+
+    explicit MessageListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    void reset(qint64 conversationId, qint64 myUserId);
+    qint64 conversationId() const { return m_conversationId; }
+
+    // Older messages (newest first, as pages come); reachedStart ends the paging.
+    void prependHistory(const QList<api::Message> &older, bool reachedStart);
+    // New or re-sent messages from anywhere: queued and merged once per turn.
+    void merge(const QList<api::Message> &messages);
+    void merge(const api::Message &message) { merge(QList<api::Message>{message}); }
+    void addPending(const store::OutboxEntry &entry);
+    void updatePending(const store::OutboxEntry &entry);
+    void removePending(const QString &clientId);
+    // The counterpart read everything up to this id.
+    void markReadUpTo(qint64 messageId);
+    void setHistoryLoading(bool loading);
+    void flush();
+
+    std::function<void()> fetchMoreHandler; // installed by the session
+    qint64 oldestId() const;
+    qint64 newestId() const;
+    bool reachedStart() const { return m_reachedStart; }
+    int messageCount() const { return int(m_items.size()); }
+
+private:
+    struct Item
+    {
+        api::Message message;
+        Delivery delivery = Delivery::Received;
+        QString error;
+        qint64 sequence = 0; // unsent: the outbox order
+    };
+    void scheduleFlush();
+    int rowOfItem(qsizetype item) const { return int(item) + 1; }
+    qsizetype findById(qint64 id) const;
+    qsizetype findByClientId(const QString &clientId) const;
+    void emitItemChanged(qsizetype item, const QList<int> &roles);
+    bool isFirstOfDay(qsizetype item) const;
+
+    QList<Item> m_items; // confirmed by id ascending, then unsent in outbox order
+    QList<api::Message> m_pending;
+    qint64 m_conversationId = 0;
+    qint64 m_myUserId = 0;
+    qint64 m_readUpTo = 0;
+    bool m_reachedStart = false;
+    bool m_loading = false;
+    bool m_flushScheduled = false;
+};
+
+} // namespace envisage::inbox
+
+Q_DECLARE_METATYPE(envisage::inbox::MessageListModel::Delivery)
