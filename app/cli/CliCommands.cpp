@@ -29,11 +29,13 @@ api::MarketplaceApi *makeApi(const CliContext &context)
     return api;
 }
 
+// Prints the error when there is no token. The caller returns Unauthenticated itself:
+// this runs before the event loop, where QCoreApplication::exit() would be lost.
 bool requireToken(const CliContext &context)
 {
     if (!context.token.isEmpty())
         return true;
-    finish(printError(u"unauthenticated"_s, u"No token: run `envisage-cli login EMAIL` and pass --token or ENVISAGE_TOKEN."_s, Unauthenticated));
+    printError(u"unauthenticated"_s, u"No token: run `envisage-cli login EMAIL` and pass --token or ENVISAGE_TOKEN."_s, Unauthenticated);
     return false;
 }
 
@@ -54,6 +56,20 @@ inbox::InboxSession *makeSession(const CliContext &context)
         finish(printError(error));
     });
     return session;
+}
+
+// Runs work once the outbox has read the cache (which may already have happened).
+void whenLoaded(inbox::Outbox *outbox, std::function<void()> work)
+{
+    if (outbox->isLoaded()) {
+        work();
+        return;
+    }
+    auto once = std::make_shared<QMetaObject::Connection>();
+    *once = QObject::connect(outbox, &inbox::Outbox::loaded, qApp, [once, work] {
+        QObject::disconnect(*once);
+        work();
+    });
 }
 
 QString stateName(realtime::PusherConnection::State state)
@@ -77,7 +93,7 @@ int startLogin(const CliContext &context, const QString &email, const QString &p
 int startConversations(const CliContext &context, int page, int perPage)
 {
     if (!requireToken(context))
-        return -1;
+        return Unauthenticated;
     makeApi(context)->conversations(page, perPage, [](const api::ApiResult<api::ConversationPage> &result) {
         if (!result.ok())
             return finish(printError(result.error()));
@@ -91,7 +107,7 @@ int startConversations(const CliContext &context, int page, int perPage)
 int startMessages(const CliContext &context, qint64 conversationId, bool all)
 {
     if (!requireToken(context))
-        return -1;
+        return Unauthenticated;
     api::MarketplaceApi *api = makeApi(context);
     // Newest first, page after page when --all; each message one line.
     auto fetch = std::make_shared<std::function<void(const QString &)>>();
@@ -113,7 +129,7 @@ int startMessages(const CliContext &context, qint64 conversationId, bool all)
 int startSend(const CliContext &context, qint64 conversationId, const QString &text)
 {
     if (!requireToken(context))
-        return -1;
+        return Unauthenticated;
     if (text.trimmed().isEmpty() || text.trimmed().toUcs4().size() > 5000)
         return printError(u"usage"_s, u"The message must have 1 to 5,000 characters."_s, Usage);
     inbox::InboxSession *session = makeSession(context);
@@ -122,7 +138,7 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
         inbox::Outbox *outbox = session->outbox();
         if (stopAfterQueueing)
             outbox->setPaused(true);
-        QObject::connect(outbox, &inbox::Outbox::loaded, qApp, [=] {
+        whenLoaded(outbox, [=] {
             const QString clientId = session->sendMessage(conversationId, text);
             if (stopAfterQueueing) {
                 QObject::connect(outbox, &inbox::Outbox::entryStored, qApp, [clientId](const QString &stored) {
@@ -149,7 +165,7 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
 int startSync(const CliContext &context)
 {
     if (!requireToken(context))
-        return -1;
+        return Unauthenticated;
     inbox::InboxSession *session = makeSession(context);
     QObject::connect(session, &inbox::InboxSession::signedIn, qApp, [=] {
         inbox::Outbox *outbox = session->outbox();
@@ -164,7 +180,7 @@ int startSync(const CliContext &context)
             printLine({{u"delivered"_s, Json::writeMessage(message)}});
             finishWhenEmpty();
         });
-        QObject::connect(outbox, &inbox::Outbox::loaded, qApp, finishWhenEmpty);
+        whenLoaded(outbox, finishWhenEmpty);
     });
     session->signInWithToken(context.token);
     return -1;
@@ -173,7 +189,7 @@ int startSync(const CliContext &context)
 int startWatch(const CliContext &context, qint64 conversationId)
 {
     if (!requireToken(context))
-        return -1;
+        return Unauthenticated;
     inbox::InboxSession *session = makeSession(context);
     session->setViewing(false); // watching is not reading
     QObject::connect(session, &inbox::InboxSession::connectionStateChanged, qApp, [](realtime::PusherConnection::State state) {

@@ -1,6 +1,7 @@
 #pragma once
 // The commands of envisage-cli. Each runs on the event loop and ends the program with
-// QCoreApplication::exit(code).
+// QCoreApplication::exit(code); one that cannot even start (no token, bad input) returns
+// its exit code at once instead, and -1 means "run the event loop".
 #include "inbox/ServerProfile.h"
 
 #include <QString>

@@ -40,6 +40,16 @@ void MarketplaceApi::call(const ApiRequest &request, Reader read, ApiCallback<T>
             return;
         }
         QString problem;
+        if constexpr (!std::is_same_v<T, NoContent>) {
+            if (json.isNull()) {
+                ApiError protocol;
+                protocol.kind = ApiError::Kind::Protocol;
+                protocol.httpStatus = status;
+                protocol.detail = u"the answer is not JSON"_s;
+                done(protocol);
+                return;
+            }
+        }
         std::optional<T> value = read(status, json, &problem);
         if (!value) {
             ApiError protocol;

@@ -121,6 +121,15 @@ void ConversationListModel::upsert(const QList<api::Conversation> &conversations
     scheduleFlush();
 }
 
+void ConversationListModel::addCached(const QList<api::Conversation> &conversations)
+{
+    for (const api::Conversation &conversation : conversations) {
+        if (!m_pending.contains(conversation.id) && rowOfConversation(conversation.id) < 0)
+            m_pending.insert(conversation.id, conversation);
+    }
+    scheduleFlush();
+}
+
 void ConversationListModel::setOnline(qint64 userId, bool online)
 {
     if (online == m_online.contains(userId))

@@ -46,6 +46,9 @@ public:
     // Queued changes, applied together at the end of this event-loop turn.
     void upsert(const api::Conversation &conversation);
     void upsert(const QList<api::Conversation> &conversations);
+    // From the offline cache: only conversations the model does not have yet, since what
+    // the server or realtime delivered is newer than the cache.
+    void addCached(const QList<api::Conversation> &conversations);
     void setOnline(qint64 userId, bool online);
     void setOnlineUsers(const QSet<qint64> &userIds);
     void setTyping(qint64 conversationId, const QStringList &names);

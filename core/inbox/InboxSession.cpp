@@ -1,5 +1,6 @@
 #include "InboxSession.h"
 
+#include "CachedConversations.h"
 #include "OpenConversation.h"
 #include "Outbox.h"
 #include "api/MarketplaceJson.h"
@@ -10,7 +11,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSettings>
 
 Q_DECLARE_LOGGING_CATEGORY(lcInbox)
 
@@ -108,10 +111,46 @@ void InboxSession::restore()
     });
 }
 
+QString InboxSession::cachePathFor(qint64 userId) const
+{
+    if (!m_options.cachePath.isEmpty())
+        return m_options.cachePath;
+    return userId > 0 ? store::Store::pathForAccount(m_profile.accountKey(), userId) : QString();
+}
+
 void InboxSession::signInWithToken(const QString &token)
 {
     setState(State::SigningIn);
     m_token = token;
+    // The inbox opens from the cache at once, also offline: the cache remembers whose
+    // it is. The token is checked with the server meanwhile.
+    const qint64 lastUser = QSettings().value(u"accounts/%1/lastUserId"_s.arg(m_profile.accountKey())).toLongLong();
+    const QString path = cachePathFor(lastUser);
+    if (path.isEmpty() || m_store) {
+        verifyTokenOnline(token);
+        return;
+    }
+    m_openedCache = std::make_unique<store::Store>(path);
+    m_openedCache->open().then(this, [this, token](const store::OpenResult &opened) {
+        if (!opened.ok || !m_openedCache) {
+            m_openedCache.reset();
+            verifyTokenOnline(token);
+            return;
+        }
+        m_openedCache->meta(u"user"_s).then(this, [this, token](const QString &json) {
+            QString error;
+            const std::optional<api::User> cachedUser = api::MarketplaceJson::readUser(QJsonDocument::fromJson(json.toUtf8()).object(), &error);
+            if (cachedUser)
+                start(token, *cachedUser);
+            else
+                m_openedCache.reset();
+            verifyTokenOnline(token);
+        });
+    });
+}
+
+void InboxSession::verifyTokenOnline(const QString &token)
+{
     m_api->currentUser([this, token](const api::ApiResult<api::User> &result) {
         if (result.ok()) {
             start(token, result.value());
@@ -119,9 +158,9 @@ void InboxSession::signInWithToken(const QString &token)
         }
         if (result.error().kind == api::ApiError::Kind::Unauthenticated)
             return; // onUnauthenticated() asked for a new sign-in
-        // Offline with a remembered token: open the cached inbox; realtime and the
-        // outbox catch up when the server answers again.
         qCInfo(lcInbox) << "the server did not answer the sign-in check:" << result.error().toString();
+        if (m_state == State::Ready)
+            return; // working from the cache; realtime and the outbox catch up later
         Q_EMIT signInFailed(result.error());
         setState(State::SignedOut);
     });
@@ -130,16 +169,16 @@ void InboxSession::signInWithToken(const QString &token)
 void InboxSession::start(const QString &token, const api::User &user)
 {
     const bool sameAccount = m_user.id == user.id && m_store;
+    // Started from the cache and now confirmed by the server: nothing new to announce.
+    const bool alreadyReady = sameAccount && m_state == State::Ready;
     m_token = token;
     m_user = user;
     if (!sameAccount) {
         stop();
         m_user = user;
         m_token = token;
-        const QString path = m_options.cachePath.isEmpty()
-            ? store::Store::pathForAccount(m_profile.accountKey(), user.id)
-            : m_options.cachePath;
-        m_store = std::make_unique<store::Store>(path);
+        const bool cacheOpen = m_openedCache != nullptr;
+        m_store = cacheOpen ? std::move(m_openedCache) : std::make_unique<store::Store>(cachePathFor(user.id));
         m_conversations.clear();
         m_conversations.setMyUserId(user.id);
 
@@ -170,20 +209,28 @@ void InboxSession::start(const QString &token, const api::User &user)
         connect(m_open.get(), &OpenConversation::typingReceived, this, &InboxSession::onTyping);
         connect(m_open.get(), &OpenConversation::markedRead, this, [this](qint64 id) { m_conversations.setUnreadCount(id, 0); });
 
-        m_store->open().then(this, [this](const store::OpenResult &opened) {
-            if (!opened.ok)
-                Q_EMIT problem(tr("The offline cache cannot be used (%1); the inbox works online only.").arg(opened.error));
-            else if (opened.rebuilt)
-                qCWarning(lcInbox) << "the offline cache was unreadable and has been rebuilt";
+        if (cacheOpen) {
             loadCache();
-        });
+        } else {
+            m_store->open().then(this, [this](const store::OpenResult &opened) {
+                if (!opened.ok)
+                    Q_EMIT problem(tr("The offline cache cannot be used (%1); the inbox works online only.").arg(opened.error));
+                else if (opened.rebuilt)
+                    qCWarning(lcInbox) << "the offline cache was unreadable and has been rebuilt";
+                loadCache();
+            });
+        }
         m_client->open();
         listenToUserChannel();
         listenToPresence();
     }
+    m_store->setMeta(u"user"_s, QString::fromUtf8(QJsonDocument(api::MarketplaceJson::writeUser(user)).toJson(QJsonDocument::Compact)));
+    QSettings().setValue(u"accounts/%1/lastUserId"_s.arg(m_profile.accountKey()), user.id);
     m_outbox->setPaused(false);
     if (m_client->connection()->state() == PusherConnection::State::Disconnected)
         m_client->open();
+    if (alreadyReady)
+        return;
     setState(State::Ready);
     Q_EMIT signedIn(user);
     refreshConversations(1);
@@ -236,11 +283,8 @@ void InboxSession::onUnauthenticated()
 
 void InboxSession::loadCache()
 {
-    m_store->conversations().then(this, [this](const QList<api::Conversation> &cached) {
-        m_conversations.upsert(cached);
-        m_conversations.flush();
-        Q_EMIT cacheLoaded();
-    });
+    qCDebug(lcInbox) << "loading the cache";
+    loadCachedConversations(*m_store, m_conversations, this, [this] { Q_EMIT cacheLoaded(); });
     m_store->drafts().then(this, [this](const QHash<qint64, QString> &drafts) {
         for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
             if (!m_drafts.contains(it.key())) {

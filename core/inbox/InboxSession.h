@@ -124,6 +124,8 @@ private:
     void onUnauthenticated();
     void updateTypingTimer();
     QString secretKey() const;
+    QString cachePathFor(qint64 userId) const;
+    void verifyTokenOnline(const QString &token);
 
     ServerProfile m_profile;
     secrets::SecretStore *m_secrets;
@@ -133,6 +135,7 @@ private:
     api::User m_user;
     std::unique_ptr<api::MarketplaceApi> m_api;
     std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<store::Store> m_openedCache; // opened before sign-in to show the cache offline
     std::unique_ptr<realtime::HttpChannelAuthorizer> m_authorizer;
     std::unique_ptr<realtime::PusherClient> m_client;
     std::unique_ptr<realtime::Echo> m_echo;

@@ -159,8 +159,8 @@ void MessageListModel::prependHistory(const QList<api::Message> &older, bool rea
         if (m_items.size() > items.size())
             emitItemChanged(items.size(), {DaySeparatorRole});
     }
-    if (reachedStart != m_reachedStart) {
-        m_reachedStart = reachedStart;
+    if (reachedStart && !m_reachedStart) { // once reached, the start stays reached
+        m_reachedStart = true;
         Q_EMIT dataChanged(index(0), index(0), {KindRole});
     }
 }

@@ -29,11 +29,17 @@ void Outbox::setRetryDelays(std::chrono::milliseconds base, std::chrono::millise
 
 void Outbox::load()
 {
+    qCDebug(lcOutbox) << "loading the outbox from the cache";
     m_store.outbox().then(this, [this](const QList<OutboxEntry> &stored) {
-        // Entries queued before the cache answered stay after the stored ones.
-        QList<OutboxEntry> queuedMeanwhile = std::exchange(m_entries, stored);
-        m_entries.append(queuedMeanwhile);
+        // Entries queued before the cache answered stay after the stored ones (the cache
+        // may already hold some of them: their writes were queued before this read).
+        const QList<OutboxEntry> queuedMeanwhile = std::exchange(m_entries, stored);
+        for (const OutboxEntry &entry : queuedMeanwhile) {
+            if (!find(entry.clientId))
+                m_entries.append(entry);
+        }
         m_loaded = true;
+        qCDebug(lcOutbox) << "outbox loaded:" << m_entries.size() << "entries";
         if (!stored.isEmpty())
             qCInfo(lcOutbox) << stored.size() << "unsent message(s) from an earlier run";
         Q_EMIT loaded();

@@ -36,6 +36,7 @@ public:
     // Try now instead of waiting for the backoff (after a reconnect).
     void resume();
 
+    bool isLoaded() const { return m_loaded; }
     QList<store::OutboxEntry> entries() const { return m_entries; }
     QList<store::OutboxEntry> entriesFor(qint64 conversationId) const;
     void setRetryDelays(std::chrono::milliseconds base, std::chrono::milliseconds max);

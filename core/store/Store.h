@@ -27,7 +27,11 @@ public:
 
     QFuture<OpenResult> open();
 
+    // Most recent activity first.
     QFuture<QList<api::Conversation>> conversations(int limit = -1);
+    // The page after `last` (the last one of the page before) in that order, so a large
+    // cache can be read a page at a time.
+    QFuture<QList<api::Conversation>> conversationsAfter(const api::Conversation &last, int limit);
     QFuture<void> saveConversations(const QList<api::Conversation> &conversations);
     QFuture<QList<api::Message>> messagesBefore(qint64 conversationId, qint64 beforeId, int limit);
     QFuture<QList<api::Message>> messagesAfter(qint64 conversationId, qint64 afterId, int limit);

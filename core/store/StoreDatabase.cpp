@@ -42,6 +42,19 @@ bool run(QSqlQuery &query, const QVariantList &values = {})
     return true;
 }
 
+QList<api::Conversation> readConversations(QSqlQuery &query)
+{
+    QList<api::Conversation> result;
+    while (query.next()) {
+        QString error;
+        if (std::optional<api::Conversation> conversation = Json::readConversation(parse(query.value(0).toString()), &error))
+            result.append(std::move(*conversation));
+        else
+            qCWarning(lcStore) << "skipping an unreadable cached conversation:" << error;
+    }
+    return result;
+}
+
 QString stateName(OutboxEntry::State state)
 {
     return state == OutboxEntry::State::Failed ? u"failed"_s : u"pending"_s;
@@ -198,17 +211,21 @@ QList<api::Conversation> StoreDatabase::conversations(int limit)
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
     query.prepare(u"SELECT json FROM conversations ORDER BY updated_at DESC, id DESC LIMIT ?"_s);
-    QList<api::Conversation> result;
     if (!run(query, {limit < 0 ? -1 : limit}))
-        return result;
-    while (query.next()) {
-        QString error;
-        if (std::optional<api::Conversation> conversation = Json::readConversation(parse(query.value(0).toString()), &error))
-            result.append(std::move(*conversation));
-        else
-            qCWarning(lcStore) << "skipping an unreadable cached conversation:" << error;
-    }
-    return result;
+        return {};
+    return readConversations(query);
+}
+
+QList<api::Conversation> StoreDatabase::conversationsAfter(qint64 updatedAtMs, qint64 id, int limit)
+{
+    // A key, not an OFFSET: rows written meanwhile cannot shift the next page.
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT json FROM conversations WHERE (updated_at, id) < (?, ?) "
+                  "ORDER BY updated_at DESC, id DESC LIMIT ?"_s);
+    if (!run(query, {updatedAtMs, id, limit < 0 ? -1 : limit}))
+        return {};
+    return readConversations(query);
 }
 
 void StoreDatabase::saveConversations(const QList<api::Conversation> &conversations)

@@ -27,7 +27,9 @@ public:
     bool migrate(QString *error);
     static QStringList migrationStatements(int toVersion);
 
+    // Most recent activity first; After: those that follow (updatedAtMs, id) in that order.
     QList<api::Conversation> conversations(int limit);
+    QList<api::Conversation> conversationsAfter(qint64 updatedAtMs, qint64 id, int limit);
     void saveConversations(const QList<api::Conversation> &conversations);
     void deleteConversation(qint64 id);
 

@@ -25,6 +25,8 @@ public:
     QString appId() const { return m_ready.value(QStringLiteral("app_id")).toString(); }
     QString appKey() const { return m_ready.value(QStringLiteral("app_key")).toString(); }
     QUrl wsUrl(const QString &key = {}) const;
+    // The sandbox's {"event":"ready",…} line (what `envisage-cli --sandbox-ready` takes).
+    QJsonObject readyLine() const { return m_ready; }
     QString errorOutput() const { return m_stderr; }
     qint64 pid() const { return m_process.processId(); }
 

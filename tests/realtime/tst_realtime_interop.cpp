@@ -8,32 +8,28 @@
 // "Never delivered to X" is checked without sleeping: a later event that X does receive,
 // sent through the same server after the first one was handled, proves X's socket had
 // already carried anything the first one would have put there.
+#include "EchoPeer.h"
 #include "SandboxProcess.h"
 #include "TestHttp.h"
 #include "realtime/ChannelAuthorizer.h"
 #include "realtime/Echo.h"
 
-#include <QDeadlineTimer>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTest>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace envisage::realtime;
+using envisage::testing::EchoPeer;
+using envisage::testing::is;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
+using envisage::testing::withData;
 
 // A check on the peer that logs its recent messages and stderr when (and only when) it fails.
-#define PEER_VERIFY(expression, expected)                                                          \
-    do {                                                                                           \
-        if (!(expression))                                                                         \
-            QFAIL(qPrintable(m_peer->report(expected)));                                           \
-    } while (false)
+#define PEER_VERIFY(expression, expected) LINES_VERIFY(*m_peer, expression, expected)
 
 namespace {
 
@@ -42,154 +38,6 @@ const QString AppKey = u"interop-key"_s;
 const QString AppSecret = u"interop-secret"_s;
 const QString PublicChannel = u"interop-public"_s;
 constexpr int WaitMs = 5000;
-
-using Match = std::function<bool(const QJsonObject &message)>;
-
-// A message of that type on that channel (any channel when empty) that also passes `also`.
-Match is(const QString &type, const QString &channel = {}, Match also = {})
-{
-    return [=](const QJsonObject &m) {
-        return m.value(u"type"_s).toString() == type &&
-               (channel.isEmpty() || m.value(u"channel"_s).toString() == channel) &&
-               (!also || also(m));
-    };
-}
-
-Match withData(const QString &key, const QJsonValue &value)
-{
-    return [=](const QJsonObject &m) { return m.value(u"data"_s).toObject().value(key) == value; };
-}
-
-QString nodeExecutable()
-{
-    const QString fromEnvironment = qEnvironmentVariable("ENVISAGE_NODE");
-    return fromEnvironment.isEmpty() ? QStringLiteral(ENVISAGE_NODE_EXECUTABLE) : fromEnvironment;
-}
-
-// The Node peer, driven by JSON lines on its stdin and answering JSON lines on stdout.
-class EchoPeer
-{
-public:
-    EchoPeer()
-    {
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] { readLines(); });
-        QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
-            m_stderr += m_process.readAllStandardError();
-            if (m_stderr.size() > 64 * 1024)
-                m_stderr = m_stderr.right(64 * 1024);
-        });
-    }
-    ~EchoPeer() { stop(); }
-
-    bool start(const QString &node, const QString &script, const QStringList &arguments)
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"ECHO_PEER_MAX_LIFETIME_MS"_s, u"90000"_s);
-        m_process.setProcessEnvironment(environment);
-        m_process.setWorkingDirectory(QFileInfo(script).absolutePath());
-        m_process.start(node, QStringList{script} + arguments);
-        return m_process.waitForStarted(10000);
-    }
-
-    void send(const QJsonObject &command)
-    {
-        m_process.write(QJsonDocument(command).toJson(QJsonDocument::Compact) + '\n');
-    }
-
-    // Waits for the first message not taken before that matches, and takes it. Gives up
-    // early when the peer exits or reports a fatal error.
-    std::optional<QJsonObject> take(const Match &match, int timeoutMs = WaitMs)
-    {
-        const QDeadlineTimer deadline(timeoutMs);
-        for (;;) {
-            for (qsizetype i = 0; i < m_messages.size(); ++i) {
-                if (!m_taken.at(i) && match(m_messages.at(i))) {
-                    m_taken[i] = true;
-                    return m_messages.at(i);
-                }
-            }
-            if (deadline.hasExpired() || m_process.state() != QProcess::Running ||
-                count(is(u"fatal"_s)))
-                return std::nullopt;
-            QTest::qWait(10);
-        }
-    }
-
-    // Sends a command and waits for its "done" answer (an "error" answer fails it).
-    std::optional<QJsonObject> run(QJsonObject command, int timeoutMs = WaitMs)
-    {
-        const int id = ++m_lastId;
-        command.insert(u"id"_s, id);
-        send(command);
-        auto answer = take(
-            [id](const QJsonObject &m) {
-                return m.value(u"id"_s).toInt() == id &&
-                       (m.value(u"type"_s) == u"done"_s || m.value(u"type"_s) == u"error"_s);
-            },
-            timeoutMs);
-        if (answer && answer->value(u"type"_s) == u"error"_s)
-            return std::nullopt;
-        return answer;
-    }
-
-    qsizetype count(const Match &match) const
-    {
-        return std::count_if(m_messages.cbegin(), m_messages.cend(), match);
-    }
-
-    // For a failed check: logs the peer's recent messages and stderr in full (QtTest cuts
-    // long failure messages) and returns the short sentence for the failure itself.
-    QString report(const QString &expected) const
-    {
-        QStringList lines;
-        for (qsizetype i = std::max<qsizetype>(0, m_messages.size() - 20); i < m_messages.size();
-             ++i)
-            lines.append(
-                QString::fromUtf8(QJsonDocument(m_messages.at(i)).toJson(QJsonDocument::Compact)));
-        qWarning().noquote() << u"Echo peer's last messages:\n"_s + lines.join(u'\n') +
-                                    u"\nEcho peer's stderr:\n"_s +
-                                    QString::fromUtf8(m_stderr.right(4000));
-        return u"the Echo peer did not report %1 (its messages are logged above)"_s.arg(expected);
-    }
-
-    // Closes the peer's stdin, which ends it; terminates or kills it when it lingers.
-    // Returns the exit code, or -1 when it had to be stopped by force.
-    int stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return m_process.exitCode();
-        m_process.closeWriteChannel();
-        if (m_process.waitForFinished(3000))
-            return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-        m_process.terminate();
-        if (!m_process.waitForFinished(2000)) {
-            m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-        return -1;
-    }
-
-private:
-    void readLines()
-    {
-        while (m_process.canReadLine()) {
-            const QByteArray line = m_process.readLine().trimmed();
-            QJsonParseError error;
-            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-            m_messages.append(document.isObject()
-                                  ? document.object()
-                                  : QJsonObject{{u"type"_s, u"unparsable"_s},
-                                                {u"line"_s, QString::fromUtf8(line)}});
-            m_taken.append(false);
-        }
-    }
-
-    QProcess m_process;
-    QList<QJsonObject> m_messages;
-    QList<bool> m_taken;
-    QByteArray m_stderr;
-    int m_lastId = 0;
-};
 
 // Our side: the seller's authorizer, client and Echo.
 struct Participant
@@ -295,15 +143,8 @@ class RealtimeInteropTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString node = nodeExecutable();
-        const QDir interop(QStringLiteral(ENVISAGE_INTEROP_DIR));
-        if (node.isEmpty() || !QFileInfo(node).isExecutable())
-            QSKIP("no node executable (none found at configure time, or ENVISAGE_NODE is wrong)");
-        for (const char *package : {"laravel-echo", "pusher-js", "pusher"}) {
-            if (!interop.exists(
-                    u"node_modules/%1/package.json"_s.arg(QString::fromLatin1(package))))
-                QSKIP("tests/interop/node_modules is incomplete: run `npm ci` in tests/interop");
-        }
+        if (const QString reason = EchoPeer::unavailableReason(); !reason.isEmpty())
+            QSKIP(qPrintable(reason));
 
         m_sandbox = std::make_unique<SandboxProcess>();
         QVERIFY2(
@@ -313,8 +154,7 @@ private Q_SLOTS:
 
         // The Node peer signs in on its own while we do.
         m_peer = std::make_unique<EchoPeer>();
-        QVERIFY2(m_peer->start(node, interop.filePath(u"peer/echo-peer.mjs"_s),
-                               {u"--api-url"_s, m_sandbox->apiUrl().toString(), u"--ws-host"_s,
+        QVERIFY2(m_peer->start({u"--api-url"_s, m_sandbox->apiUrl().toString(), u"--ws-host"_s,
                                 m_sandbox->wsHost(), u"--ws-port"_s,
                                 QString::number(m_sandbox->wsPort()), u"--app-key"_s, AppKey,
                                 u"--app-id"_s, AppId, u"--app-secret"_s, AppSecret, u"--email"_s,

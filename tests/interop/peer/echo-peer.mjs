@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// A laravel-echo + pusher-js peer that another program (tst_realtime_interop) drives
+// A laravel-echo + pusher-js peer that another program (tests/common/EchoPeer) drives
 // over pipes: one JSON object per line on stdin, one JSON object per line on stdout.
 // It signs in through the sandbox's REST API, connects Echo exactly as the marketplace
 // frontend does, and reports everything Echo hands it. Exits when stdin closes.
@@ -14,6 +14,12 @@
 //   {"cmd":"join","channel":"online","listen":[…],"whispers":[…]}              echo.join()
 //   {"cmd":"whisper","channel":"private-conversation.5","event":"typing","data":{…}}
 //   {"cmd":"trigger-sdk","channels":["news"],"event":"sdk-event","data":{…},"socket_id"?:"1.2"}
+//   {"cmd":"channel-info","channel":"private-conversation.5","info"?:"subscription_count"}
+//                                                   the SDK's GET /channels/{name}; answers status, body
+//   {"cmd":"send","conversation_id":5,"body":"…","client_id"?:"…"}
+//                                                   POST /api/conversations/5/messages as this user,
+//                                                   with this Echo's X-Socket-ID; answers status, body
+//   {"cmd":"typing","conversation_id":5}            POST /api/conversations/5/typing, likewise
 //   {"cmd":"leave","channel":"online" | "presence-online"}                     leave / leaveChannel
 //   {"cmd":"ping"}
 //   {"cmd":"quit"}
@@ -150,7 +156,32 @@ function leave(command) {
     echo.leave(command.channel);
 }
 
-async function run(command, sdk) {
+// A REST call as the signed-in user, toOthers() as the frontend's axios does it.
+async function api(context, method, path, body) {
+  const res = await fetch(`${context.config['api-url']}${path}`, {
+    method,
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/json',
+      Authorization: `Bearer ${context.session.token}`,
+      'X-Socket-ID': echo.socketId(),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
+  });
+  const text = await res.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch { json = text; }
+  return { status: res.status, body: json };
+}
+
+function conversationPath(command, tail) {
+  if (!Number.isInteger(command.conversation_id)) throw new Error('conversation_id must be an integer');
+  return `/api/conversations/${command.conversation_id}/${tail}`;
+}
+
+async function run(command, context) {
+  const { sdk } = context;
   switch (command.cmd) {
     case 'channel': listenOn(echo.channel(command.channel), command); return {};
     case 'private': listenOn(echo.private(command.channel), command); return {};
@@ -163,6 +194,19 @@ async function run(command, sdk) {
       const res = await sdk.trigger(command.channels, command.event, command.data, params);
       return { status: res.status };
     }
+    case 'channel-info': {
+      const res = await sdk.get({
+        path: `/channels/${encodeURIComponent(command.channel)}`,
+        params: { info: command.info ?? 'subscription_count' },
+      });
+      return { status: res.status, body: await res.json() };
+    }
+    case 'send': {
+      const message = { body: command.body };
+      if (command.client_id) message.client_id = command.client_id;
+      return api(context, 'POST', conversationPath(command, 'messages'), message);
+    }
+    case 'typing': return api(context, 'POST', conversationPath(command, 'typing'), {});
     case 'quit': shutdown(0); return {};
     default: throw new Error(`unknown command ${JSON.stringify(command.cmd)}`);
   }
@@ -187,6 +231,7 @@ async function main() {
 
   // Commands may arrive before we are ready: queue them until then, in order.
   const queue = [];
+  const context = { sdk, config, session: null };
   let ready = false;
   let chain = Promise.resolve();
   const input = createInterface({ input: process.stdin });
@@ -199,7 +244,7 @@ async function main() {
       send({ type: 'error', cmd: null, message: `not JSON: ${line}` });
       return;
     }
-    chain = chain.then(() => run(command, sdk))
+    chain = chain.then(() => run(command, context))
       .then((extra) => send({ type: 'done', cmd: command.cmd, id: command.id, ...extra }))
       .catch((e) => send({ type: 'error', cmd: command.cmd, id: command.id, message: e?.message ?? String(e) }));
   };
@@ -215,6 +260,7 @@ async function main() {
   } catch (e) {
     return fatal(e.message);
   }
+  context.session = session;
   echo = new Echo({
     broadcaster: 'pusher',
     key: config['app-key'],

@@ -1,0 +1,189 @@
+// The offline cache: migrations from schema version 1, an unreadable file moved aside
+// and rebuilt, the outbox in writing order, drafts, notified ids, history paging state,
+// and the thread hand-off (every call answers with a QFuture).
+#include "api/MarketplaceJson.h"
+#include "store/Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace envisage;
+using store::OutboxEntry;
+using store::Store;
+
+namespace {
+
+api::Message message(qint64 id, qint64 conversationId, const QString &body)
+{
+    api::Message m;
+    m.id = id;
+    m.conversationId = conversationId;
+    m.senderId = 7;
+    m.sender = {7, u"Ada"_s, {}};
+    m.body = body;
+    m.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000 + id * 1000, Qt::UTC);
+    return m;
+}
+
+api::Conversation conversation(qint64 id, qint64 updatedSeconds)
+{
+    api::Conversation c;
+    c.id = id;
+    c.listing = {id * 10, u"Desk"_s, {}, u"249.00"_s, u"EUR"_s};
+    c.buyer = {1, u"Ada"_s, u"a@x.test"_s, u"buyer"_s, {}, {}};
+    c.seller = {2, u"Sam"_s, u"s@x.test"_s, u"seller"_s, {}, {}};
+    c.updatedAt = QDateTime::fromSecsSinceEpoch(updatedSeconds, Qt::UTC);
+    return c;
+}
+
+template<typename T>
+T result(QFuture<T> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+
+} // namespace
+
+class StoreTest : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_folder;
+
+private Q_SLOTS:
+    void roundTrips()
+    {
+        Store store(m_folder.filePath(u"a/cache.sqlite"_s));
+        QVERIFY(result(store.open()).ok);
+        store.saveConversations({conversation(1, 100), conversation(2, 300), conversation(3, 200)});
+        const QList<api::Conversation> all = result(store.conversations());
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.first().id, 2); // newest activity first
+        QCOMPARE(result(store.conversations(1)).size(), 1);
+
+        QList<api::Message> messages;
+        for (qint64 id = 1; id <= 120; ++id)
+            messages.append(message(id, 1, u"m%1"_s.arg(id)));
+        store.saveMessages(messages);
+        const QList<api::Message> newest = result(store.messagesBefore(1, 0, 50));
+        QCOMPARE(newest.size(), 50);
+        QCOMPARE(newest.first().id, 120);
+        QCOMPARE(result(store.messagesBefore(1, 71, 50)).first().id, 70);
+        QCOMPARE(result(store.messagesAfter(1, 118, 10)).size(), 2);
+        QCOMPARE(result(store.newestMessageId(1)), 120);
+
+        store.saveHistoryState(1, {u"cursor-abc"_s, false});
+        QCOMPARE(result(store.historyState(1)).olderCursor, u"cursor-abc"_s);
+        store.saveConversations({conversation(1, 400)}); // an update keeps the history state
+        QCOMPARE(result(store.historyState(1)).olderCursor, u"cursor-abc"_s);
+
+        store.saveDraft(2, u"half a thought"_s);
+        QCOMPARE(result(store.drafts()).value(2), u"half a thought"_s);
+        store.saveDraft(2, u"  "_s);
+        QVERIFY(!result(store.drafts()).contains(2));
+
+        QVERIFY(result(store.markNotified(55)));
+        QVERIFY(!result(store.markNotified(55)));
+    }
+
+    void outboxKeepsWritingOrderAcrossRestarts()
+    {
+        const QString path = m_folder.filePath(u"outbox.sqlite"_s);
+        {
+            Store store(path);
+            QVERIFY(result(store.open()).ok);
+            for (int i = 0; i < 3; ++i) {
+                OutboxEntry entry;
+                entry.clientId = u"c%1"_s.arg(i);
+                entry.conversationId = 1;
+                entry.body = u"body %1"_s.arg(i);
+                entry.createdAt = QDateTime::currentDateTimeUtc();
+                store.addToOutbox(entry);
+            }
+            OutboxEntry failed = result(store.outbox()).at(1);
+            failed.state = OutboxEntry::State::Failed;
+            failed.lastError = u"refused"_s;
+            store.updateOutbox(failed);
+            store.removeFromOutbox(u"c0"_s);
+            result(store.outbox());
+        }
+        Store reopened(path);
+        QVERIFY(result(reopened.open()).ok);
+        const QList<OutboxEntry> entries = result(reopened.outbox());
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).clientId, u"c1"_s);
+        QCOMPARE(entries.at(0).state, OutboxEntry::State::Failed);
+        QCOMPARE(entries.at(0).lastError, u"refused"_s);
+        QCOMPARE(entries.at(1).clientId, u"c2"_s);
+        QCOMPARE(entries.at(1).state, OutboxEntry::State::Pending);
+    }
+
+    void migratesFromVersionOne()
+    {
+        const QString path = m_folder.filePath(u"v1.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString &statement : store::StoreDatabase::migrationStatements(1))
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+            QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+            QVERIFY(query.exec(u"INSERT INTO drafts VALUES (4, 'kept across the upgrade', 0)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v1"_s);
+        Store store(path);
+        const store::OpenResult opened = result(store.open());
+        QVERIFY(opened.ok);
+        QVERIFY(!opened.rebuilt);
+        QCOMPARE(result(store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
+                 store::StoreDatabase::SchemaVersion);
+        QCOMPARE(result(store.drafts()).value(4), u"kept across the upgrade"_s);
+        QVERIFY(result(store.markNotified(1))); // the v2 table exists
+    }
+
+    void unreadableFileIsMovedAsideAndRebuilt()
+    {
+        const QString path = m_folder.filePath(u"corrupt/cache.sqlite"_s);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile garbage(path);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, '\x42'));
+        garbage.close();
+        Store store(path);
+        const store::OpenResult opened = result(store.open());
+        QVERIFY(opened.ok);
+        QVERIFY(opened.rebuilt);
+        store.saveConversations({conversation(9, 1)});
+        QCOMPARE(result(store.conversations()).size(), 1);
+        const QStringList aside = QDir(QFileInfo(path).absolutePath()).entryList({u"cache.sqlite.corrupt-*"_s});
+        QCOMPARE(aside.size(), 1); // kept for inspection, not deleted
+    }
+
+    void newerSchemaIsNotTouched()
+    {
+        const QString path = m_folder.filePath(u"future.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"future"_s);
+        Store store(path);
+        const store::OpenResult opened = result(store.open());
+        QVERIFY(opened.ok);
+        QVERIFY(opened.rebuilt); // a cache from a newer app is set aside, not misread
+    }
+};
+
+QTEST_GUILESS_MAIN(StoreTest)
+#include "tst_store.moc"
