@@ -139,14 +139,16 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
         if (stopAfterQueueing)
             outbox->setPaused(true);
         whenLoaded(outbox, [=] {
-            const QString clientId = session->sendMessage(conversationId, text);
             if (stopAfterQueueing) {
-                QObject::connect(outbox, &inbox::Outbox::entryStored, qApp, [clientId](const QString &stored) {
-                    if (stored == clientId)
-                        std::_Exit(0); // as if the process died before the POST
+                // Connected first: the cache may have stored the message before sendMessage()
+                // returns. Paused, this run stores nothing else.
+                QObject::connect(outbox, &inbox::Outbox::entryStored, qApp, [](const QString &) {
+                    std::_Exit(0); // as if the process died before the POST
                 });
+                session->sendMessage(conversationId, text);
                 return;
             }
+            const QString clientId = session->sendMessage(conversationId, text);
             QObject::connect(outbox, &inbox::Outbox::delivered, qApp, [clientId](const store::OutboxEntry &entry, const api::Message &message) {
                 printLine({{u"delivered"_s, Json::writeMessage(message)}});
                 if (entry.clientId == clientId)

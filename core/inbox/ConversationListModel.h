@@ -82,6 +82,7 @@ private:
     static bool before(const Row &a, const Row &b);
     void recountUnread();
     void rebuildRowIndex();
+    void reorder(const QList<qint64> &moved);
 
     QList<Row> m_rows;
     QHash<qint64, int> m_rowById; // conversation id → row, rebuilt when rows move

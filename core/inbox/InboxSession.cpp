@@ -240,12 +240,14 @@ void InboxSession::stop()
 {
     if (m_open)
         m_open->close();
+    // The store first: it finishes the jobs already queued while everyone waiting for
+    // their answers is still alive; the answers are then dropped with their receivers.
+    m_store.reset();
     m_open.reset();
     m_outbox.reset();
     m_echo.reset();
     m_client.reset();
     m_authorizer.reset();
-    m_store.reset();
     m_everConnected = false;
 }
 

@@ -56,9 +56,11 @@ QString Outbox::enqueue(qint64 conversationId, const QString &body)
     entry.createdAt = QDateTime::currentDateTimeUtc();
     entry.sequence = m_entries.isEmpty() ? 1 : m_entries.last().sequence + 1;
     m_entries.append(entry);
+    m_unstored.insert(entry.clientId);
     Q_EMIT entryAdded(entry);
     // Written before anything is sent: a crash from here on still sends it later.
     m_store.addToOutbox(entry).then(this, [this, clientId = entry.clientId] {
+        m_unstored.remove(clientId);
         Q_EMIT entryStored(clientId);
         sendNext();
     });
@@ -128,7 +130,9 @@ void Outbox::sendNext()
     const auto next = std::find_if(m_entries.cbegin(), m_entries.cend(), [](const OutboxEntry &e) {
         return e.state == OutboxEntry::State::Pending;
     });
-    if (next == m_entries.cend())
+    // Not before its cache write has finished (then it resumes sending), whatever called
+    // this meanwhile (a reconnect, resume()): in order, and nothing sent that a crash loses.
+    if (next == m_entries.cend() || m_unstored.contains(next->clientId))
         return;
     m_sending = true;
     const OutboxEntry entry = *next;

@@ -11,6 +11,7 @@
 #include "store/StoreTypes.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace envisage::store {
@@ -57,6 +58,7 @@ private:
     api::MarketplaceApi &m_api;
     store::Store &m_store;
     QList<store::OutboxEntry> m_entries; // in sending order
+    QSet<QString> m_unstored;            // client ids whose cache write is still on its way
     bool m_sending = false;
     bool m_paused = false;
     bool m_loaded = false;

@@ -21,6 +21,28 @@ QJsonValue decodeDataString(const QString &text)
 FrameDecodeResult decode(const QByteArray &bytes, qint64 maxBytes)
 {
     if (maxBytes > 0 && bytes.size() > maxBytes)
+        return decodeGeneral(bytes, maxBytes);
+    if (std::optional<PusherFrame> frame = scanEnvelope(bytes))
+        return {std::move(frame), {}};
+    return decodeGeneral(bytes, maxBytes);
+}
+
+QJsonValue decodeDataBytes(const QByteArray &utf8)
+{
+    // Objects and arrays (nearly every event) parse directly; scalars need the wrapper.
+    const char first = utf8.isEmpty() ? '\0' : utf8.front();
+    if (first == '{' || first == '[') {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
+        if (error.error == QJsonParseError::NoError)
+            return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    }
+    return decodeDataString(QString::fromUtf8(utf8));
+}
+
+FrameDecodeResult decodeGeneral(const QByteArray &bytes, qint64 maxBytes)
+{
+    if (maxBytes > 0 && bytes.size() > maxBytes)
         return {std::nullopt, u"frame of %1 bytes exceeds the limit of %2"_s.arg(bytes.size()).arg(maxBytes)};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -41,8 +63,7 @@ FrameDecodeResult decode(const QByteArray &bytes, qint64 maxBytes)
     frame.channel = channel.toString();
     const QJsonValue data = object.value(u"data"_s);
     if (data.isString()) {
-        frame.rawData = data.toString();
-        frame.data = decodeDataString(frame.rawData);
+        frame.data = decodeDataString(data.toString());
     } else if (!data.isUndefined()) {
         frame.data = data;
     }

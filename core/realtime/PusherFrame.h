@@ -15,7 +15,6 @@ struct PusherFrame
     QString event;
     QString channel;
     QJsonValue data{QJsonValue::Undefined}; // decoded: JSON in a string becomes its value
-    QString rawData;      // the string as received when data came as a string
     QString userId;       // top-level user_id (client events on presence), as a string
 };
 
@@ -28,6 +27,13 @@ struct FrameDecodeResult
 namespace PusherFrames {
 
 FrameDecodeResult decode(const QByteArray &bytes, qint64 maxBytes);
+// The general decoder (QJsonDocument for the whole frame). decode() tries a fast scan of
+// the usual envelope first and falls back to this; the fuzzer checks they agree.
+FrameDecodeResult decodeGeneral(const QByteArray &bytes, qint64 maxBytes);
+// Only the usual shape: an object whose values are all strings. Nothing otherwise.
+std::optional<PusherFrame> scanEnvelope(const QByteArray &bytes);
+// Decodes JSON text given as UTF-8, as decodeDataString does for a QString.
+QJsonValue decodeDataBytes(const QByteArray &utf8);
 // Decodes a JSON text holding any JSON value (also scalars), or returns the text itself.
 QJsonValue decodeDataString(const QString &text);
 // {"event":…,"channel":…,"data":…} with data kept as given (pusher:* data must be objects).

@@ -134,7 +134,8 @@ class CliInteropTest : public QObject
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"ENVISAGE_TOKEN"_s);
-        for (const QString &variable : {u"XDG_DATA_HOME"_s, u"XDG_CONFIG_HOME"_s, u"XDG_CACHE_HOME"_s})
+        for (const QString &variable :
+             {u"XDG_DATA_HOME"_s, u"XDG_CONFIG_HOME"_s, u"XDG_CACHE_HOME"_s})
             environment.insert(variable, m_dir.filePath(variable.toLower()));
         return environment;
     }
@@ -158,10 +159,11 @@ class CliInteropTest : public QObject
     // The buyer posts through the REST API with its Echo's X-Socket-ID; returns the message.
     std::optional<QJsonObject> buyerSends(const QString &body)
     {
-        const auto answer = m_peer->run({{u"cmd"_s, u"send"_s},
-                                         {u"conversation_id"_s, m_conversationId},
-                                         {u"body"_s, body},
-                                         {u"client_id"_s, u"echo-buyer-%1"_s.arg(m_buyerMessageIds.size() + 1)}});
+        const auto answer =
+            m_peer->run({{u"cmd"_s, u"send"_s},
+                         {u"conversation_id"_s, m_conversationId},
+                         {u"body"_s, body},
+                         {u"client_id"_s, u"echo-buyer-%1"_s.arg(m_buyerMessageIds.size() + 1)}});
         if (!answer || answer->value(u"status"_s).toInt() != 201)
             return std::nullopt;
         const QJsonObject message = answer->value(u"body"_s).toObject().value(u"data"_s).toObject();
@@ -182,7 +184,8 @@ private Q_SLOTS:
                               AppId, u"--app-key"_s, AppKey, u"--app-secret"_s, AppSecret}),
             qPrintable(m_sandbox->errorOutput()));
         m_server = {u"--sandbox-ready"_s,
-                    QString::fromUtf8(QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact))};
+                    QString::fromUtf8(
+                        QJsonDocument(m_sandbox->readyLine()).toJson(QJsonDocument::Compact))};
 
         // The buyer signs in on its own while the seller does.
         m_peer = std::make_unique<EchoPeer>();
@@ -207,7 +210,8 @@ private Q_SLOTS:
         QVERIFY2(conversations.exited && conversations.exitCode == 0,
                  qPrintable(conversations.describe()));
         for (const QJsonObject &conversation : conversations.lines()) {
-            if (conversation.value(u"buyer"_s).toObject().value(u"email"_s) == u"buyer1@envisage.test"_s)
+            if (conversation.value(u"buyer"_s).toObject().value(u"email"_s) ==
+                u"buyer1@envisage.test"_s)
                 m_conversationId = conversation.value(u"id"_s).toInteger();
         }
         QVERIFY2(m_conversationId > 0, "the seller shares no conversation with buyer1");
@@ -217,11 +221,12 @@ private Q_SLOTS:
         QProcessEnvironment environment = cliEnvironment();
         environment.insert(u"ENVISAGE_TOKEN"_s, m_token);
         m_watch = std::make_unique<JsonLinesProcess>(u"envisage-cli watch"_s);
-        QVERIFY2(m_watch->start(cliExecutable(),
-                                m_server + QStringList{u"--cache"_s, cachePath(u"watch"_s), u"watch"_s,
-                                                       QString::number(m_conversationId)},
-                                environment),
-                 "envisage-cli watch did not start");
+        QVERIFY2(
+            m_watch->start(cliExecutable(),
+                           m_server + QStringList{u"--cache"_s, cachePath(u"watch"_s), u"watch"_s,
+                                                  QString::number(m_conversationId)},
+                           environment),
+            "envisage-cli watch did not start");
 
         const auto ready = m_peer->take(is(u"ready"_s), 15000);
         PEER_VERIFY(ready, u"ready"_s);
@@ -235,9 +240,8 @@ private Q_SLOTS:
         PEER_VERIFY(m_peer->take(is(u"subscribed"_s, m_channel)), m_channel);
 
         const auto connected = m_watch->take(
-            is(u"connection"_s, {}, [](const QJsonObject &line) {
-                return line.value(u"state"_s) == u"connected"_s;
-            }),
+            is(u"connection"_s, {},
+               [](const QJsonObject &line) { return line.value(u"state"_s) == u"connected"_s; }),
             10000);
         WATCH_VERIFY(connected, u"the connected state"_s);
         // The watch prints nothing once it is on the conversation's channel (typing is not
@@ -246,7 +250,10 @@ private Q_SLOTS:
         int subscribed = 0;
         while ((subscribed = subscriptions()) < 2 && !deadline.hasExpired())
             QTest::qWait(50);
-        WATCH_VERIFY(subscribed == 2, u"a subscription to %1 (the sandbox counts %2 subscriber(s))"_s.arg(m_channel).arg(subscribed));
+        WATCH_VERIFY(
+            subscribed == 2,
+            u"a subscription to %1 (the sandbox counts %2 subscriber(s))"_s.arg(m_channel).arg(
+                subscribed));
     }
 
     void cleanupTestCase()
@@ -344,8 +351,9 @@ private Q_SLOTS:
 
     void refusedTokenExitsUnauthenticated()
     {
-        for (const QStringList &arguments : {QStringList{u"--token"_s, u"bad"_s, u"conversations"_s},
-                                             QStringList{u"conversations"_s}}) {
+        for (const QStringList &arguments :
+             {QStringList{u"--token"_s, u"bad"_s, u"conversations"_s},
+              QStringList{u"conversations"_s}}) {
             const CliRun run = cli(arguments);
             QVERIFY2(run.exited && run.exitCode == 3, qPrintable(run.describe()));
             QCOMPARE(run.error().value(u"error"_s).toString(), u"unauthenticated"_s);

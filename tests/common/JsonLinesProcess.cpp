@@ -89,7 +89,8 @@ QString JsonLinesProcess::report(const QString &expected) const
     QStringList lines;
     for (qsizetype i = std::max<qsizetype>(0, m_lines.size() - LinesReported); i < m_lines.size();
          ++i)
-        lines.append(QString::fromUtf8(QJsonDocument(m_lines.at(i)).toJson(QJsonDocument::Compact)));
+        lines.append(
+            QString::fromUtf8(QJsonDocument(m_lines.at(i)).toJson(QJsonDocument::Compact)));
     qWarning().noquote() << u"%1: last lines:\n"_s.arg(m_name) + lines.join(u'\n') +
                                 u"\n%1: stderr:\n"_s.arg(m_name) +
                                 QString::fromUtf8(m_stderr.right(4000));

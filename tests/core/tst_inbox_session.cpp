@@ -90,9 +90,12 @@ class InboxSessionTest : public QObject
                                                            {u"ws_port"_s, m_sandbox->wsPort()},
                                                            {u"app_key"_s, m_sandbox->appKey()}}).toJson(QJsonDocument::Compact);
         process.start(QStringLiteral(ENVISAGE_CLI_BIN), QStringList{u"--sandbox-ready"_s, QString::fromUtf8(ready),
-                                                                    u"--token"_s, token, u"--cache"_s, cache} + arguments);
+                                                                    u"--token"_s, token, u"--cache"_s, cache, u"--verbose"_s} + arguments);
         if (!process.waitForFinished(30000)) {
             process.kill();
+            process.waitForFinished(2000);
+            qWarning().noquote() << "envisage-cli" << arguments.join(u' ') << "did not finish:\n"
+                                 << process.readAllStandardError();
             return -1;
         }
         if (output)
