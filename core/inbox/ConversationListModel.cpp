@@ -20,6 +20,14 @@ QString initialsOf(const QString &name)
     return initials;
 }
 
+// The symbol for the usual currencies; other codes are written out ("249.00 CHF").
+QString currencySymbol(const QString &code)
+{
+    static const QHash<QString, QString> symbols = {{u"EUR"_s, u"€"_s}, {u"USD"_s, u"$"_s}, {u"GBP"_s, u"£"_s},
+                                                    {u"BRL"_s, u"R$"_s}, {u"JPY"_s, u"¥"_s}};
+    return symbols.value(code, code + u' ');
+}
+
 QString oneLine(const QString &text)
 {
     QString line = text.simplified();
@@ -68,7 +76,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case ListingPriceRole: {
         bool ok = false;
         const double amount = c.listing.price.toDouble(&ok);
-        return ok ? QLocale().toCurrencyString(amount, c.listing.currency) : c.listing.price + u' ' + c.listing.currency;
+        return ok ? QLocale().toCurrencyString(amount, currencySymbol(c.listing.currency))
+                  : c.listing.price + u' ' + c.listing.currency;
     }
     case LastMessagePreviewRole: return c.lastMessage ? oneLine(c.lastMessage->body) : QString();
     case LastMessageTimeRole: return c.lastMessage ? c.lastMessage->createdAt : c.updatedAt;

@@ -27,6 +27,17 @@ QString ServerProfile::accountKey() const
     return u"%1_%2"_s.arg(apiUrl.host()).arg(apiUrl.port(apiUrl.scheme() == u"https"_s ? 443 : 80));
 }
 
+ServerProfile ServerProfile::envisageMarketplace()
+{
+    ServerProfile profile;
+    profile.name = u"Envisage Marketplace"_s;
+    profile.apiUrl = QUrl(u"https://envisage.test"_s);
+    profile.cluster = u"mt1"_s; // wss://ws-mt1.pusher.com:443
+    profile.wsTls = true;
+    profile.appKey = u"envisage"_s;
+    return profile;
+}
+
 ServerProfile ServerProfile::localSandbox()
 {
     ServerProfile profile;

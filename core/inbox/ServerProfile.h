@@ -24,6 +24,7 @@ struct ServerProfile
     QString accountKey() const;
 
     // Presets: the local sandbox's defaults, and its "ready" line (demo mode, tests).
+    static ServerProfile envisageMarketplace(); // Pusher Channels, cluster mt1
     static ServerProfile localSandbox();
     static ServerProfile fromSandboxReady(const QJsonObject &ready);
     QJsonObject toJson() const;

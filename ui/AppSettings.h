@@ -1,0 +1,20 @@
+#pragma once
+// The seller's preferences, kept in QSettings.
+#include <QString>
+
+namespace envisage::ui {
+
+struct AppSettings
+{
+    bool notifications = true;
+    bool closeToTray = true;
+    bool startMinimized = false;
+    bool typingViaWhisper = false; // default: the server's typing call
+    bool ctrlEnterSends = false;
+    QString language;              // empty: follow the system
+
+    static AppSettings load();
+    void save() const;
+};
+
+} // namespace envisage::ui

@@ -1,0 +1,121 @@
+#include "Composer.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace envisage::ui {
+
+using namespace Qt::StringLiterals;
+
+void ComposerEdit::keyPressEvent(QKeyEvent *event)
+{
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    if (enter) {
+        const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+        const bool sends = ctrlEnterSends ? modifiers == Qt::ControlModifier : modifiers == Qt::NoModifier;
+        if (sends) {
+            Q_EMIT sendRequested();
+            return;
+        }
+        if (modifiers & (Qt::ShiftModifier | Qt::ControlModifier)) {
+            insertPlainText(u"\n"_s);
+            return;
+        }
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+Composer::Composer(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new ComposerEdit(this))
+    , m_counter(new QLabel(this))
+    , m_send(new QToolButton(this))
+{
+    m_edit->setPlaceholderText(tr("Write a message…"));
+    m_edit->setAccessibleName(tr("Message"));
+    m_edit->setTabChangesFocus(true);
+    const QFontMetrics metrics(m_edit->font());
+    m_edit->setFixedHeight(metrics.lineSpacing() * 3 + 14);
+    m_send->setIcon(QIcon(u":/envisage/icons/send.svg"_s));
+    m_send->setToolTip(tr("Send (Enter)"));
+    m_send->setAccessibleName(tr("Send"));
+    m_send->setAutoRaise(true);
+    m_send->setIconSize(QSize(22, 22));
+    m_counter->setAccessibleName(tr("Characters used"));
+    m_counter->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_edit, 1);
+    auto *side = new QVBoxLayout;
+    side->addStretch();
+    side->addWidget(m_counter, 0, Qt::AlignRight);
+    side->addWidget(m_send, 0, Qt::AlignRight);
+    row->addLayout(side);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 8);
+    layout->addLayout(row);
+
+    connect(m_edit, &ComposerEdit::sendRequested, this, &Composer::requestSend);
+    connect(m_send, &QToolButton::clicked, this, &Composer::requestSend);
+    connect(m_edit, &QPlainTextEdit::textChanged, this, [this] {
+        updateCounter();
+        Q_EMIT edited(text());
+    });
+    updateCounter();
+}
+
+QString Composer::text() const
+{
+    return m_edit->toPlainText();
+}
+
+void Composer::setText(const QString &text)
+{
+    const QSignalBlocker quiet(m_edit); // restoring a draft is not typing
+    m_edit->setPlainText(text);
+    m_edit->moveCursor(QTextCursor::End);
+    updateCounter();
+}
+
+void Composer::clear()
+{
+    setText({});
+}
+
+void Composer::setUnavailable(const QString &reason)
+{
+    m_edit->setEnabled(false);
+    m_send->setEnabled(false);
+    m_edit->setPlaceholderText(reason);
+}
+
+void Composer::setAvailable()
+{
+    m_edit->setEnabled(true);
+    m_edit->setPlaceholderText(tr("Write a message…"));
+    updateCounter();
+}
+
+void Composer::updateCounter()
+{
+    const qsizetype used = text().toUcs4().size();
+    const bool tooLong = used > MaxCharacters;
+    m_counter->setVisible(used >= ShowCounterFrom);
+    m_counter->setText(tr("%1 / %2").arg(QLocale().toString(used), QLocale().toString(MaxCharacters)));
+    m_counter->setStyleSheet(tooLong ? u"color: #c0392b; font-weight: bold;"_s : QString());
+    m_send->setEnabled(m_edit->isEnabled() && !text().trimmed().isEmpty() && !tooLong);
+}
+
+void Composer::requestSend()
+{
+    const QString message = text().trimmed();
+    if (message.isEmpty() || message.toUcs4().size() > MaxCharacters || !m_edit->isEnabled())
+        return;
+    Q_EMIT sendRequested(message);
+}
+
+} // namespace envisage::ui

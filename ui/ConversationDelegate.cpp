@@ -1,0 +1,172 @@
+#include "ConversationDelegate.h"
+
+#include "Formatting.h"
+#include "inbox/ConversationListModel.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace envisage::ui {
+
+using Role = inbox::ConversationListModel::Role;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Padding = 10;
+constexpr int Gap = 8;
+
+QFont boldFont(const QFont &base)
+{
+    QFont font = base;
+    font.setBold(true);
+    return font;
+}
+
+QFont smallFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.9);
+    return font;
+}
+} // namespace
+
+QColor ConversationDelegate::avatarColor(qint64 userId)
+{
+    static const QColor palette[] = {QColor(0x3d, 0x7e, 0xea), QColor(0x2e, 0x9e, 0x6a), QColor(0xd9, 0x6c, 0x2b),
+                                     QColor(0x8e, 0x5a, 0xc8), QColor(0xc8, 0x43, 0x6b), QColor(0x1f, 0x8f, 0x9f)};
+    return palette[quint64(userId) % std::size(palette)];
+}
+
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics normal(option.font);
+    const QFontMetrics small(smallFont(option.font));
+    const int height = Padding * 2 + normal.height() * 2 + small.height() + 4;
+    return {std::max(200, option.rect.width()), std::max(height, 64)};
+}
+
+ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Layout layout;
+    const QRect area = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
+    const int avatarSize = std::min(44, area.height());
+    layout.avatar = QRect(area.left(), area.top() + (area.height() - avatarSize) / 2, avatarSize, avatarSize);
+    const int textLeft = layout.avatar.right() + Gap + 1;
+    const QFontMetrics bold(boldFont(option.font));
+    const QFontMetrics small(smallFont(option.font));
+    const QFontMetrics normal(option.font);
+
+    const QString time = Formatting::listTime(index.data(Role::LastMessageTimeRole).toDateTime());
+    const int timeWidth = small.horizontalAdvance(time);
+    int top = area.top();
+    layout.time = QRect(area.right() - timeWidth + 1, top, timeWidth, bold.height());
+    layout.name = QRect(textLeft, top, std::max(0, layout.time.left() - Gap - textLeft), bold.height());
+    top += bold.height();
+    layout.listing = QRect(textLeft, top, std::max(0, area.right() - textLeft + 1), small.height());
+    top += small.height() + 4;
+    const int unread = index.data(Role::UnreadCountRole).toInt();
+    if (unread > 0) {
+        const QString text = unread > 99 ? u"99+"_s : QString::number(unread);
+        const int badgeHeight = small.height() + 2;
+        const int badgeWidth = std::max(badgeHeight, small.horizontalAdvance(text) + 12);
+        layout.badge = QRect(area.right() - badgeWidth + 1, top + (normal.height() - badgeHeight) / 2, badgeWidth, badgeHeight);
+    }
+    const int previewRight = layout.badge.isValid() ? layout.badge.left() - Gap : area.right();
+    layout.preview = QRect(textLeft, top, std::max(0, previewRight - textLeft + 1), normal.height());
+    return layout;
+}
+
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    opt.icon = QIcon();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
+
+    const Layout layout = layoutFor(option, index);
+    const bool selected = option.state & QStyle::State_Selected;
+    const QPalette &palette = option.palette;
+    const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor muted = text;
+    muted.setAlphaF(0.65f);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    // Avatar: initials on a colour of their own, and a dot when online.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(avatarColor(index.data(Role::CounterpartIdRole).toLongLong()));
+    painter->drawEllipse(layout.avatar);
+    QFont initialsFont = boldFont(option.font);
+    initialsFont.setPixelSize(std::max(10, layout.avatar.height() * 2 / 5));
+    painter->setFont(initialsFont);
+    painter->setPen(Qt::white);
+    painter->drawText(layout.avatar, Qt::AlignCenter, index.data(Role::CounterpartInitialsRole).toString());
+    if (index.data(Role::OnlineRole).toBool()) {
+        const int dot = std::max(8, layout.avatar.width() / 4);
+        const QRect dotRect(layout.avatar.right() - dot + 2, layout.avatar.bottom() - dot + 2, dot, dot);
+        painter->setPen(QPen(palette.color(selected ? QPalette::Highlight : QPalette::Base), 2));
+        painter->setBrush(QColor(0x2e, 0xb8, 0x5c));
+        painter->drawEllipse(dotRect);
+    }
+
+    const QFont bold = boldFont(option.font);
+    const QFont small = smallFont(option.font);
+    painter->setFont(bold);
+    painter->setPen(text);
+    painter->drawText(layout.name, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(index.data(Role::CounterpartNameRole).toString(), Qt::ElideRight, layout.name.width()));
+    painter->setFont(small);
+    painter->setPen(muted);
+    painter->drawText(layout.time, Qt::AlignRight | Qt::AlignVCenter,
+                      Formatting::listTime(index.data(Role::LastMessageTimeRole).toDateTime()));
+    const QString listing = tr("%1 · %2").arg(index.data(Role::ListingTitleRole).toString(),
+                                              index.data(Role::ListingPriceRole).toString());
+    painter->drawText(layout.listing, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(small).elidedText(listing, Qt::ElideRight, layout.listing.width()));
+
+    // The last line: typing beats a draft, a draft beats the last message.
+    QString preview;
+    QFont previewFont = option.font;
+    QColor previewColor = muted;
+    const QString typing = index.data(Role::TypingRole).toString();
+    const QString draft = index.data(Role::DraftRole).toString();
+    if (!typing.isEmpty()) {
+        preview = tr("typing…");
+        previewFont.setItalic(true);
+        previewColor = selected ? text : palette.color(QPalette::Link);
+    } else if (!draft.isEmpty()) {
+        preview = tr("Draft: %1").arg(draft.simplified());
+        previewColor = selected ? text : QColor(0xc0, 0x39, 0x2b);
+    } else {
+        preview = index.data(Role::LastMessagePreviewRole).toString();
+        if (index.data(Role::LastMessageMineRole).toBool())
+            preview = tr("You: %1").arg(preview);
+    }
+    if (index.data(Role::UnreadCountRole).toInt() > 0 && typing.isEmpty()) {
+        previewFont.setBold(true);
+        previewColor = text;
+    }
+    painter->setFont(previewFont);
+    painter->setPen(previewColor);
+    painter->drawText(layout.preview, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(previewFont).elidedText(preview, Qt::ElideRight, layout.preview.width()));
+
+    if (layout.badge.isValid()) {
+        const int unread = index.data(Role::UnreadCountRole).toInt();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Highlight));
+        painter->drawRoundedRect(layout.badge, layout.badge.height() / 2.0, layout.badge.height() / 2.0);
+        painter->setPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::HighlightedText));
+        QFont badgeFont = small;
+        badgeFont.setBold(true);
+        painter->setFont(badgeFont);
+        painter->drawText(layout.badge, Qt::AlignCenter, unread > 99 ? u"99+"_s : QString::number(unread));
+    }
+    painter->restore();
+}
+
+} // namespace envisage::ui

@@ -1,0 +1,72 @@
+#include "Formatting.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace envisage::ui::Formatting {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Formatting", text, nullptr, n);
+}
+
+// The locale's short time without seconds (some locales, "C" among them, include them).
+QString shortTime(const QTime &time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(u"[:.]ss"_s));
+    return QLocale().toString(time, format);
+}
+} // namespace
+
+QString listTime(const QDateTime &time, const QDateTime &now)
+{
+    if (!time.isValid())
+        return {};
+    const QDateTime local = time.toLocalTime();
+    const qint64 days = local.date().daysTo(now.date());
+    if (days == 0)
+        return shortTime(local.time());
+    if (days == 1)
+        return tr("Yesterday");
+    if (days > 1 && days < 7)
+        return QLocale().dayName(local.date().dayOfWeek(), QLocale::ShortFormat);
+    return QLocale().toString(local.date(), QLocale::ShortFormat);
+}
+
+QString bubbleTime(const QDateTime &time)
+{
+    return time.isValid() ? shortTime(time.toLocalTime().time()) : QString();
+}
+
+QString dayTitle(const QDate &day, const QDate &today)
+{
+    const qint64 days = day.daysTo(today);
+    if (days == 0)
+        return tr("Today");
+    if (days == 1)
+        return tr("Yesterday");
+    return QLocale().toString(day, QLocale::LongFormat);
+}
+
+QString lastSeen(bool online, const QDateTime &lastSeenAt, const QDateTime &now)
+{
+    if (online)
+        return tr("Online");
+    if (!lastSeenAt.isValid())
+        return tr("Offline");
+    const qint64 minutes = lastSeenAt.secsTo(now) / 60;
+    if (minutes < 1)
+        return tr("Last seen just now");
+    if (minutes < 60)
+        return tr("Last seen %n minute(s) ago", int(minutes));
+    if (minutes < 24 * 60)
+        return tr("Last seen %n hour(s) ago", int(minutes / 60));
+    return tr("Last seen %1").arg(listTime(lastSeenAt, now));
+}
+
+} // namespace envisage::ui::Formatting

@@ -1,0 +1,152 @@
+#include "MainWindow.h"
+
+#include "ConnectionBanner.h"
+#include "ConversationListPanel.h"
+#include "ConversationView.h"
+#include "SettingsDialog.h"
+#include "TrayNotifier.h"
+#include "inbox/InboxSession.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace envisage::ui {
+
+using inbox::InboxSession;
+
+MainWindow::MainWindow(InboxSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_list(new ConversationListPanel(session->conversations(), this))
+    , m_view(new ConversationView(session, this))
+    , m_banner(new ConnectionBanner(this))
+    , m_notifier(new TrayNotifier(session, this, this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/envisage/icons/envisage-inbox.svg")));
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_view);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 660});
+    splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    resize(1040, 700);
+
+    QMenu *file = menuBar()->addMenu(tr("&Inbox"));
+    file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::showSettings);
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, [this] {
+        m_quitting = true;
+        Q_EMIT quitRequested();
+    });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Envisage Inbox"), this, &MainWindow::showAbout);
+
+    auto *search = new QShortcut(QKeySequence(tr("Ctrl+K")), this);
+    connect(search, &QShortcut::activated, m_list, &ConversationListPanel::focusSearch);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::ALT | Qt::Key_Down)}) {
+        auto *nextUnread = new QShortcut(keys, this);
+        connect(nextUnread, &QShortcut::activated, m_list, &ConversationListPanel::selectNextUnread);
+    }
+
+    connect(m_list, &ConversationListPanel::conversationActivated, m_view, &ConversationView::showConversation);
+    connect(m_banner, &ConnectionBanner::tryNowRequested, session, &InboxSession::reconnectNow);
+    connect(m_banner, &ConnectionBanner::signInRequested, this, &MainWindow::signInRequested);
+    connect(session, &InboxSession::connectionStateChanged, m_banner, &ConnectionBanner::setConnectionState);
+    connect(session, &InboxSession::reconnectingIn, m_banner, &ConnectionBanner::setReconnectingIn);
+    connect(session, &InboxSession::stateChanged, this, [this](InboxSession::State state) {
+        m_banner->setSignedOut(state == InboxSession::State::SignInRequired);
+    });
+    connect(session, &InboxSession::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(session->conversations(), &inbox::ConversationListModel::totalUnreadChanged, this, &MainWindow::updateTitle);
+    connect(m_notifier, &TrayNotifier::showWindowRequested, this, &MainWindow::showAndRaise);
+    connect(m_notifier, &TrayNotifier::conversationRequested, this, &MainWindow::openConversation);
+    connect(m_notifier, &TrayNotifier::quitRequested, this, [this] {
+        m_quitting = true;
+        Q_EMIT quitRequested();
+    });
+    applySettings(AppSettings::load());
+    updateTitle();
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    m_settings = settings;
+    m_notifier->setEnabled(settings.notifications);
+    m_view->setCtrlEnterSends(settings.ctrlEnterSends);
+    m_session->setTypingVia(settings.typingViaWhisper ? InboxSession::TypingVia::Whisper : InboxSession::TypingVia::Server);
+}
+
+void MainWindow::updateTitle()
+{
+    const int unread = m_session->conversations()->totalUnread();
+    setWindowTitle(unread > 0 ? tr("Envisage Inbox (%1)").arg(unread) : tr("Envisage Inbox"));
+}
+
+void MainWindow::openConversation(qint64 conversationId)
+{
+    m_list->selectConversation(conversationId);
+    m_view->showConversation(conversationId);
+}
+
+void MainWindow::showAndRaise()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange)
+        m_session->setViewing(isActiveWindow()); // read receipts only while really looking
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_quitting && m_settings.closeToTray && m_notifier->isTrayAvailable()) {
+        hide(); // keeps running; the tray brings it back
+        event->ignore();
+        return;
+    }
+    Q_EMIT quitRequested();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    connect(&dialog, &SettingsDialog::signOutRequested, this, &MainWindow::signOutRequested);
+    if (dialog.exec() == QDialog::Accepted) {
+        const AppSettings settings = dialog.settings();
+        settings.save();
+        applySettings(settings);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Envisage Inbox"),
+                       tr("<h3>Envisage Inbox %1</h3>"
+                          "<p>Answer your Envisage Marketplace buyers in real time.</p>"
+                          "<p>Built with Qt %2 (running on Qt %3).</p>"
+                          "<p>Licensed under the MIT License.</p>")
+                           .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+}
+
+} // namespace envisage::ui

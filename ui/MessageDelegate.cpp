@@ -1,0 +1,203 @@
+#include "MessageDelegate.h"
+
+#include "Formatting.h"
+#include "inbox/MessageListModel.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace envisage::ui {
+
+using Model = inbox::MessageListModel;
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Margin = 8;       // around a bubble
+constexpr int BubblePadding = 9;
+constexpr double MaxBubbleShare = 0.72;
+
+QFont metaFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * 0.82);
+    return font;
+}
+
+Model::RowKind kindOf(const QModelIndex &index)
+{
+    return index.data(Model::KindRole).value<Model::RowKind>();
+}
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+MessageDelegate::~MessageDelegate() = default;
+
+std::unique_ptr<QTextDocument> MessageDelegate::bodyDocument(const QString &body, const QFont &font, const QColor &linkColor)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setDefaultFont(font);
+    document->setDocumentMargin(0);
+    document->setPlainText(body); // never interpreted as HTML
+    static const QRegularExpression link(u"https?://[^\\s<>\"']+"_s, QRegularExpression::CaseInsensitiveOption);
+    QRegularExpressionMatchIterator matches = link.globalMatch(body);
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        QString url = match.captured();
+        while (!url.isEmpty() && QStringView(u".,;:!?)").contains(url.back()))
+            url.chop(1); // sentence punctuation is not part of the link
+        QTextCursor cursor(document.get());
+        cursor.setPosition(int(match.capturedStart()));
+        cursor.setPosition(int(match.capturedStart() + url.size()), QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setAnchor(true);
+        format.setAnchorHref(url);
+        format.setFontUnderline(true);
+        format.setForeground(linkColor);
+        cursor.mergeCharFormat(format);
+    }
+    return document;
+}
+
+QSizeF MessageDelegate::bodySize(const QString &body, const QFont &font, int maxWidth) const
+{
+    const QString key = QString::number(maxWidth) + u'|' + font.key() + u'|' + body;
+    if (const QSizeF *cached = m_sizes.object(key))
+        return *cached;
+    std::unique_ptr<QTextDocument> document = bodyDocument(body, font, Qt::blue);
+    document->setTextWidth(maxWidth);
+    const QSizeF size(std::min<qreal>(document->idealWidth(), maxWidth), document->size().height());
+    m_sizes.insert(key, new QSizeF(size));
+    return size;
+}
+
+QString MessageDelegate::metaText(const QModelIndex &index) const
+{
+    const QString time = Formatting::bubbleTime(index.data(Model::TimeRole).toDateTime());
+    if (!index.data(Model::MineRole).toBool())
+        return time;
+    switch (index.data(Model::DeliveryRole).value<Model::Delivery>()) {
+    case Model::Delivery::Pending: return tr("%1 · Sending…").arg(time);
+    case Model::Delivery::Sent: return tr("%1 · Sent").arg(time);
+    case Model::Delivery::Read: return tr("%1 · Read").arg(time);
+    case Model::Delivery::Failed: return tr("Not sent — click for Retry or Discard");
+    case Model::Delivery::Received: break;
+    }
+    return time;
+}
+
+MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Geometry g;
+    const QRect row = option.rect;
+    const QFontMetrics metaMetrics(metaFont(option.font));
+    int top = row.top() + Margin / 2;
+    if (index.data(Model::DaySeparatorRole).toBool()) {
+        g.separator = QRect(row.left(), top, row.width(), metaMetrics.height() + Margin * 2);
+        top = g.separator.bottom() + 1;
+    }
+    const int maxBubble = std::max(120, int(row.width() * MaxBubbleShare));
+    const int maxText = maxBubble - 2 * BubblePadding;
+    const QSizeF body = bodySize(index.data(Model::BodyRole).toString(), option.font, maxText);
+    const QString meta = metaText(index);
+    const int metaWidth = metaMetrics.horizontalAdvance(meta);
+    const int contentWidth = std::min(maxText, std::max(int(std::ceil(body.width())), metaWidth));
+    const int bubbleWidth = contentWidth + 2 * BubblePadding;
+    const int bubbleHeight = int(std::ceil(body.height())) + metaMetrics.height() + 2 * BubblePadding + 2;
+    const bool mine = index.data(Model::MineRole).toBool();
+    const int left = mine ? row.right() - Margin - bubbleWidth + 1 : row.left() + Margin;
+    g.bubble = QRect(left, top, bubbleWidth, bubbleHeight);
+    g.text = QRect(left + BubblePadding, top + BubblePadding, contentWidth, int(std::ceil(body.height())));
+    g.meta = QRect(left + BubblePadding, g.text.bottom() + 3, contentWidth, metaMetrics.height());
+    return g;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (kindOf(index) != Model::RowKind::Message)
+        return {option.rect.width(), QFontMetrics(option.font).height() + 3 * Margin};
+    const Geometry g = geometry(option, index);
+    const int top = g.separator.isValid() ? g.separator.top() : g.bubble.top();
+    return {option.rect.width(), g.bubble.bottom() - top + 1 + Margin};
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QPalette &palette = option.palette;
+    QColor muted = palette.color(QPalette::Text);
+    muted.setAlphaF(0.6f);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (kindOf(index) != Model::RowKind::Message) {
+        painter->setPen(muted);
+        painter->setFont(metaFont(option.font));
+        painter->drawText(option.rect, Qt::AlignCenter,
+                          kindOf(index) == Model::RowKind::Loading ? tr("Loading earlier messages…")
+                                                                   : tr("This is the start of the conversation"));
+        painter->restore();
+        return;
+    }
+    const Geometry g = geometry(option, index);
+    if (g.separator.isValid()) {
+        painter->setPen(muted);
+        painter->setFont(metaFont(option.font));
+        painter->drawText(g.separator, Qt::AlignCenter,
+                          Formatting::dayTitle(index.data(Model::TimeRole).toDateTime().toLocalTime().date()));
+    }
+    const bool mine = index.data(Model::MineRole).toBool();
+    const bool failed = index.data(Model::DeliveryRole).value<Model::Delivery>() == Model::Delivery::Failed;
+    QColor fill = mine ? palette.color(QPalette::Highlight) : palette.color(QPalette::AlternateBase);
+    if (!mine && fill == palette.color(QPalette::Base))
+        fill = palette.color(QPalette::Button);
+    if (failed)
+        fill = QColor(0xc0, 0x39, 0x2b);
+    const QColor textColor = mine || failed ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(g.bubble, 12, 12);
+
+    const QColor linkColor = mine || failed ? textColor : palette.color(QPalette::Link);
+    std::unique_ptr<QTextDocument> document = bodyDocument(index.data(Model::BodyRole).toString(), option.font, linkColor);
+    document->setTextWidth(g.text.width() + 1);
+    painter->translate(g.text.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, textColor);
+    context.clip = QRectF(0, 0, g.text.width() + 1, g.text.height() + 1);
+    document->documentLayout()->draw(painter, context);
+    painter->translate(-g.text.topLeft());
+
+    QColor metaColor = textColor;
+    metaColor.setAlphaF(0.75f);
+    painter->setPen(metaColor);
+    painter->setFont(metaFont(option.font));
+    painter->drawText(g.meta, (mine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                      QFontMetrics(metaFont(option.font)).elidedText(metaText(index), Qt::ElideRight, g.meta.width()));
+    painter->restore();
+}
+
+QString MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const
+{
+    if (kindOf(index) != Model::RowKind::Message)
+        return {};
+    const Geometry g = geometry(option, index);
+    if (!g.text.contains(point))
+        return {};
+    std::unique_ptr<QTextDocument> document = bodyDocument(index.data(Model::BodyRole).toString(), option.font, Qt::blue);
+    document->setTextWidth(g.text.width() + 1);
+    const QString href = document->documentLayout()->anchorAt(QPointF(point - g.text.topLeft()));
+    return href.startsWith(u"http://"_s, Qt::CaseInsensitive) || href.startsWith(u"https://"_s, Qt::CaseInsensitive) ? href : QString();
+}
+
+bool MessageDelegate::bubbleContains(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const
+{
+    return kindOf(index) == Model::RowKind::Message && geometry(option, index).bubble.contains(point);
+}
+
+} // namespace envisage::ui

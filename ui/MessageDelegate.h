@@ -1,0 +1,46 @@
+#pragma once
+// Message bubbles: the seller's on the right in the highlight colour, the buyer's on the
+// left; time and delivery state under the text; a day title above the first message of
+// a day; the header row reads "Loading earlier messages…" or "Start of the
+// conversation". Bodies are laid out as plain text (never HTML); http(s) links in them
+// are underlined and clickable, nothing else is.
+#include <QCache>
+#include <QStyledItemDelegate>
+
+class QTextDocument;
+
+namespace envisage::ui {
+
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit MessageDelegate(QObject *parent = nullptr);
+    ~MessageDelegate() override;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    struct Geometry
+    {
+        QRect separator; // day title, when this message starts a day
+        QRect bubble;
+        QRect text;
+        QRect meta;      // time and delivery state
+    };
+    Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // The http(s) link under a point of the row, if any.
+    QString linkAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const;
+    bool bubbleContains(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const;
+
+    // A document for the body (exposed for tests: it must hold plain text only).
+    static std::unique_ptr<QTextDocument> bodyDocument(const QString &body, const QFont &font, const QColor &linkColor);
+
+private:
+    QSizeF bodySize(const QString &body, const QFont &font, int maxWidth) const;
+    QString metaText(const QModelIndex &index) const;
+
+    mutable QCache<QString, QSizeF> m_sizes{4000}; // (width, body) → laid-out size
+};
+
+} // namespace envisage::ui

@@ -1,0 +1,180 @@
+#include "SignInDialog.h"
+
+#include "api/ApiError.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace envisage::ui {
+
+using namespace Qt::StringLiterals;
+
+SignInDialog::SignInDialog(const inbox::ServerProfile &profile, QWidget *parent)
+    : QDialog(parent)
+    , m_preset(new QComboBox(this))
+    , m_apiUrl(new QLineEdit(profile.apiUrl.toString(), this))
+    , m_wsHost(new QLineEdit(profile.wsHost, this))
+    , m_wsPort(new QSpinBox(this))
+    , m_wsTls(new QCheckBox(tr("Use TLS (wss://)"), this))
+    , m_appKey(new QLineEdit(profile.appKey, this))
+    , m_email(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_error(new QLabel(this))
+    , m_signIn(new QPushButton(tr("Sign in"), this))
+{
+    setWindowTitle(tr("Sign in to Envisage Inbox"));
+    m_preset->addItem(tr("Envisage Marketplace"));
+    m_preset->addItem(tr("Local sandbox"));
+    m_preset->addItem(tr("Try the demo"));
+    m_preset->addItem(tr("Custom server"));
+    m_preset->setAccessibleName(tr("Server"));
+    m_preset->setCurrentIndex(3);
+    m_wsPort->setRange(1, 65535);
+    m_wsPort->setValue(profile.wsPort == 0 ? 443 : profile.wsPort);
+    m_wsTls->setChecked(profile.wsTls);
+    m_email->setPlaceholderText(tr("you@example.com"));
+    m_email->setAccessibleName(tr("Email"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    m_apiUrl->setAccessibleName(tr("API address"));
+    m_wsHost->setAccessibleName(tr("WebSocket host"));
+    m_wsPort->setAccessibleName(tr("WebSocket port"));
+    m_appKey->setAccessibleName(tr("App key"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    m_error->setStyleSheet(u"color: #c0392b;"_s);
+    m_error->hide();
+    m_signIn->setDefault(true);
+
+    auto *account = new QFormLayout;
+    account->addRow(tr("Server:"), m_preset);
+    account->addRow(tr("Email:"), m_email);
+    account->addRow(tr("Password:"), m_password);
+    auto *advanced = new QGroupBox(tr("Server details"), this);
+    advanced->setCheckable(true);
+    advanced->setChecked(false);
+    auto *details = new QFormLayout(advanced);
+    details->addRow(tr("API address:"), m_apiUrl);
+    details->addRow(tr("WebSocket host:"), m_wsHost);
+    details->addRow(tr("WebSocket port:"), m_wsPort);
+    details->addRow(QString(), m_wsTls);
+    details->addRow(tr("App key:"), m_appKey);
+    const auto showDetails = [advanced](bool on) {
+        for (QWidget *child : advanced->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+            child->setVisible(on);
+    };
+    connect(advanced, &QGroupBox::toggled, this, showDetails);
+    showDetails(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_signIn, &QPushButton::clicked, this, [this] {
+        if (m_preset->currentIndex() == 2)
+            Q_EMIT demoRequested();
+        else
+            Q_EMIT signInRequested();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &SignInDialog::applyPreset);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(tr("Answer your buyers in real time."), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    title->setFont(titleFont);
+    layout->addWidget(title);
+    layout->addLayout(account);
+    layout->addWidget(advanced);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void SignInDialog::applyPreset(int index)
+{
+    inbox::ServerProfile preset;
+    const bool demo = index == 2;
+    m_email->setEnabled(!demo);
+    m_password->setEnabled(!demo);
+    m_signIn->setText(demo ? tr("Start the demo") : tr("Sign in"));
+    if (index == 0) {
+        preset = inbox::ServerProfile::envisageMarketplace();
+    } else if (index == 1) {
+        preset = inbox::ServerProfile::localSandbox();
+    } else {
+        return;
+    }
+    m_apiUrl->setText(preset.apiUrl.toString());
+    m_wsHost->setText(preset.wsHost);
+    m_wsPort->setValue(preset.wsPort);
+    m_wsTls->setChecked(preset.wsTls);
+    m_appKey->setText(preset.appKey);
+}
+
+inbox::ServerProfile SignInDialog::profile() const
+{
+    inbox::ServerProfile profile;
+    profile.name = m_preset->currentText();
+    profile.apiUrl = QUrl(m_apiUrl->text().trimmed());
+    profile.wsHost = m_wsHost->text().trimmed();
+    profile.wsPort = quint16(m_wsPort->value());
+    profile.wsTls = m_wsTls->isChecked();
+    profile.appKey = m_appKey->text().trimmed();
+    return profile;
+}
+
+QString SignInDialog::email() const
+{
+    return m_email->text().trimmed();
+}
+
+QString SignInDialog::password() const
+{
+    return m_password->text();
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_signIn->setEnabled(!busy);
+    m_signIn->setText(busy ? tr("Signing in…") : tr("Sign in"));
+    if (busy)
+        m_error->hide();
+}
+
+QString SignInDialog::explain(const api::ApiError &error)
+{
+    using Kind = api::ApiError::Kind;
+    switch (error.kind) {
+    case Kind::Validation:
+        return tr("The email or password is not right. Check them and try again.");
+    case Kind::Offline:
+    case Kind::Timeout:
+        return tr("The server cannot be reached. Check your connection and the server address.");
+    case Kind::Tls:
+        return tr("The server's certificate is not trusted, so the connection was refused.");
+    case Kind::RateLimited:
+        return error.retryAfterSeconds > 0
+            ? tr("Too many sign-in attempts. Try again in %n second(s).", nullptr, error.retryAfterSeconds)
+            : tr("Too many sign-in attempts. Try again in a minute.");
+    default:
+        return error.message();
+    }
+}
+
+void SignInDialog::showError(const api::ApiError &error)
+{
+    setBusy(false);
+    m_error->setText(explain(error));
+    m_error->show();
+}
+
+} // namespace envisage::ui
