@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("Formatting", text, nullptr, n);
+    return QCoreApplication::translate("envisage::ui::Formatting", text, nullptr, n);
 }
 
 // The locale's short time without seconds (some locales, "C" among them, include them).

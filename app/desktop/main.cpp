@@ -3,6 +3,7 @@
 //   envisage-inbox --demo          a local marketplace with demo data and buyers who answer
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "Translations.h"
 #include "SingleInstance.h"
 #include "inbox/InboxSession.h"
 #include "Sandbox.h"
@@ -64,6 +65,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ENVISAGE_VERSION));
     QApplication::setWindowIcon(QIcon(u":/envisage/icons/envisage-inbox.svg"_s));
     QApplication::setQuitOnLastWindowClosed(false); // the tray may keep it running
+
+    ui::Translations::install(ui::AppSettings::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Answer your Envisage Marketplace buyers in real time."));

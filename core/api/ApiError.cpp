@@ -39,7 +39,7 @@ QString kindName(ApiError::Kind kind)
 
 QString ApiError::message() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ApiError", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("envisage::api::ApiError", text); };
     switch (kind) {
     case Kind::Offline:
         return tr("The marketplace cannot be reached. Check your connection.");
@@ -62,9 +62,12 @@ QString ApiError::message() const
         return serverMessage.isEmpty() ? tr("The marketplace refused the input.") : serverMessage;
     }
     case Kind::RateLimited:
-        return retryAfterSeconds > 0
-            ? QCoreApplication::translate("ApiError", "Too many requests. Try again in %n second(s).", nullptr, retryAfterSeconds)
-            : tr("Too many requests. Try again shortly.");
+        if (retryAfterSeconds > 0) {
+            return QCoreApplication::translate("envisage::api::ApiError",
+                                               "Too many requests. Try again in %n second(s).", nullptr,
+                                               retryAfterSeconds);
+        }
+        return tr("Too many requests. Try again shortly.");
     case Kind::Server:
         return tr("The marketplace had a problem. Trying again shortly.");
     case Kind::Client:

@@ -1,0 +1,44 @@
+#include "Translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace envisage::ui::Translations {
+
+using namespace Qt::StringLiterals;
+
+QStringList available()
+{
+    QStringList languages{u"en"_s};
+    for (const QString &file : QDir(u":/i18n"_s).entryList({u"envisage_*.qm"_s}))
+        languages.append(file.mid(9).chopped(3));
+    return languages;
+}
+
+QString install(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *app = new QTranslator(qApp);
+    QString loaded = u"en"_s;
+    if (app->load(locale, u"envisage"_s, u"_"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(app);
+        loaded = QFileInfo(app->filePath()).baseName().mid(9);
+    } else {
+        delete app;
+    }
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    QLocale::setDefault(locale);
+    if (locale.textDirection() == Qt::RightToLeft && loaded != u"en"_s)
+        QApplication::setLayoutDirection(Qt::RightToLeft);
+    return loaded;
+}
+
+} // namespace envisage::ui::Translations
