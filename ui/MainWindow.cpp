@@ -70,7 +70,7 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
     connect(session, &InboxSession::stateChanged, this, [this](InboxSession::State state) {
         m_banner->setSignedOut(state == InboxSession::State::SignInRequired);
     });
-    connect(session, &InboxSession::problem, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(session, &InboxSession::problem, this, &MainWindow::showNotice);
     connect(session->conversations(), &inbox::ConversationListModel::totalUnreadChanged, this, &MainWindow::updateTitle);
     connect(m_notifier, &TrayNotifier::showWindowRequested, this, &MainWindow::showAndRaise);
     connect(m_notifier, &TrayNotifier::conversationRequested, this, &MainWindow::openConversation);
@@ -88,6 +88,11 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_notifier->setEnabled(settings.notifications);
     m_view->setCtrlEnterSends(settings.ctrlEnterSends);
     m_session->setTypingVia(settings.typingViaWhisper ? InboxSession::TypingVia::Whisper : InboxSession::TypingVia::Server);
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::updateTitle()

@@ -30,6 +30,8 @@ public:
     void openConversation(qint64 conversationId);
     void showAndRaise();
     void applySettings(const AppSettings &settings);
+    // A sentence in the status bar for a while (things worth knowing, not errors).
+    void showNotice(const QString &text);
 
 Q_SIGNALS:
     void signInRequested();

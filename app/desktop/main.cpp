@@ -112,6 +112,10 @@ int main(int argc, char *argv[])
     inbox::InboxSession session(profile, &secrets, options);
     ui::MainWindow window(&session);
     QObject::connect(&instance, &app::SingleInstance::activationRequested, &window, &ui::MainWindow::showAndRaise);
+    QObject::connect(&secrets, &secrets::SecretStore::persistenceLost, &window, [&window] {
+        window.showNotice(QApplication::translate("main", "No keychain is available: you will need to sign in again "
+                                                          "the next time Envisage Inbox starts."));
+    });
     QObject::connect(&window, &ui::MainWindow::quitRequested, &app, &QApplication::quit);
 
     // Sign-in when there is no remembered session, or the server ended it.
