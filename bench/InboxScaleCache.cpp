@@ -94,16 +94,6 @@ private:
     QRandomGenerator m_random{Seed};
 };
 
-api::User seller()
-{
-    return {SellerId,
-            u"Sam Okafor"_s,
-            u"seller@envisage.test"_s,
-            u"seller"_s,
-            u"https://cdn.envisage.test/avatars/1.jpg"_s,
-            QDateTime(QDate(2024, 6, 1), QTime(11, 58), Qt::UTC)};
-}
-
 api::Message message(Generator &gen, qint64 id, qint64 conversationId, const api::User &from,
                      const QDateTime &at, bool read)
 {
@@ -125,7 +115,7 @@ api::Message message(Generator &gen, qint64 id, qint64 conversationId, const api
 QList<api::Conversation> conversations(Generator &gen, const CacheShape &shape,
                                        const api::Message &longConversationLast)
 {
-    const api::User me = seller();
+    const api::User me = cacheOwner();
     QList<api::Conversation> result;
     result.reserve(shape.conversations);
     QDateTime at = longConversationLast.createdAt;
@@ -163,6 +153,16 @@ QList<api::Conversation> conversations(Generator &gen, const CacheShape &shape,
 
 } // namespace
 
+api::User cacheOwner()
+{
+    return {SellerId,
+            u"Sam Okafor"_s,
+            u"seller@envisage.test"_s,
+            u"seller"_s,
+            u"https://cdn.envisage.test/avatars/1.jpg"_s,
+            QDateTime(QDate(2024, 6, 1), QTime(11, 58), Qt::UTC)};
+}
+
 GeneratedCache generateCache(const QString &path, const CacheShape &shape)
 {
     GeneratedCache result;
@@ -182,7 +182,7 @@ GeneratedCache generateCache(const QString &path, const CacheShape &shape)
         }
         Generator gen;
         // The long conversation's history, oldest first, ending a minute before "now".
-        const api::User me = seller();
+        const api::User me = cacheOwner();
         const api::User buyer{LongConversationBuyerId,
                               LongConversationBuyerName.toString(),
                               u"buyer1000@example.test"_s,

@@ -3,6 +3,8 @@
 // them very long, written with StoreDatabase and MarketplaceJson exactly as the app writes
 // its cache, with made-up but plausible names, listings and message bodies. The content is
 // the same for the same shape (a fixed seed and a fixed clock), so runs compare.
+#include "api/ApiTypes.h"
+
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -35,6 +37,8 @@ struct GeneratedCache
     qint64 fileBytes = 0;
 };
 
+// The seller whose cache it is (the app keeps this user in the cache's meta table).
+api::User cacheOwner();
 // Replaces whatever is at path (and its -wal/-shm) with a new cache of this shape.
 GeneratedCache generateCache(const QString &path, const CacheShape &shape);
 // The shape a cache made by generateCache() records in its meta table; nullopt when the

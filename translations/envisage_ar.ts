@@ -5,595 +5,613 @@
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى السوق. تحقّق من اتصالك.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s security certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الأمان الخاصة بالسوق غير موثوقة، لذا رُفض الاتصال.</translation>
     </message>
     <message>
         <source>The marketplace did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يستجب السوق في الوقت المحدد.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لديك إذن بتنفيذ هذا الإجراء.</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تعد هذه المحادثة موجودة.</translation>
     </message>
     <message>
         <source>The marketplace refused the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض السوق البيانات المُدخلة.</translation>
     </message>
     <message>
         <source>The marketplace had a problem. Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في السوق. ستُعاد المحاولة بعد قليل.</translation>
     </message>
     <message>
         <source>The marketplace refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض السوق الطلب.</translation>
     </message>
     <message>
         <source>The marketplace sent an answer this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل السوق ردًّا لا يفهمه هذا التطبيق.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طلبات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>طلبات كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>طلبات كثيرة جدًا. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>طلبات كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>طلبات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>طلبات كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>طلبات كثيرة جدًا. حاول مرة أخرى بعد قليل.</translation>
     </message>
 </context>
 <context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تسجيل الدخول.</translation>
     </message>
     <message>
         <source>The offline cache cannot be used (%1); the inbox works online only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ذاكرة التخزين المؤقت دون اتصال (%1)؛ لن يعمل صندوق الوارد إلا مع الاتصال بالإنترنت.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رسالة…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال (Enter)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحرف المستخدمة</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 / %2</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>إرسال (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConnectionBanner</name>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الاتصال</translation>
     </message>
     <message>
         <source>Signed out — sign in again to send and receive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الخروج — سجّل الدخول مرة أخرى لإرسال الرسائل واستلامها.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاتصال…</translation>
     </message>
     <message numerus="yes">
         <source>Offline — reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>غير متصل — إعادة الاتصال خلال %n ثانية</numerusform>
+            <numerusform>غير متصل — إعادة الاتصال خلال ثانية واحدة</numerusform>
+            <numerusform>غير متصل — إعادة الاتصال خلال ثانيتين</numerusform>
+            <numerusform>غير متصل — إعادة الاتصال خلال %n ثوانٍ</numerusform>
+            <numerusform>غير متصل — إعادة الاتصال خلال %n ثانية</numerusform>
+            <numerusform>غير متصل — إعادة الاتصال خلال %n ثانية</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل — جارٍ إعادة الاتصال…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>حاول الآن</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 · %2</translation>
     </message>
     <message>
         <source>typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب…</translation>
     </message>
     <message>
         <source>Draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مسودة: %1</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت: %1</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationListPanel</name>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المحادثات (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في المحادثات</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>المحادثات</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationView</name>
     <message>
         <source>Choose a conversation to read and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر محادثة لقراءتها والرد عليها.</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>المشتري</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التواجد</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعلان</translation>
     </message>
     <message>
         <source>Typing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر الكتابة</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 · %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 يكتب…</translation>
     </message>
     <message>
         <source>%1 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 يكتبون…</translation>
     </message>
     <message>
         <source>Sign in to send messages. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول لإرسال الرسائل. ستبقى مسودتك محفوظة.</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>‏Ctrl+Enter للإرسال، وEnter لبدء سطر جديد</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>‏Enter للإرسال، وShift+Enter لبدء سطر جديد</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>أمس</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل الآن</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>غير متصل</translation>
     </message>
     <message>
         <source>Last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ظهور قبل لحظات</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last seen %n minute(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>آخر ظهور منذ %n دقيقة</numerusform>
+            <numerusform>آخر ظهور منذ دقيقة واحدة</numerusform>
+            <numerusform>آخر ظهور منذ دقيقتين</numerusform>
+            <numerusform>آخر ظهور منذ %n دقائق</numerusform>
+            <numerusform>آخر ظهور منذ %n دقيقة</numerusform>
+            <numerusform>آخر ظهور منذ %n دقيقة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last seen %n hour(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>آخر ظهور منذ %n ساعة</numerusform>
+            <numerusform>آخر ظهور منذ ساعة واحدة</numerusform>
+            <numerusform>آخر ظهور منذ ساعتين</numerusform>
+            <numerusform>آخر ظهور منذ %n ساعات</numerusform>
+            <numerusform>آخر ظهور منذ %n ساعة</numerusform>
+            <numerusform>آخر ظهور منذ %n ساعة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر ظهور: %1</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MainWindow</name>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;صندوق الوارد</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الإعدادات…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الخروج</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مساعدة</translation>
     </message>
     <message>
         <source>&amp;About Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Envisage Inbox</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Envisage Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox (%1)</translation>
     </message>
     <message>
         <source>Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox</translation>
     </message>
     <message>
         <source>About Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>حول Envisage Inbox</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Answer your Envisage Marketplace buyers in real time.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;أجب عن رسائل المشترين على Envisage Marketplace في الوقت الفعلي.&lt;/p&gt;&lt;p&gt;مبني باستخدام Qt %2 (يعمل على Qt %3).&lt;/p&gt;&lt;p&gt;مرخّص بموجب رخصة MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
     <message>
         <source>%1 · Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 · جارٍ الإرسال…</translation>
     </message>
     <message>
         <source>%1 · Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 · أُرسلت</translation>
     </message>
     <message>
         <source>%1 · Read</source>
-        <translation type="unfinished"></translation>
+        <translation>‏%1 · قُرئت</translation>
     </message>
     <message>
         <source>Not sent — click for Retry or Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُرسَل — انقر لإعادة المحاولة أو التجاهل</translation>
     </message>
     <message>
         <source>Loading earlier messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل الرسائل السابقة…</translation>
     </message>
     <message>
         <source>This is the start of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه بداية المحادثة</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسائل</translation>
     </message>
     <message>
         <source>New messages ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>رسائل جديدة ↓</translation>
     </message>
     <message>
         <source>Jump to the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتقال إلى أحدث الرسائل</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاهل</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::SettingsDialog</name>
     <message>
         <source>Show a notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار إشعار عند وصول رسائل جديدة</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>مواصلة العمل في علبة النظام عند إغلاق النافذة</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء مصغّرًا في علبة النظام</translation>
     </message>
     <message>
         <source>Send with Ctrl+Enter (Enter starts a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإرسال بـ Ctrl+Enter (ويبدأ Enter سطرًا جديدًا)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Through the marketplace (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>عبر السوق (موصى به)</translation>
     </message>
     <message>
         <source>Directly between the apps (whisper)</source>
-        <translation type="unfinished"></translation>
+        <translation>مباشرةً بين التطبيقات (whisper)</translation>
     </message>
     <message>
         <source>How typing is shown to buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يرى المشترون أنك تكتب</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Typing indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر الكتابة:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُطبَّق اللغة الجديدة عند تشغيل التطبيق في المرة القادمة.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخروج</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
     <message>
         <source>Use TLS (wss://)</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام TLS (wss://)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Sign in to Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى Envisage Inbox</translation>
     </message>
     <message>
         <source>Envisage Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Marketplace</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة اختبار محلية</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>تجربة العرض التوضيحي</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>خادم مخصّص</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>you@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان API</translation>
     </message>
     <message>
         <source>WebSocket host</source>
-        <translation type="unfinished"></translation>
+        <translation>مضيف WebSocket</translation>
     </message>
     <message>
         <source>WebSocket port</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ WebSocket</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التطبيق</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور:</translation>
     </message>
     <message>
         <source>Server details</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الخادم</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان API:</translation>
     </message>
     <message>
         <source>WebSocket host:</source>
-        <translation type="unfinished"></translation>
+        <translation>مضيف WebSocket:</translation>
     </message>
     <message>
         <source>WebSocket port:</source>
-        <translation type="unfinished"></translation>
+        <translation>منفذ WebSocket:</translation>
     </message>
     <message>
         <source>App key:</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التطبيق:</translation>
     </message>
     <message>
         <source>Answer your buyers in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب عن رسائل المشترين في الوقت الفعلي.</translation>
     </message>
     <message>
         <source>Start the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء العرض التوضيحي</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
     <message>
         <source>The email or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني أو كلمة المرور غير صحيحة. تحقّق منهما وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الوصول إلى الخادم. تحقّق من اتصالك ومن عنوان الخادم.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>شهادة الخادم غير موثوقة، لذا رُفض الاتصال.</translation>
     </message>
     <message numerus="yes">
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محاولات تسجيل دخول كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات تسجيل دخول كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات تسجيل دخول كثيرة جدًا. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>محاولات تسجيل دخول كثيرة جدًا. حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>محاولات تسجيل دخول كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>محاولات تسجيل دخول كثيرة جدًا. حاول مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many sign-in attempts. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات تسجيل دخول كثيرة جدًا. حاول مرة أخرى بعد دقيقة.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::TrayNotifier</name>
     <message>
         <source>Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox</translation>
     </message>
     <message>
         <source>Open Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح Envisage Inbox</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خروج</translation>
     </message>
     <message numerus="yes">
         <source>Envisage Inbox — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏Envisage Inbox — لا رسائل غير مقروءة</numerusform>
+            <numerusform>‏Envisage Inbox — رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>‏Envisage Inbox — رسالتان غير مقروءتين</numerusform>
+            <numerusform>‏Envisage Inbox — %n رسائل غير مقروءة</numerusform>
+            <numerusform>‏Envisage Inbox — %n رسالة غير مقروءة</numerusform>
+            <numerusform>‏Envisage Inbox — %n رسالة غير مقروءة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا رسائل جديدة</numerusform>
+            <numerusform>رسالة جديدة واحدة</numerusform>
+            <numerusform>رسالتان جديدتان</numerusform>
+            <numerusform>‏%n رسائل جديدة</numerusform>
+            <numerusform>‏%n رسالة جديدة</numerusform>
+            <numerusform>‏%n رسالة جديدة</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1</translation>
     </message>
     <message numerus="yes">
         <source>In %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في %n محادثة</numerusform>
+            <numerusform>في محادثة واحدة</numerusform>
+            <numerusform>في محادثتين</numerusform>
+            <numerusform>في %n محادثات</numerusform>
+            <numerusform>في %n محادثة</numerusform>
+            <numerusform>في %n محادثة</numerusform>
         </translation>
     </message>
 </context>
@@ -601,31 +619,35 @@
     <name>main</name>
     <message>
         <source>Answer your Envisage Marketplace buyers in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجب عن رسائل المشترين على Envisage Marketplace في الوقت الفعلي.</translation>
     </message>
     <message>
         <source>Start a local marketplace with demo data and sign in as the demo seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل سوق محلي ببيانات تجريبية وتسجيل الدخول بصفة البائع التجريبي.</translation>
     </message>
     <message>
         <source>Use the named server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام ملف تعريف الخادم المحدد.</translation>
     </message>
     <message>
         <source>Marketplace API address, e.g. http://127.0.0.1:8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان API الخاص بالسوق، مثل http://127.0.0.1:8000.</translation>
     </message>
     <message>
         <source>Start in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء في علبة النظام.</translation>
     </message>
     <message>
         <source>Log what happens to the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ما يحدث في الطرفية.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض توضيحي</translation>
+    </message>
+    <message>
+        <source>No keychain is available: you will need to sign in again the next time Envisage Inbox starts.</source>
+        <translation>لا تتوفر سلسلة مفاتيح: سيتعيّن عليك تسجيل الدخول مرة أخرى عند تشغيل Envisage Inbox في المرة القادمة.</translation>
     </message>
 </context>
 </TS>

@@ -5,571 +5,581 @@
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marktplatz ist nicht erreichbar. Prüfen Sie Ihre Verbindung.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s security certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sicherheitszertifikat des Marktplatzes ist nicht vertrauenswürdig. Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The marketplace did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marktplatz hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu sind Sie nicht berechtigt.</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>The marketplace refused the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marktplatz hat die Eingabe abgelehnt.</translation>
     </message>
     <message>
         <source>The marketplace had a problem. Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Marktplatz ist ein Problem aufgetreten. Gleich folgt ein neuer Versuch.</translation>
     </message>
     <message>
         <source>The marketplace refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marktplatz hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>The marketplace sent an answer this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Marktplatz hat eine Antwort gesendet, die diese App nicht versteht.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Anfragen. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anfragen. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen. Versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte melden Sie sich an.</translation>
     </message>
     <message>
         <source>The offline cache cannot be used (%1); the inbox works online only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Speicher kann nicht verwendet werden (%1); der Posteingang funktioniert nur online.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht schreiben…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden (Enter)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Zeichen</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Senden (Strg+Enter)</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConnectionBanner</name>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Signed out — sign in again to send and receive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet — zum Senden und Empfangen bitte erneut anmelden.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message numerus="yes">
         <source>Offline — reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — neuer Versuch in %n s</numerusform>
+            <numerusform>Offline — neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — Verbindung wird wiederhergestellt…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt versuchen</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt…</translation>
     </message>
     <message>
         <source>Draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: %1</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie: %1</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationListPanel</name>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen (Strg+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungen</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationView</name>
     <message>
         <source>Choose a conversation to read and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Unterhaltung aus, um sie zu lesen und zu beantworten.</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Status</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot</translation>
     </message>
     <message>
         <source>Typing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippanzeige</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt…</translation>
     </message>
     <message>
         <source>%1 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreiben…</translation>
     </message>
     <message>
         <source>Sign in to send messages. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Nachrichten zu senden. Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Enter sendet, Enter beginnt eine neue Zeile</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter sendet, Umschalt+Enter beginnt eine neue Zeile</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt online: gerade eben</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last seen %n minute(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Zuletzt online vor %n Minute</numerusform>
+            <numerusform>Zuletzt online vor %n Minuten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last seen %n hour(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Zuletzt online vor %n Stunde</numerusform>
+            <numerusform>Zuletzt online vor %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt online: %1</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MainWindow</name>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posteingang</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Envisage Inbox</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Envisage Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox (%1)</translation>
     </message>
     <message>
         <source>Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox</translation>
     </message>
     <message>
         <source>About Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Envisage Inbox</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Answer your Envisage Marketplace buyers in real time.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Antworten Sie Ihren Käufern auf Envisage Marketplace in Echtzeit.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
     <message>
         <source>%1 · Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Wird gesendet…</translation>
     </message>
     <message>
         <source>%1 · Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Gesendet</translation>
     </message>
     <message>
         <source>%1 · Read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Gelesen</translation>
     </message>
     <message>
         <source>Not sent — click for Retry or Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet — klicken: Wiederholen oder Verwerfen</translation>
     </message>
     <message>
         <source>Loading earlier messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ältere Nachrichten werden geladen…</translation>
     </message>
     <message>
         <source>This is the start of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beginnt die Unterhaltung</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>New messages ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten ↓</translation>
     </message>
     <message>
         <source>Jump to the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den neuesten Nachrichten springen</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::SettingsDialog</name>
     <message>
         <source>Show a notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei neuen Nachrichten benachrichtigen</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen des Fensters im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimiert im Infobereich starten</translation>
     </message>
     <message>
         <source>Send with Ctrl+Enter (Enter starts a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Strg+Enter senden (Enter beginnt eine neue Zeile)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Through the marketplace (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Über den Marktplatz (empfohlen)</translation>
     </message>
     <message>
         <source>Directly between the apps (whisper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkt zwischen den Apps (Whisper)</translation>
     </message>
     <message>
         <source>How typing is shown to buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Käufer sehen, dass Sie schreiben</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Typing indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippanzeige:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
     <message>
         <source>Use TLS (wss://)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS verwenden (wss://)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Sign in to Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Envisage Inbox anmelden</translation>
     </message>
     <message>
         <source>Envisage Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Marketplace</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Server</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>WebSocket host</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Host</translation>
     </message>
     <message>
         <source>WebSocket port</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Port</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Schlüssel</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Server details</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverdetails</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse:</translation>
     </message>
     <message>
         <source>WebSocket host:</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Host:</translation>
     </message>
     <message>
         <source>WebSocket port:</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Port:</translation>
     </message>
     <message>
         <source>App key:</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Schlüssel:</translation>
     </message>
     <message>
         <source>Answer your buyers in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten Sie Ihren Käufern in Echtzeit.</translation>
     </message>
     <message>
         <source>Start the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo starten</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>The email or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse oder Passwort ist falsch. Bitte prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und die Serveradresse.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig. Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message numerus="yes">
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anmeldeversuche. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many sign-in attempts. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anmeldeversuche. Versuchen Sie es in einer Minute erneut.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::TrayNotifier</name>
     <message>
         <source>Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox</translation>
     </message>
     <message>
         <source>Open Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox öffnen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message numerus="yes">
         <source>Envisage Inbox — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envisage Inbox — %n ungelesen</numerusform>
+            <numerusform>Envisage Inbox — %n ungelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message numerus="yes">
         <source>In %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Unterhaltung</numerusform>
+            <numerusform>In %n Unterhaltungen</numerusform>
         </translation>
     </message>
 </context>
@@ -577,31 +587,35 @@
     <name>main</name>
     <message>
         <source>Answer your Envisage Marketplace buyers in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten Sie Ihren Käufern auf Envisage Marketplace in Echtzeit.</translation>
     </message>
     <message>
         <source>Start a local marketplace with demo data and sign in as the demo seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Marktplatz mit Demodaten starten und als Demo-Verkäufer anmelden.</translation>
     </message>
     <message>
         <source>Use the named server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angegebene Serverprofil verwenden.</translation>
     </message>
     <message>
         <source>Marketplace API address, e.g. http://127.0.0.1:8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse des Marktplatzes, z. B. http://127.0.0.1:8000.</translation>
     </message>
     <message>
         <source>Start in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich starten.</translation>
     </message>
     <message>
         <source>Log what happens to the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll im Terminal ausgeben.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>No keychain is available: you will need to sign in again the next time Envisage Inbox starts.</source>
+        <translation>Kein Schlüsselbund verfügbar: Beim nächsten Start von Envisage Inbox müssen Sie sich erneut anmelden.</translation>
     </message>
 </context>
 </TS>

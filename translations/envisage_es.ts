@@ -5,571 +5,581 @@
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al marketplace. Compruebe su conexión.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s security certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de seguridad del marketplace no es de confianza, por lo que se rechazó la conexión.</translation>
     </message>
     <message>
         <source>The marketplace did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace no respondió a tiempo.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha finalizado. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene permiso para realizar esta acción.</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación ya no existe.</translation>
     </message>
     <message>
         <source>The marketplace refused the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace rechazó los datos introducidos.</translation>
     </message>
     <message>
         <source>The marketplace had a problem. Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace tuvo un problema. Se volverá a intentar en breve.</translation>
     </message>
     <message>
         <source>The marketplace refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace rechazó la solicitud.</translation>
     </message>
     <message>
         <source>The marketplace sent an answer this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El marketplace envió una respuesta que esta aplicación no entiende.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiadas solicitudes. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiadas solicitudes. Vuelva a intentarlo en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes. Vuelva a intentarlo en breve.</translation>
     </message>
 </context>
 <context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión.</translation>
     </message>
     <message>
         <source>The offline cache cannot be used (%1); the inbox works online only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la caché sin conexión (%1); la bandeja de entrada solo funciona en línea.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sesión ha finalizado. Vuelva a iniciar sesión.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un mensaje…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Intro)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres usados</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Control+Intro)</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConnectionBanner</name>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la conexión</translation>
     </message>
     <message>
         <source>Signed out — sign in again to send and receive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada — vuelva a iniciar sesión para enviar y recibir mensajes.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message numerus="yes">
         <source>Offline — reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin conexión — reconexión en %n s</numerusform>
+            <numerusform>Sin conexión — reconexión en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión — reconectando…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar ahora</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo…</translation>
     </message>
     <message>
         <source>Draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador: %1</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yo: %1</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationListPanel</name>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversaciones (Control+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conversaciones</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversaciones</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationView</name>
     <message>
         <source>Choose a conversation to read and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una conversación para leerla y responderla.</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprador</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencia</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuncio</translation>
     </message>
     <message>
         <source>Typing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador de escritura</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está escribiendo…</translation>
     </message>
     <message>
         <source>%1 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 están escribiendo…</translation>
     </message>
     <message>
         <source>Sign in to send messages. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para enviar mensajes. Su borrador se conserva.</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Control+Intro envía, Intro inserta un salto de línea</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro envía, Mayúsculas+Intro inserta un salto de línea</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto hace un momento</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last seen %n minute(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Visto hace %n minuto</numerusform>
+            <numerusform>Visto hace %n minutos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last seen %n hour(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Visto hace %n hora</numerusform>
+            <numerusform>Visto hace %n horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última conexión: %1</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MainWindow</name>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bandeja de entrada</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce&amp;rrar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ayuda</translation>
     </message>
     <message>
         <source>&amp;About Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Envisage Inbox</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Envisage Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox (%1)</translation>
     </message>
     <message>
         <source>Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox</translation>
     </message>
     <message>
         <source>About Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Envisage Inbox</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Answer your Envisage Marketplace buyers in real time.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Responda en tiempo real a sus compradores de Envisage Marketplace.&lt;/p&gt;&lt;p&gt;Creado con Qt %2 (se ejecuta con Qt %3).&lt;/p&gt;&lt;p&gt;Distribuido bajo la licencia MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
     <message>
         <source>%1 · Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Enviando…</translation>
     </message>
     <message>
         <source>%1 · Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Enviado</translation>
     </message>
     <message>
         <source>%1 · Read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Leído</translation>
     </message>
     <message>
         <source>Not sent — click for Retry or Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado — haga clic para reintentar o descartar</translation>
     </message>
     <message>
         <source>Loading earlier messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando mensajes anteriores…</translation>
     </message>
     <message>
         <source>This is the start of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el inicio de la conversación</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>New messages ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes nuevos ↓</translation>
     </message>
     <message>
         <source>Jump to the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a los mensajes más recientes</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::SettingsDialog</name>
     <message>
         <source>Show a notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar una notificación al recibir mensajes nuevos</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimizado en la bandeja del sistema</translation>
     </message>
     <message>
         <source>Send with Ctrl+Enter (Enter starts a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar con Control+Intro (Intro inserta un salto de línea)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Through the marketplace (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>A través del marketplace (recomendado)</translation>
     </message>
     <message>
         <source>Directly between the apps (whisper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directamente entre las aplicaciones (whisper)</translation>
     </message>
     <message>
         <source>How typing is shown to buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo ven los compradores que usted está escribiendo</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Typing indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador de escritura:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie la aplicación.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
     <message>
         <source>Use TLS (wss://)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar TLS (wss://)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Sign in to Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en Envisage Inbox</translation>
     </message>
     <message>
         <source>Envisage Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Marketplace</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas local</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demo</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor personalizado</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API</translation>
     </message>
     <message>
         <source>WebSocket host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host de WebSocket</translation>
     </message>
     <message>
         <source>WebSocket port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de WebSocket</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la aplicación</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Server details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del servidor</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API:</translation>
     </message>
     <message>
         <source>WebSocket host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host de WebSocket:</translation>
     </message>
     <message>
         <source>WebSocket port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto de WebSocket:</translation>
     </message>
     <message>
         <source>App key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la aplicación:</translation>
     </message>
     <message>
         <source>Answer your buyers in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda a sus compradores en tiempo real.</translation>
     </message>
     <message>
         <source>Start the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la demo</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>The email or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico o la contraseña no son correctos. Revíselos y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servidor. Compruebe su conexión y la dirección del servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza, por lo que se rechazó la conexión.</translation>
     </message>
     <message numerus="yes">
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demasiados intentos de inicio de sesión. Vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiados intentos de inicio de sesión. Vuelva a intentarlo en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many sign-in attempts. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos de inicio de sesión. Vuelva a intentarlo en un minuto.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::TrayNotifier</name>
     <message>
         <source>Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox</translation>
     </message>
     <message>
         <source>Open Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Envisage Inbox</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message numerus="yes">
         <source>Envisage Inbox — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envisage Inbox — %n sin leer</numerusform>
+            <numerusform>Envisage Inbox — %n sin leer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message numerus="yes">
         <source>In %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n conversación</numerusform>
+            <numerusform>En %n conversaciones</numerusform>
         </translation>
     </message>
 </context>
@@ -577,31 +587,35 @@
     <name>main</name>
     <message>
         <source>Answer your Envisage Marketplace buyers in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda en tiempo real a sus compradores de Envisage Marketplace.</translation>
     </message>
     <message>
         <source>Start a local marketplace with demo data and sign in as the demo seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un marketplace local con datos de demostración e iniciar sesión como el vendedor de demostración.</translation>
     </message>
     <message>
         <source>Use the named server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil de servidor indicado.</translation>
     </message>
     <message>
         <source>Marketplace API address, e.g. http://127.0.0.1:8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API del marketplace, p. ej., http://127.0.0.1:8000.</translation>
     </message>
     <message>
         <source>Start in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar en la bandeja del sistema.</translation>
     </message>
     <message>
         <source>Log what happens to the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la actividad en la terminal.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>No keychain is available: you will need to sign in again the next time Envisage Inbox starts.</source>
+        <translation>No hay ningún llavero disponible: tendrá que volver a iniciar sesión la próxima vez que se inicie Envisage Inbox.</translation>
     </message>
 </context>
 </TS>

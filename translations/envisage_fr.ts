@@ -5,571 +5,581 @@
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre la place de marché. Vérifiez votre connexion.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s security certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de sécurité de la place de marché n’est pas approuvé&#xa0;: la connexion a été refusée.</translation>
     </message>
     <message>
         <source>The marketplace did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de marché n’a pas répondu à temps.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’êtes pas autorisé à effectuer cette action.</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation n’existe plus.</translation>
     </message>
     <message>
         <source>The marketplace refused the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de marché a refusé les données saisies.</translation>
     </message>
     <message>
         <source>The marketplace had a problem. Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de marché a rencontré un problème. Nouvel essai dans un instant.</translation>
     </message>
     <message>
         <source>The marketplace refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de marché a refusé la requête.</translation>
     </message>
     <message>
         <source>The marketplace sent an answer this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La place de marché a envoyé une réponse que cette application ne comprend pas.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de requêtes. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de requêtes. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes. Réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez vous connecter.</translation>
     </message>
     <message>
         <source>The offline cache cannot be used (%1); the inbox works online only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache hors ligne est inutilisable (%1)&#xa0;; la boîte de réception ne fonctionne qu’en ligne.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez un message…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer (Entrée)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractères utilisés</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConnectionBanner</name>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <source>Signed out — sign in again to send and receive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté — reconnectez-vous pour envoyer et recevoir des messages.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message numerus="yes">
         <source>Offline — reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hors ligne — reconnexion dans %n s</numerusform>
+            <numerusform>Hors ligne — reconnexion dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — reconnexion…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit…</translation>
     </message>
     <message>
         <source>Draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: %1</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationListPanel</name>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des conversations (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des conversations</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationView</name>
     <message>
         <source>Choose a conversation to read and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une conversation pour la lire et y répondre.</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheteur</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Annonce</translation>
     </message>
     <message>
         <source>Typing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de saisie</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit…</translation>
     </message>
     <message>
         <source>%1 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrivent…</translation>
     </message>
     <message>
         <source>Sign in to send messages. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour envoyer des messages. Votre brouillon est conservé.</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée pour envoyer, Entrée pour aller à la ligne</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée pour envoyer, Maj+Entrée pour aller à la ligne</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu à l’instant</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last seen %n minute(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Vu il y a %n minute</numerusform>
+            <numerusform>Vu il y a %n minutes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last seen %n hour(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Vu il y a %n heure</numerusform>
+            <numerusform>Vu il y a %n heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière connexion&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MainWindow</name>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boîte de réception</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Envisage Inbox</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Envisage Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox (%1)</translation>
     </message>
     <message>
         <source>Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox</translation>
     </message>
     <message>
         <source>About Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Envisage Inbox</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Answer your Envisage Marketplace buyers in real time.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Répondez en temps réel à vos acheteurs sur Envisage Marketplace.&lt;/p&gt;&lt;p&gt;Développé avec Qt %2 (exécuté avec Qt %3).&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
     <message>
         <source>%1 · Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Envoi…</translation>
     </message>
     <message>
         <source>%1 · Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Envoyé</translation>
     </message>
     <message>
         <source>%1 · Read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Lu</translation>
     </message>
     <message>
         <source>Not sent — click for Retry or Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé — cliquez pour réessayer ou supprimer</translation>
     </message>
     <message>
         <source>Loading earlier messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des messages précédents…</translation>
     </message>
     <message>
         <source>This is the start of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la conversation</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>New messages ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages ↓</translation>
     </message>
     <message>
         <source>Jump to the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller aux messages les plus récents</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::SettingsDialog</name>
     <message>
         <source>Show a notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une notification pour les nouveaux messages</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester dans la zone de notification à la fermeture de la fenêtre</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer réduit dans la zone de notification</translation>
     </message>
     <message>
         <source>Send with Ctrl+Enter (Enter starts a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer avec Ctrl+Entrée (Entrée pour aller à la ligne)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Through the marketplace (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Via la place de marché (recommandé)</translation>
     </message>
     <message>
         <source>Directly between the apps (whisper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Directement entre les applications (whisper)</translation>
     </message>
     <message>
         <source>How typing is shown to buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les acheteurs voient que vous écrivez</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Typing indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur de saisie&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de l’application.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
     <message>
         <source>Use TLS (wss://)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser TLS (wss://)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Sign in to Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Envisage Inbox</translation>
     </message>
     <message>
         <source>Envisage Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Marketplace</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable local</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur personnalisé</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’API</translation>
     </message>
     <message>
         <source>WebSocket host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte WebSocket</translation>
     </message>
     <message>
         <source>WebSocket port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port WebSocket</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’application</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Server details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du serveur</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’API&#xa0;:</translation>
     </message>
     <message>
         <source>WebSocket host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte WebSocket&#xa0;:</translation>
     </message>
     <message>
         <source>WebSocket port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port WebSocket&#xa0;:</translation>
     </message>
     <message>
         <source>App key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d’application&#xa0;:</translation>
     </message>
     <message>
         <source>Answer your buyers in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez à vos acheteurs en temps réel.</translation>
     </message>
     <message>
         <source>Start the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la démo</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>The email or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse e-mail ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur. Vérifiez votre connexion et l’adresse du serveur.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n’est pas approuvé&#xa0;: la connexion a été refusée.</translation>
     </message>
     <message numerus="yes">
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de tentatives de connexion. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de tentatives de connexion. Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many sign-in attempts. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives de connexion. Réessayez dans une minute.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::TrayNotifier</name>
     <message>
         <source>Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox</translation>
     </message>
     <message>
         <source>Open Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir Envisage Inbox</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message numerus="yes">
         <source>Envisage Inbox — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envisage Inbox — %n non lu</numerusform>
+            <numerusform>Envisage Inbox — %n non lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message numerus="yes">
         <source>In %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans %n conversation</numerusform>
+            <numerusform>Dans %n conversations</numerusform>
         </translation>
     </message>
 </context>
@@ -577,31 +587,35 @@
     <name>main</name>
     <message>
         <source>Answer your Envisage Marketplace buyers in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondez en temps réel à vos acheteurs sur Envisage Marketplace.</translation>
     </message>
     <message>
         <source>Start a local marketplace with demo data and sign in as the demo seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une place de marché locale avec des données de démonstration et se connecter comme vendeur de démonstration.</translation>
     </message>
     <message>
         <source>Use the named server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil de serveur indiqué.</translation>
     </message>
     <message>
         <source>Marketplace API address, e.g. http://127.0.0.1:8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’API de la place de marché, p. ex. http://127.0.0.1:8000.</translation>
     </message>
     <message>
         <source>Start in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer dans la zone de notification.</translation>
     </message>
     <message>
         <source>Log what happens to the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliser l’activité dans le terminal.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>No keychain is available: you will need to sign in again the next time Envisage Inbox starts.</source>
+        <translation>Aucun trousseau de clés n’est disponible&#xa0;: vous devrez vous reconnecter au prochain démarrage d’Envisage Inbox.</translation>
     </message>
 </context>
 </TS>

@@ -5,571 +5,581 @@
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o marketplace. Verifique sua conexão.</translation>
     </message>
     <message>
         <source>The marketplace&apos;s security certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado de segurança do marketplace não é confiável, por isso a conexão foi recusada.</translation>
     </message>
     <message>
         <source>The marketplace did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O marketplace não respondeu a tempo.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão foi encerrada. Entre novamente.</translation>
     </message>
     <message>
         <source>You are not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não tem permissão para fazer isso.</translation>
     </message>
     <message>
         <source>This conversation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversa não existe mais.</translation>
     </message>
     <message>
         <source>The marketplace refused the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>O marketplace recusou os dados informados.</translation>
     </message>
     <message>
         <source>The marketplace had a problem. Trying again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O marketplace teve um problema. Tentando novamente em instantes.</translation>
     </message>
     <message>
         <source>The marketplace refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O marketplace recusou a solicitação.</translation>
     </message>
     <message>
         <source>The marketplace sent an answer this app does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>O marketplace enviou uma resposta que este aplicativo não entende.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muitas solicitações. Tente novamente em %n segundo.</numerusform>
+            <numerusform>Muitas solicitações. Tente novamente em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muitas solicitações. Tente novamente em instantes.</translation>
     </message>
 </context>
 <context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre na sua conta.</translation>
     </message>
     <message>
         <source>The offline cache cannot be used (%1); the inbox works online only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível usar o cache offline (%1); a caixa de entrada funciona apenas online.</translation>
     </message>
     <message>
         <source>Your session has ended. Please sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão foi encerrada. Entre novamente.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva uma mensagem…</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Send (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar (Enter)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
         <source>Characters used</source>
-        <translation type="unfinished"></translation>
+        <translation>Caracteres usados</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Enviar (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConnectionBanner</name>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da conexão</translation>
     </message>
     <message>
         <source>Signed out — sign in again to send and receive messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado — entre novamente para enviar e receber mensagens.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message numerus="yes">
         <source>Offline — reconnecting in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Offline — reconectando em %n s</numerusform>
+            <numerusform>Offline — reconectando em %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline — reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — reconectando…</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar agora</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>digitando…</translation>
     </message>
     <message>
         <source>Draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rascunho: %1</translation>
     </message>
     <message>
         <source>You: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Você: %1</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationListPanel</name>
     <message>
         <source>Search conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar conversas (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar conversas</translation>
     </message>
     <message>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::ConversationView</name>
     <message>
         <source>Choose a conversation to read and answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprador</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anúncio</translation>
     </message>
     <message>
         <source>Typing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador de digitação</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está digitando…</translation>
     </message>
     <message>
         <source>%1 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 estão digitando…</translation>
     </message>
     <message>
         <source>Sign in to send messages. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre na sua conta para enviar mensagens. Seu rascunho será mantido.</translation>
     </message>
     <message>
         <source>Ctrl+Enter sends, Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter envia, Enter começa uma nova linha</translation>
     </message>
     <message>
         <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter envia, Shift+Enter começa uma nova linha</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontem</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por último agora mesmo</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last seen %n minute(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Visto por último há %n minuto</numerusform>
+            <numerusform>Visto por último há %n minutos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Last seen %n hour(s) ago</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Visto por último há %n hora</numerusform>
+            <numerusform>Visto por último há %n horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por último: %1</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MainWindow</name>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caixa de entrada</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da c&amp;onta</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuda</translation>
     </message>
     <message>
         <source>&amp;About Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Envisage Inbox</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>Envisage Inbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox (%1)</translation>
     </message>
     <message>
         <source>Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox</translation>
     </message>
     <message>
         <source>About Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Envisage Inbox</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Answer your Envisage Marketplace buyers in real time.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Responda em tempo real aos seus compradores do Envisage Marketplace.&lt;/p&gt;&lt;p&gt;Desenvolvido com Qt %2 (em execução no Qt %3).&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
     <message>
         <source>%1 · Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Enviando…</translation>
     </message>
     <message>
         <source>%1 · Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Enviada</translation>
     </message>
     <message>
         <source>%1 · Read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Lida</translation>
     </message>
     <message>
         <source>Not sent — click for Retry or Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviada — clique para tentar de novo ou descartar</translation>
     </message>
     <message>
         <source>Loading earlier messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando mensagens anteriores…</translation>
     </message>
     <message>
         <source>This is the start of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o início da conversa</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>New messages ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas mensagens ↓</translation>
     </message>
     <message>
         <source>Jump to the newest messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para as mensagens mais recentes</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::SettingsDialog</name>
     <message>
         <source>Show a notification for new messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar uma notificação para novas mensagens</translation>
     </message>
     <message>
         <source>Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar em execução na bandeja ao fechar a janela</translation>
     </message>
     <message>
         <source>Start minimized to the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar minimizado na bandeja</translation>
     </message>
     <message>
         <source>Send with Ctrl+Enter (Enter starts a new line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar com Ctrl+Enter (Enter começa uma nova linha)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Through the marketplace (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo marketplace (recomendado)</translation>
     </message>
     <message>
         <source>Directly between the apps (whisper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretamente entre os aplicativos (whisper)</translation>
     </message>
     <message>
         <source>How typing is shown to buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Como os compradores veem que você está digitando</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Typing indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicador de digitação:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>A new language applies the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma será aplicado na próxima vez que o aplicativo for iniciado.</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da conta</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
     <message>
         <source>Use TLS (wss://)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar TLS (wss://)</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>Sign in to Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no Envisage Inbox</translation>
     </message>
     <message>
         <source>Envisage Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Marketplace</translation>
     </message>
     <message>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar a demonstração</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor personalizado</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>you@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>voce@example.com</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da API</translation>
     </message>
     <message>
         <source>WebSocket host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host do WebSocket</translation>
     </message>
     <message>
         <source>WebSocket port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta do WebSocket</translation>
     </message>
     <message>
         <source>App key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do aplicativo</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha:</translation>
     </message>
     <message>
         <source>Server details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do servidor</translation>
     </message>
     <message>
         <source>API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da API:</translation>
     </message>
     <message>
         <source>WebSocket host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host do WebSocket:</translation>
     </message>
     <message>
         <source>WebSocket port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta do WebSocket:</translation>
     </message>
     <message>
         <source>App key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave do aplicativo:</translation>
     </message>
     <message>
         <source>Answer your buyers in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda aos seus compradores em tempo real.</translation>
     </message>
     <message>
         <source>Start the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar a demonstração</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
     <message>
         <source>The email or password is not right. Check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou senha incorretos. Verifique os dados e tente novamente.</translation>
     </message>
     <message>
         <source>The server cannot be reached. Check your connection and the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o servidor. Verifique sua conexão e o endereço do servidor.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>O certificado do servidor não é confiável, por isso a conexão foi recusada.</translation>
     </message>
     <message numerus="yes">
         <source>Too many sign-in attempts. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muitas tentativas de login. Tente novamente em %n segundo.</numerusform>
+            <numerusform>Muitas tentativas de login. Tente novamente em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many sign-in attempts. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muitas tentativas de login. Tente novamente em um minuto.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::TrayNotifier</name>
     <message>
         <source>Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Envisage Inbox</translation>
     </message>
     <message>
         <source>Open Envisage Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o Envisage Inbox</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message numerus="yes">
         <source>Envisage Inbox — %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envisage Inbox — %n não lida</numerusform>
+            <numerusform>Envisage Inbox — %n não lidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nova mensagem</numerusform>
+            <numerusform>%n novas mensagens</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message numerus="yes">
         <source>In %n conversation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Em %n conversa</numerusform>
+            <numerusform>Em %n conversas</numerusform>
         </translation>
     </message>
 </context>
@@ -577,31 +587,35 @@
     <name>main</name>
     <message>
         <source>Answer your Envisage Marketplace buyers in real time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responda em tempo real aos seus compradores do Envisage Marketplace.</translation>
     </message>
     <message>
         <source>Start a local marketplace with demo data and sign in as the demo seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar um marketplace local com dados de demonstração e entrar como o vendedor de demonstração.</translation>
     </message>
     <message>
         <source>Use the named server profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o perfil de servidor indicado.</translation>
     </message>
     <message>
         <source>Marketplace API address, e.g. http://127.0.0.1:8000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da API do marketplace, por exemplo, http://127.0.0.1:8000.</translation>
     </message>
     <message>
         <source>Start in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar na bandeja.</translation>
     </message>
     <message>
         <source>Log what happens to the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar no terminal o que acontece.</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demonstração</translation>
+    </message>
+    <message>
+        <source>No keychain is available: you will need to sign in again the next time Envisage Inbox starts.</source>
+        <translation>Nenhum chaveiro disponível: você precisará entrar novamente na próxima vez que o Envisage Inbox for iniciado.</translation>
     </message>
 </context>
 </TS>

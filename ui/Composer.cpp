@@ -86,6 +86,12 @@ void Composer::clear()
     setText({});
 }
 
+void Composer::setCtrlEnterSends(bool on)
+{
+    m_edit->ctrlEnterSends = on;
+    m_send->setToolTip(on ? tr("Send (Ctrl+Enter)") : tr("Send (Enter)"));
+}
+
 void Composer::setUnavailable(const QString &reason)
 {
     m_edit->setEnabled(false);

@@ -37,7 +37,7 @@ public:
     QString text() const;
     void setText(const QString &text);
     void clear();
-    void setCtrlEnterSends(bool on) { m_edit->ctrlEnterSends = on; }
+    void setCtrlEnterSends(bool on);
     // Disabled with a sentence saying why (signed out, no conversation open).
     void setUnavailable(const QString &reason);
     void setAvailable();

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStyle>
 
 namespace envisage::ui {
 
@@ -28,6 +29,13 @@ QFont smallFont(const QFont &base)
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() * 0.9);
     return font;
+}
+
+// Text from other people (a message, a title) in its own direction inside the row's:
+// an English preview keeps its "?" at the end in the Arabic window, and the other way round.
+QString isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
 }
 } // namespace
 
@@ -74,6 +82,12 @@ ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionV
     }
     const int previewRight = layout.badge.isValid() ? layout.badge.left() - Gap : area.right();
     layout.preview = QRect(textLeft, top, std::max(0, previewRight - textLeft + 1), normal.height());
+    if (option.direction == Qt::RightToLeft) { // mirrored: the avatar on the right, the time on the left
+        for (QRect *rect : {&layout.avatar, &layout.name, &layout.time, &layout.listing, &layout.preview, &layout.badge}) {
+            if (rect->isValid())
+                *rect = QStyle::visualRect(Qt::RightToLeft, option.rect, *rect);
+        }
+    }
     return layout;
 }
 
@@ -107,7 +121,8 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(layout.avatar, Qt::AlignCenter, index.data(Role::CounterpartInitialsRole).toString());
     if (index.data(Role::OnlineRole).toBool()) {
         const int dot = std::max(8, layout.avatar.width() / 4);
-        const QRect dotRect(layout.avatar.right() - dot + 2, layout.avatar.bottom() - dot + 2, dot, dot);
+        const QRect dotRect = QStyle::visualRect(option.direction, layout.avatar,
+                                                 QRect(layout.avatar.right() - dot + 2, layout.avatar.bottom() - dot + 2, dot, dot));
         painter->setPen(QPen(palette.color(selected ? QPalette::Highlight : QPalette::Base), 2));
         painter->setBrush(QColor(0x2e, 0xb8, 0x5c));
         painter->drawEllipse(dotRect);
@@ -123,7 +138,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(muted);
     painter->drawText(layout.time, Qt::AlignRight | Qt::AlignVCenter,
                       Formatting::listTime(index.data(Role::LastMessageTimeRole).toDateTime()));
-    const QString listing = tr("%1 · %2").arg(index.data(Role::ListingTitleRole).toString(),
+    const QString listing = tr("%1 · %2").arg(isolated(index.data(Role::ListingTitleRole).toString()),
                                               index.data(Role::ListingPriceRole).toString());
     painter->drawText(layout.listing, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(small).elidedText(listing, Qt::ElideRight, layout.listing.width()));
@@ -139,10 +154,10 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         previewFont.setItalic(true);
         previewColor = selected ? text : palette.color(QPalette::Link);
     } else if (!draft.isEmpty()) {
-        preview = tr("Draft: %1").arg(draft.simplified());
+        preview = tr("Draft: %1").arg(isolated(draft.simplified()));
         previewColor = selected ? text : QColor(0xc0, 0x39, 0x2b);
     } else {
-        preview = index.data(Role::LastMessagePreviewRole).toString();
+        preview = isolated(index.data(Role::LastMessagePreviewRole).toString());
         if (index.data(Role::LastMessageMineRole).toBool())
             preview = tr("You: %1").arg(preview);
     }

@@ -59,7 +59,8 @@ ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidg
     m_view->setMinimumWidth(260);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 0, 0);
+    // The margin on the window's edge, not the splitter's (layout margins are not mirrored).
+    layout->setContentsMargins(isRightToLeft() ? 0 : 8, 8, isRightToLeft() ? 8 : 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
 

@@ -39,13 +39,17 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     m_presence->setAccessibleName(tr("Presence"));
     m_listing->setAccessibleName(tr("Listing"));
     m_typing->setAccessibleName(tr("Typing indicator"));
-    for (QLabel *label : {m_name, m_presence, m_listing, m_typing})
+    for (QLabel *label : {m_name, m_presence, m_listing, m_typing}) {
         label->setTextFormat(Qt::PlainText); // names and titles come from other people
+        // On the window's leading edge whatever the text's own direction: a Latin name in
+        // the Arabic window lines up on the right with the rest.
+        label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
+    }
     QFont small = m_typing->font();
     small.setItalic(true);
     m_typing->setFont(small);
-    m_typing->setContentsMargins(12, 0, 12, 0);
-    m_typing->setMinimumHeight(m_typing->fontMetrics().height());
+    m_typing->setContentsMargins(12, 3, 12, 3); // descenders clear of the line below
+    m_typing->setMinimumHeight(m_typing->fontMetrics().height() + 6);
 
     auto *header = new QWidget(page);
     auto *headerLayout = new QVBoxLayout(header);

@@ -9,17 +9,28 @@ namespace envisage::ui::Formatting {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text, int n = -1)
+// Same arguments as QObject::tr, so that lupdate sees which strings are plural (%n).
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("envisage::ui::Formatting", text, nullptr, n);
+    return QCoreApplication::translate("envisage::ui::Formatting", text, disambiguation, n);
 }
 
 // The locale's short time without seconds (some locales, "C" among them, include them).
+// The format is worked out once per locale: this runs for every bubble the message list
+// lays out, and compiling the expression each time was over half the cost of scrolling
+// back through a long conversation (docs/benchmarks.md, bench/ui_startup.cpp).
 QString shortTime(const QTime &time)
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(u"[:.]ss"_s));
-    return QLocale().toString(time, format);
+    const QLocale locale;
+    thread_local QLocale formatLocale;
+    thread_local QString format;
+    if (format.isEmpty() || locale != formatLocale) {
+        static const QRegularExpression seconds(u"[:.]ss"_s);
+        format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(seconds);
+        formatLocale = locale;
+    }
+    return locale.toString(time, format);
 }
 } // namespace
 
@@ -63,9 +74,9 @@ QString lastSeen(bool online, const QDateTime &lastSeenAt, const QDateTime &now)
     if (minutes < 1)
         return tr("Last seen just now");
     if (minutes < 60)
-        return tr("Last seen %n minute(s) ago", int(minutes));
+        return tr("Last seen %n minute(s) ago", nullptr, int(minutes));
     if (minutes < 24 * 60)
-        return tr("Last seen %n hour(s) ago", int(minutes / 60));
+        return tr("Last seen %n hour(s) ago", nullptr, int(minutes / 60));
     return tr("Last seen %1").arg(listTime(lastSeenAt, now));
 }
 

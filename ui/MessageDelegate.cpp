@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QStyle>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -25,6 +26,21 @@ QFont metaFont(const QFont &base)
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() * 0.82);
     return font;
+}
+
+// The buyer's bubble: AlternateBase where it stands out from the list's Base; otherwise
+// (Fusion's light palette has #f7f7f7 on white, hardly visible) Base tinted towards Text.
+QColor theirBubble(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor alternate = palette.color(QPalette::AlternateBase);
+    if (std::abs(alternate.lightness() - base.lightness()) >= 16)
+        return alternate;
+    const QColor text = palette.color(QPalette::Text);
+    constexpr float Tint = 0.09f;
+    return QColor::fromRgbF(base.redF() + (text.redF() - base.redF()) * Tint,
+                            base.greenF() + (text.greenF() - base.greenF()) * Tint,
+                            base.blueF() + (text.blueF() - base.blueF()) * Tint);
 }
 
 Model::RowKind kindOf(const QModelIndex &index)
@@ -68,7 +84,7 @@ std::unique_ptr<QTextDocument> MessageDelegate::bodyDocument(const QString &body
 
 QSizeF MessageDelegate::bodySize(const QString &body, const QFont &font, int maxWidth) const
 {
-    const QString key = QString::number(maxWidth) + u'|' + font.key() + u'|' + body;
+    const QString key = QString::number(maxWidth) + u'|' + fontKey(font) + u'|' + body;
     if (const QSizeF *cached = m_sizes.object(key))
         return *cached;
     std::unique_ptr<QTextDocument> document = bodyDocument(body, font, Qt::blue);
@@ -76,6 +92,25 @@ QSizeF MessageDelegate::bodySize(const QString &body, const QFont &font, int max
     const QSizeF size(std::min<qreal>(document->idealWidth(), maxWidth), document->size().height());
     m_sizes.insert(key, new QSizeF(size));
     return size;
+}
+
+const QString &MessageDelegate::fontKey(const QFont &font) const
+{
+    if (m_fontKey.isEmpty() || font != m_keyedFont) {
+        m_keyedFont = font;
+        m_fontKey = font.key();
+        m_metaWidths.clear();
+    }
+    return m_fontKey;
+}
+
+int MessageDelegate::metaWidth(const QString &meta, const QFont &font) const
+{
+    fontKey(font); // forgets the widths when the font changed
+    auto width = m_metaWidths.constFind(meta);
+    if (width == m_metaWidths.constEnd())
+        width = m_metaWidths.insert(meta, QFontMetrics(metaFont(font)).horizontalAdvance(meta));
+    return *width;
 }
 
 QString MessageDelegate::metaText(const QModelIndex &index) const
@@ -106,8 +141,7 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &
     const int maxBubble = std::max(120, int(row.width() * MaxBubbleShare));
     const int maxText = maxBubble - 2 * BubblePadding;
     const QSizeF body = bodySize(index.data(Model::BodyRole).toString(), option.font, maxText);
-    const QString meta = metaText(index);
-    const int metaWidth = metaMetrics.horizontalAdvance(meta);
+    const int metaWidth = this->metaWidth(metaText(index), option.font);
     const int contentWidth = std::min(maxText, std::max(int(std::ceil(body.width())), metaWidth));
     const int bubbleWidth = contentWidth + 2 * BubblePadding;
     const int bubbleHeight = int(std::ceil(body.height())) + metaMetrics.height() + 2 * BubblePadding + 2;
@@ -116,6 +150,11 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &
     g.bubble = QRect(left, top, bubbleWidth, bubbleHeight);
     g.text = QRect(left + BubblePadding, top + BubblePadding, contentWidth, int(std::ceil(body.height())));
     g.meta = QRect(left + BubblePadding, g.text.bottom() + 3, contentWidth, metaMetrics.height());
+    if (option.direction == Qt::RightToLeft) { // mirrored: the seller's bubbles on the left
+        g.bubble = QStyle::visualRect(Qt::RightToLeft, row, g.bubble);
+        g.text = QStyle::visualRect(Qt::RightToLeft, row, g.text);
+        g.meta = QStyle::visualRect(Qt::RightToLeft, row, g.meta);
+    }
     return g;
 }
 
@@ -153,9 +192,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     const bool mine = index.data(Model::MineRole).toBool();
     const bool failed = index.data(Model::DeliveryRole).value<Model::Delivery>() == Model::Delivery::Failed;
-    QColor fill = mine ? palette.color(QPalette::Highlight) : palette.color(QPalette::AlternateBase);
-    if (!mine && fill == palette.color(QPalette::Base))
-        fill = palette.color(QPalette::Button);
+    QColor fill = mine ? palette.color(QPalette::Highlight) : theirBubble(palette);
     if (failed)
         fill = QColor(0xc0, 0x39, 0x2b);
     const QColor textColor = mine || failed ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);

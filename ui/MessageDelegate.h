@@ -5,6 +5,7 @@
 // conversation". Bodies are laid out as plain text (never HTML); http(s) links in them
 // are underlined and clickable, nothing else is.
 #include <QCache>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 class QTextDocument;
@@ -39,8 +40,16 @@ public:
 private:
     QSizeF bodySize(const QString &body, const QFont &font, int maxWidth) const;
     QString metaText(const QModelIndex &index) const;
+    int metaWidth(const QString &meta, const QFont &font) const;
+    // sizeHint() runs for every row whenever the list lays out again (each older page
+    // does that), so what it needs per font is kept: QFont::key() and the widths of the
+    // time lines (a few thousand at most) were a third of that cost (docs/benchmarks.md).
+    const QString &fontKey(const QFont &font) const;
 
     mutable QCache<QString, QSizeF> m_sizes{4000}; // (width, body) → laid-out size
+    mutable QFont m_keyedFont;
+    mutable QString m_fontKey;                 // of m_keyedFont
+    mutable QHash<QString, int> m_metaWidths; // in m_keyedFont's meta font
 };
 
 } // namespace envisage::ui

@@ -4,9 +4,11 @@
 #include "inbox/MessageListModel.h"
 
 #include <QDesktopServices>
+#include <QIdentityProxyModel>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
@@ -14,9 +16,25 @@ namespace envisage::ui {
 
 using Model = inbox::MessageListModel;
 
+namespace {
+// Qt's item views call fetchMore() whenever their last row is in sight, for lists that
+// grow at the bottom. Here older history is added at the top and a chat rests at its
+// bottom: the view would load the whole history, page after page, as soon as a
+// conversation opens. So the view sees a model that never offers more, and fetchOlder()
+// asks the real one when the seller reaches the top.
+class NoFetchAtBottom : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    bool canFetchMore(const QModelIndex &) const override { return false; }
+    void fetchMore(const QModelIndex &) override {}
+};
+} // namespace
+
 MessageListView::MessageListView(QWidget *parent)
     : QListView(parent)
     , m_delegate(new MessageDelegate(this))
+    , m_proxy(new NoFetchAtBottom(this))
     , m_newMessages(new QToolButton(this))
 {
     setItemDelegate(m_delegate);
@@ -39,12 +57,13 @@ MessageListView::MessageListView(QWidget *parent)
 
 void MessageListView::setModel(QAbstractItemModel *model)
 {
-    if (QAbstractItemModel *old = this->model())
-        old->disconnect(this);
-    QListView::setModel(model);
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &MessageListView::onRowsAboutToBeInserted);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &MessageListView::onRowsInserted);
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+    m_proxy->disconnect(this);
+    m_source = model;
+    m_proxy->setSourceModel(model);
+    QListView::setModel(m_proxy);
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, &MessageListView::onRowsAboutToBeInserted);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MessageListView::onRowsInserted);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         m_newMessages->hide();
         QTimer::singleShot(0, this, &MessageListView::scrollToNewest);
     });
@@ -86,15 +105,23 @@ void MessageListView::onRowsInserted(const QModelIndex &, int first, int last)
             m_newMessages->show();
             placeButton();
         }
+        if (verticalScrollBar()->maximum() == 0)
+            fetchOlder(); // too few to scroll: the seller could never reach the top
     });
+}
+
+void MessageListView::fetchOlder()
+{
+    if (m_source && m_source->canFetchMore({}))
+        m_source->fetchMore({});
 }
 
 void MessageListView::onScrolled(int value)
 {
     if (isAtBottom())
         m_newMessages->hide();
-    if (value == verticalScrollBar()->minimum() && model() && model()->canFetchMore({}))
-        model()->fetchMore({});
+    if (value == verticalScrollBar()->minimum())
+        fetchOlder();
 }
 
 void MessageListView::resizeEvent(QResizeEvent *event)
@@ -110,7 +137,9 @@ void MessageListView::placeButton()
 {
     m_newMessages->adjustSize();
     const QRect area = viewport()->geometry();
-    m_newMessages->move(area.right() - m_newMessages->width() - 16, area.bottom() - m_newMessages->height() - 12);
+    const QRect place(area.right() - m_newMessages->width() - 16, area.bottom() - m_newMessages->height() - 12,
+                      m_newMessages->width(), m_newMessages->height());
+    m_newMessages->move(QStyle::visualRect(layoutDirection(), area, place).topLeft());
     m_newMessages->raise();
 }
 

@@ -5,6 +5,7 @@
 // and Discard on a message that could not be sent.
 #include <QListView>
 
+class QIdentityProxyModel;
 class QToolButton;
 
 namespace envisage::ui {
@@ -16,7 +17,10 @@ class MessageListView : public QListView
     Q_OBJECT
 public:
     explicit MessageListView(QWidget *parent = nullptr);
+    // The view shows the model through a proxy (see MessageListView.cpp): model() is that
+    // proxy, sourceModel() the model given here.
     void setModel(QAbstractItemModel *model) override;
+    QAbstractItemModel *sourceModel() const { return m_source; }
     bool isAtBottom() const;
     void scrollToNewest();
     QToolButton *newMessagesButton() const { return m_newMessages; }
@@ -37,7 +41,11 @@ private:
     void placeButton();
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
 
+    void fetchOlder();
+
     MessageDelegate *m_delegate;
+    QIdentityProxyModel *m_proxy;
+    QAbstractItemModel *m_source = nullptr;
     QToolButton *m_newMessages;
     bool m_wasAtBottom = true;
     int m_distanceFromBottom = 0;

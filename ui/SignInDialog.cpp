@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace envisage::ui {
@@ -58,21 +59,22 @@ SignInDialog::SignInDialog(const inbox::ServerProfile &profile, QWidget *parent)
     account->addRow(tr("Server:"), m_preset);
     account->addRow(tr("Email:"), m_email);
     account->addRow(tr("Password:"), m_password);
-    auto *advanced = new QGroupBox(tr("Server details"), this);
-    advanced->setCheckable(true);
-    advanced->setChecked(false);
+    // A check box that shows the details' frame, rather than a checkable group box: folded,
+    // that one still draws its (empty) frame under the title.
+    auto *showDetails = new QCheckBox(tr("Server details"), this);
+    auto *advanced = new QGroupBox(this);
     auto *details = new QFormLayout(advanced);
     details->addRow(tr("API address:"), m_apiUrl);
     details->addRow(tr("WebSocket host:"), m_wsHost);
     details->addRow(tr("WebSocket port:"), m_wsPort);
     details->addRow(QString(), m_wsTls);
     details->addRow(tr("App key:"), m_appKey);
-    const auto showDetails = [advanced](bool on) {
-        for (QWidget *child : advanced->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
-            child->setVisible(on);
-    };
-    connect(advanced, &QGroupBox::toggled, this, showDetails);
-    showDetails(false);
+    advanced->hide();
+    connect(showDetails, &QCheckBox::toggled, this, [this, advanced](bool on) {
+        advanced->setVisible(on);
+        if (!on)
+            QTimer::singleShot(0, this, [this] { resize(width(), minimumSizeHint().height()); });
+    });
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
@@ -93,6 +95,7 @@ SignInDialog::SignInDialog(const inbox::ServerProfile &profile, QWidget *parent)
     title->setFont(titleFont);
     layout->addWidget(title);
     layout->addLayout(account);
+    layout->addWidget(showDetails);
     layout->addWidget(advanced);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -175,6 +178,10 @@ void SignInDialog::showError(const api::ApiError &error)
     setBusy(false);
     m_error->setText(explain(error));
     m_error->show();
+    // The sign-in button was disabled while busy, which moved the focus to Cancel (and
+    // made it the default): Enter would close the dialog. Retyping starts here instead.
+    m_password->setFocus(Qt::OtherFocusReason);
+    m_password->selectAll();
 }
 
 } // namespace envisage::ui

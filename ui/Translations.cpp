@@ -16,6 +16,7 @@ QStringList available()
     QStringList languages{u"en"_s};
     for (const QString &file : QDir(u":/i18n"_s).entryList({u"envisage_*.qm"_s}))
         languages.append(file.mid(9).chopped(3));
+    languages.removeDuplicates(); // envisage_en.qm holds only English plural forms
     return languages;
 }
 

@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
@@ -58,11 +59,24 @@ void saveProfile(const QString &name, const inbox::ServerProfile &profile)
 
 int main(int argc, char *argv[])
 {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // --help and --version only print: they work without a display too (over SSH, in
+    // packaging/verify-deb), where QApplication would abort without a platform plugin.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        for (int i = 1; i < argc; ++i) {
+            for (const char *printOnly : {"--version", "-v", "--help", "-h", "--help-all", "-?"}) {
+                if (std::strcmp(argv[i], printOnly) == 0)
+                    qputenv("QT_QPA_PLATFORM", "offscreen");
+            }
+        }
+    }
+#endif
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"Envisage"_s);
     QApplication::setApplicationName(u"envisage-inbox"_s);
     QApplication::setApplicationDisplayName(u"Envisage Inbox"_s);
     QApplication::setApplicationVersion(QStringLiteral(ENVISAGE_VERSION));
+    QApplication::setDesktopFileName(u"app.envisage.Inbox"_s); // resources/app.envisage.Inbox.desktop (Wayland app id)
     QApplication::setWindowIcon(QIcon(u":/envisage/icons/envisage-inbox.svg"_s));
     QApplication::setQuitOnLastWindowClosed(false); // the tray may keep it running
 

@@ -115,10 +115,29 @@ void OpenConversation::catchUp()
 {
     if (m_id == 0)
         return;
-    const qint64 newest = m_model.newestId();
-    if (newest == 0)
+    const qint64 after = catchUpAnchor();
+    if (after == 0)
         return; // nothing shown yet: the first page is on its way
-    fetchAfter(newest, 0);
+    fetchAfter(after, 0);
+}
+
+// After the newest message someone else wrote, not the newest of all: while the socket
+// was down the outbox may have got ours through over REST, newer than what the buyer
+// wrote meanwhile, and "after the newest" would skip the buyer's. Ours come again and
+// are merged by id.
+qint64 OpenConversation::catchUpAnchor() const
+{
+    qint64 oldestOfMine = 0;
+    for (int row = m_model.rowCount() - 1; row >= 1; --row) {
+        const QModelIndex index = m_model.index(row);
+        const qint64 id = index.data(MessageListModel::IdRole).toLongLong();
+        if (id == 0)
+            continue; // not sent yet
+        if (!index.data(MessageListModel::MineRole).toBool())
+            return id;
+        oldestOfMine = id;
+    }
+    return oldestOfMine; // only ours in sight
 }
 
 void OpenConversation::fetchAfter(qint64 afterId, int round)

@@ -42,6 +42,7 @@ private:
     void loadOlder();
     void loadOlderFromServer(const QString &cursor);
     void fetchAfter(qint64 afterId, int round);
+    qint64 catchUpAnchor() const;
     void listen();
 
     api::MarketplaceApi &m_api;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QPointer>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace envisage::realtime {
 
@@ -71,9 +72,14 @@ void PusherChannel::dispatch(const QString &event, const QJsonValue &data, const
     QPointer<PusherChannel> alive(this);
     Q_EMIT eventReceived(event, data, userId);
     // Handlers may remove themselves or others, or leave the channel: walk a snapshot of
-    // ids and look each one up again.
-    const QList<quint64> ids = m_handlers.value(event).keys();
-    for (quint64 id : ids) {
+    // ids and look each one up again. The snapshots stay on the stack, so an event costs
+    // no allocation here (this runs for every event of a burst).
+    QVarLengthArray<quint64, 8> ids;
+    if (const auto bound = m_handlers.constFind(event); bound != m_handlers.constEnd()) {
+        for (auto id = bound->keyBegin(); id != bound->keyEnd(); ++id)
+            ids.append(*id);
+    }
+    for (quint64 id : std::as_const(ids)) {
         if (!alive)
             return;
         const auto handlers = m_handlers.constFind(event);
@@ -83,7 +89,8 @@ void PusherChannel::dispatch(const QString &event, const QJsonValue &data, const
         if (handler != handlers->constEnd())
             (*handler)(data, userId);
     }
-    const QList<quint64> globalIds = m_globalHandlers.keys();
+    const QVarLengthArray<quint64, 8> globalIds(m_globalHandlers.keyBegin(),
+                                                m_globalHandlers.keyEnd());
     for (quint64 id : globalIds) {
         if (!alive)
             return;

@@ -3,6 +3,11 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace envisage::testing {
 
 using namespace Qt::StringLiterals;
@@ -23,6 +28,11 @@ bool SandboxProcess::start(const QStringList &extraArguments)
     m_process.setProgram(executable());
     m_process.setArguments(QStringList{u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s} + extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // A test that crashes, or that CTest kills at its timeout, takes its sandbox along
+    // instead of leaving it running on the shared machine.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return false;

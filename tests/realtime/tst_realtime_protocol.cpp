@@ -115,6 +115,48 @@ private Q_SLOTS:
         QCOMPARE(numeric.frame->channel, u"presence-a"_s);
     }
 
+    // The fast envelope scan unescapes strings itself; where it answers, it must say what
+    // the general decoder says (tests/fuzz checks the same on random input).
+    void fastScanAgreesWithGeneralDecoder_data()
+    {
+        QTest::addColumn<QByteArray>("frame");
+        QTest::addColumn<bool>("scanned");
+        QTest::newRow("plain") << QByteArray("{\"event\":\"e\",\"channel\":\"c\",\"data\":\"hi\"}") << true;
+        QTest::newRow("every short escape")
+            << QByteArray("{\"event\":\"e\",\"data\":\"{\\\"a\\\":\\\"q\\\\\\\"b\\\\\\\\s\\/\\b\\f\\n\\r\\t\\\"}\"}")
+            << true;
+        QTest::newRow("escape first and last")
+            << QByteArray("{\"event\":\"\\u0065\",\"data\":\"x\\n\"}") << true;
+        QTest::newRow("unicode escapes, 1 to 4 bytes")
+            << QByteArray("{\"event\":\"e\",\"data\":\"\\u0041\\u00e9\\u20ac\\ud83d\\ude00 \\u0000\"}")
+            << true;
+        QTest::newRow("unicode escapes in double-encoded data")
+            << QByteArray("{\"event\":\"e\",\"data\":\"{\\\"t\\\":\\\"\\\\u0645\\u0631\\\"}\"}") << true;
+        QTest::newRow("raw UTF-8") << QByteArray("{\"event\":\"e\",\"data\":\"caf\xc3\xa9\"}") << true;
+        QTest::newRow("lone high surrogate") << QByteArray("{\"event\":\"e\",\"data\":\"\\ud83d\"}") << false;
+        QTest::newRow("lone low surrogate") << QByteArray("{\"event\":\"e\",\"data\":\"\\ude00x\"}") << false;
+        QTest::newRow("control character") << QByteArray("{\"event\":\"e\",\"data\":\"a\nb\"}") << false;
+        QTest::newRow("unknown escape") << QByteArray("{\"event\":\"e\",\"data\":\"\\q\"}") << false;
+        QTest::newRow("backslash at the end") << QByteArray("{\"event\":\"e\",\"data\":\"\\") << false;
+        QTest::newRow("unterminated after an escape") << QByteArray("{\"event\":\"e\",\"data\":\"\\nab") << false;
+    }
+
+    void fastScanAgreesWithGeneralDecoder()
+    {
+        QFETCH(QByteArray, frame);
+        QFETCH(bool, scanned);
+        const std::optional<PusherFrame> fast = PusherFrames::scanEnvelope(frame);
+        QCOMPARE(fast.has_value(), scanned);
+        if (!fast)
+            return;
+        const FrameDecodeResult general = PusherFrames::decodeGeneral(frame, 1 << 20);
+        QVERIFY2(general.frame, qPrintable(general.error));
+        QCOMPARE(fast->event, general.frame->event);
+        QCOMPARE(fast->channel, general.frame->channel);
+        QCOMPARE(fast->data, general.frame->data);
+        QCOMPARE(fast->userId, general.frame->userId);
+    }
+
     void refusesJunk_data()
     {
         QTest::addColumn<QByteArray>("frame");

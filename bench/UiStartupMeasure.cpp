@@ -1,0 +1,351 @@
+#include "UiStartupMeasure.h"
+
+#include "AppSettings.h"
+#include "ConversationListPanel.h"
+#include "ConversationView.h"
+#include "FanoutFigures.h"
+#include "InboxScaleCache.h"
+#include "MainWindow.h"
+#include "MessageListView.h"
+#include "Translations.h"
+#include "inbox/InboxSession.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
+#include <QLoggingCategory>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+#include <sys/resource.h>
+
+namespace envisage::bench::startup {
+
+using namespace Qt::StringLiterals;
+using inbox::InboxSession;
+
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+namespace {
+
+constexpr int FirstPaintTimeoutMs = 30000;
+constexpr int PageTimeoutMs = 10000;
+
+// Fields of /proc/self/status in KiB ("VmRSS", "RssAnon", "VmHWM"); -1 when absent.
+QJsonObject memoryKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    QJsonObject result;
+    if (!status.open(QIODevice::ReadOnly))
+        return result;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const char *field : {"VmRSS", "RssAnon", "RssFile", "RssShmem", "VmHWM"}) {
+        const QByteArrayView name(field);
+        qint64 value = -1;
+        for (const QByteArray &line : lines) {
+            if (line.startsWith(name) && line.size() > name.size() && line.at(name.size()) == ':')
+                value = line.mid(name.size() + 1).trimmed().split(' ').value(0).toLongLong();
+        }
+        result.insert(QString::fromLatin1(field), value);
+    }
+    return result;
+}
+
+// User + system time of this process, all threads.
+double cpuSeconds()
+{
+    rusage usage{};
+    if (::getrusage(RUSAGE_SELF, &usage) != 0)
+        return NAN;
+    const auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+void printLine(const QJsonObject &line)
+{
+    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+// Runs the event loop until done() or the timeout; false on the timeout.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QTimer wake; // wakes the blocking wait below at the deadline at the latest
+    wake.setSingleShot(true);
+    wake.start(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+// Waits without a condition (the window idles, the realtime client retries).
+void idle(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// Notes the first paint of the conversation list's viewport that draws rows: the model
+// has rows and the view has laid them out (its scroll range is set by the layout; the
+// first page of 100 conversations is taller than the view). The paint is delivered from
+// here, through the view's own viewport filter, so that its end can be timed too.
+class FirstPaintProbe : public QObject
+{
+public:
+    explicit FirstPaintProbe(QListView *view) : m_view(view)
+    {
+        m_view->viewport()->installEventFilter(this);
+    }
+
+    qint64 firstAnyPaintNs = 0; // any paint of the viewport, rows or not
+    qint64 paintStartNs = 0;
+    qint64 paintDoneNs = 0;
+    qint64 turnDoneNs = 0; // back in the event loop: the frame is flushed
+    int paintsBefore = 0;  // viewport paints before the one with rows
+    int rowsAtPaint = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::Paint || m_delivering || paintStartNs != 0 ||
+            watched != m_view->viewport())
+            return false;
+        const qint64 startNs = monotonicNs();
+        if (firstAnyPaintNs == 0)
+            firstAnyPaintNs = startNs;
+        if (m_view->model()->rowCount() == 0 || m_view->verticalScrollBar()->maximum() == 0) {
+            ++paintsBefore;
+            return false;
+        }
+        paintStartNs = startNs;
+        rowsAtPaint = m_view->model()->rowCount();
+        m_delivering = true;
+        QCoreApplication::sendEvent(watched, event);
+        m_delivering = false;
+        paintDoneNs = monotonicNs();
+        QTimer::singleShot(0, this, [this] { turnDoneNs = monotonicNs(); });
+        return true;
+    }
+
+private:
+    QListView *m_view;
+    bool m_delivering = false;
+};
+
+class StartupRun
+{
+public:
+    StartupRun(const StartupSetup &setup, qint64 mainEntryNs)
+        : m_setup(setup), m_mainEntryNs(mainEntryNs)
+    {
+    }
+
+    int run();
+
+private:
+    double sinceMainMs(qint64 ns) const { return ns == 0 ? NAN : double(ns - m_mainEntryNs) / 1e6; }
+    QJsonValue ms(qint64 ns) const { return jsonNumber(sinceMainMs(ns), 3); }
+    QJsonObject scrollHistory(ui::MainWindow &window, InboxSession &session);
+
+    StartupSetup m_setup;
+    qint64 m_mainEntryNs;
+};
+
+inbox::ServerProfile offlineProfile(quint16 closedPort)
+{
+    inbox::ServerProfile profile;
+    profile.name = u"bench (offline)"_s;
+    profile.apiUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(closedPort));
+    profile.wsHost = u"127.0.0.1"_s;
+    profile.wsPort = closedPort;
+    profile.wsTls = false;
+    profile.appKey = u"bench"_s;
+    return profile;
+}
+
+int StartupRun::run()
+{
+    const qint64 appNs = monotonicNs(); // QApplication was made just before
+    // As app/desktop/main.cpp does for a remembered sign-in, with settings kept apart.
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"Envisage"_s);
+    QApplication::setApplicationName(u"bench-ui-startup"_s);
+    QApplication::setApplicationDisplayName(u"Envisage Inbox"_s);
+    QApplication::setWindowIcon(QIcon(u":/envisage/icons/envisage-inbox.svg"_s));
+    QApplication::setQuitOnLastWindowClosed(false);
+    ui::Translations::install(ui::AppSettings::load().language);
+    QLoggingCategory::setFilterRules(u"envisage.*.info=false"_s);
+
+    InboxSession::Options options;
+    options.cachePath = m_setup.cachePath;
+    options.rememberSignIn = false;
+    InboxSession session(offlineProfile(m_setup.closedPort), nullptr, options);
+    qint64 firstRowsNs = 0;
+    QObject::connect(session.conversations(), &QAbstractItemModel::rowsInserted, &session, [&] {
+        if (firstRowsNs == 0)
+            firstRowsNs = monotonicNs();
+    });
+    int connectionChanges = 0;
+    QObject::connect(&session, &InboxSession::connectionStateChanged, &session,
+                     [&connectionChanges] { ++connectionChanges; });
+    ui::MainWindow window(&session);
+    FirstPaintProbe probe(window.conversationList()->view());
+    const qint64 windowNs = monotonicNs();
+    window.show();
+    const qint64 shownNs = monotonicNs();
+    session.signInWithToken(u"bench|token"_s);
+
+    const bool painted = waitUntil([&probe] { return probe.turnDoneNs != 0; }, FirstPaintTimeoutMs);
+    const double cpuAtPaint = cpuSeconds();
+    printLine({{u"event"_s, u"first_paint"_s}, {u"painted"_s, painted}});
+    if (!painted) {
+        std::fprintf(stderr, "bench-ui-startup: no paint with rows within %d ms\n",
+                     FirstPaintTimeoutMs);
+        return 1;
+    }
+
+    const int changesBeforeIdle = connectionChanges;
+    const double cpuBeforeIdle = cpuSeconds();
+    // The second half shows what idling costs once the cache is in (the realtime client
+    // retrying the closed port, timers); the first half still loads conversations.
+    idle(m_setup.idleMs / 2);
+    const double cpuHalfway = cpuSeconds();
+    idle(m_setup.idleMs - m_setup.idleMs / 2);
+    const QJsonObject idleMemory = memoryKiB();
+    const double cpuAfterIdle = cpuSeconds();
+    const int conversationsAtIdle = session.conversations()->rowCount();
+
+    const QJsonObject scroll = scrollHistory(window, session);
+    printLine({{u"event"_s, u"summary"_s},
+               {u"main_entry_ns"_s, m_mainEntryNs},
+               {u"qapplication_ms"_s, ms(appNs)},
+               {u"window_built_ms"_s, ms(windowNs)},
+               {u"window_shown_ms"_s, ms(shownNs)},
+               {u"first_rows_in_model_ms"_s, ms(firstRowsNs)},
+               {u"first_viewport_paint_ms"_s, ms(probe.firstAnyPaintNs)},
+               {u"first_paint_with_rows_start_ms"_s, ms(probe.paintStartNs)},
+               {u"first_paint_with_rows_done_ms"_s, ms(probe.paintDoneNs)},
+               {u"first_paint_turn_done_ms"_s, ms(probe.turnDoneNs)},
+               {u"viewport_paints_before"_s, probe.paintsBefore},
+               {u"rows_at_first_paint"_s, probe.rowsAtPaint},
+               {u"cpu_at_first_paint_s"_s, jsonNumber(cpuAtPaint, 3)},
+               {u"idle_ms"_s, m_setup.idleMs},
+               {u"idle_memory_kib"_s, idleMemory},
+               {u"idle_cpu_s"_s, jsonNumber(cpuAfterIdle - cpuBeforeIdle, 3)},
+               {u"idle_cpu_second_half_s"_s, jsonNumber(cpuAfterIdle - cpuHalfway, 3)},
+               {u"idle_connection_changes"_s, connectionChanges - changesBeforeIdle},
+               {u"conversations_at_idle"_s, conversationsAtIdle},
+               {u"platform"_s, QGuiApplication::platformName()},
+               {u"scroll"_s, scroll}});
+    return 0;
+}
+
+// Opens the long conversation and drags the message list to the top until the target
+// is in the model: each time the view asks for an older page (fetchMore → the cache),
+// the page arrives, the view lays it out and keeps the reading position (which moves
+// the scroll bar off the top again), and pending paints are done.
+QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &session)
+{
+    inbox::MessageListModel *messages = session.messages();
+    ui::MessageListView *list = window.conversationView()->messageList();
+    QScrollBar *bar = list->verticalScrollBar();
+    const double cpuBefore = cpuSeconds();
+    const qint64 openNs = monotonicNs();
+    window.openConversation(scale::LongConversationId);
+    const bool opened = waitUntil([&] { return messages->messageCount() > 0; }, PageTimeoutMs);
+    const qint64 firstPageNs = monotonicNs();
+    waitUntil([&] { return bar->maximum() > 0 && list->isAtBottom(); }, PageTimeoutMs);
+
+    std::vector<qint64> pagesNs;
+    QString stoppedBy = opened ? u"target"_s : u"no first page"_s;
+    const QDeadlineTimer deadline(std::chrono::seconds(m_setup.scrollTimeoutS));
+    while (opened && messages->messageCount() < m_setup.targetMessages) {
+        if (int(pagesNs.size()) >= m_setup.maxScrollRounds) {
+            stoppedBy = u"max rounds"_s;
+            break;
+        }
+        if (deadline.hasExpired()) {
+            stoppedBy = u"timeout"_s;
+            break;
+        }
+        if (messages->reachedStart()) {
+            stoppedBy = u"start of the conversation"_s;
+            break;
+        }
+        const int before = messages->messageCount();
+        const qint64 startNs = monotonicNs();
+        if (bar->value() == bar->minimum()) // already there: a drag ends at the top again
+            bar->setValue(bar->minimum() + 1);
+        bar->setValue(bar->minimum());
+        const bool arrived = waitUntil(
+            [&] { return messages->messageCount() > before && bar->value() > bar->minimum(); },
+            PageTimeoutMs);
+        if (!arrived) {
+            stoppedBy = u"no page within %1 ms"_s.arg(PageTimeoutMs);
+            break;
+        }
+        QCoreApplication::processEvents(); // the paints the new position asked for
+        pagesNs.push_back(monotonicNs() - startNs);
+    }
+    const qint64 endNs = monotonicNs();
+    const double cpu = cpuSeconds() - cpuBefore;
+
+    std::vector<qint64> sorted = pagesNs;
+    std::sort(sorted.begin(), sorted.end());
+    const auto meanMs = [&pagesNs](size_t from, size_t to) -> double {
+        if (to <= from)
+            return NAN;
+        qint64 total = 0;
+        for (size_t i = from; i < to; ++i)
+            total += pagesNs[i];
+        return double(total) / 1e6 / double(to - from);
+    };
+    const size_t n = pagesNs.size();
+    return {{u"opened"_s, opened},
+            {u"open_to_first_page_ms"_s, jsonNumber(double(firstPageNs - openNs) / 1e6, 3)},
+            {u"messages_loaded"_s, messages->messageCount()},
+            {u"pages"_s, qint64(n)},
+            {u"stopped_by"_s, stoppedBy},
+            {u"seconds"_s, jsonNumber(double(endNs - openNs) / 1e9, 3)},
+            {u"cpu_s"_s, jsonNumber(cpu, 3)},
+            {u"page_p50_ms"_s, jsonNumber(percentileMs(sorted, 50), 3)},
+            {u"page_p99_ms"_s, jsonNumber(percentileMs(sorted, 99), 3)},
+            {u"page_max_ms"_s, jsonNumber(percentileMs(sorted, 100), 3)},
+            {u"first_10_pages_mean_ms"_s, jsonNumber(meanMs(0, std::min<size_t>(10, n)), 3)},
+            {u"last_10_pages_mean_ms"_s, jsonNumber(meanMs(n >= 10 ? n - 10 : 0, n), 3)},
+            {u"memory_kib"_s, memoryKiB()}};
+}
+
+} // namespace
+
+int runStartupMeasure(const StartupSetup &setup, qint64 mainEntryNs)
+{
+    StartupRun run(setup, mainEntryNs);
+    return run.run();
+}
+
+} // namespace envisage::bench::startup

@@ -1,0 +1,210 @@
+// Writes the screenshots of docs/screenshots/ (not a test: run it by hand after a visual
+// change). A marketplace runs in this process with the demo data and no simulated
+// buyers; the window signs in as the demo seller, opens the newest conversation and is
+// grabbed in a light and a dark palette, with buyer1 typing, with the connection banner
+// after the marketplace went away, and the sign-in dialog.
+//
+//   QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 build/dev/tests/ui/screenshot_tool docs/screenshots
+#include "TestHttp.h"
+
+#include "ConnectionBanner.h"
+#include "ConversationView.h"
+#include "MainWindow.h"
+#include "Sandbox.h"
+#include "SignInDialog.h"
+#include "inbox/InboxSession.h"
+#include "realtime/ChannelAuthorizer.h"
+#include "realtime/Echo.h"
+#include "realtime/PusherClient.h"
+#include "secrets/SecretStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTest>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace envisage;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x1f));
+    dark.setColor(QPalette::AlternateBase, QColor(0x34, 0x34, 0x34));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    // The bevel colours: Fusion draws frames and separator lines with these.
+    dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    dark.setColor(QPalette::Midlight, QColor(0x3e, 0x3e, 0x3e));
+    dark.setColor(QPalette::Mid, QColor(0x24, 0x24, 0x24));
+    dark.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    dark.setColor(QPalette::Shadow, QColor(0x0f, 0x0f, 0x0f));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::BrightText, Qt::red);
+    dark.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xff));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return dark;
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs, const char *what)
+{
+    if (QTest::qWaitFor(condition, timeoutMs))
+        return true;
+    std::fprintf(stderr, "screenshot_tool: timed out waiting for %s\n", what);
+    return false;
+}
+
+bool save(QWidget *widget, const QString &folder, const QString &name)
+{
+    const QString path = QDir(folder).filePath(name);
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "screenshot_tool: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(QDir::cleanPath(QDir::current().absoluteFilePath(path))));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"envisage-screenshots"_s);
+    QCoreApplication::setApplicationName(u"screenshot_tool"_s);
+    const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    if (!QDir().mkpath(folder)) {
+        std::fprintf(stderr, "screenshot_tool: cannot create %s\n", qPrintable(folder));
+        return 1;
+    }
+
+    sandbox::SandboxConfig config;
+    config.apiPort = 0;
+    config.wsPort = 0;
+    config.databasePath = u":memory:"_s;
+    config.seedDemo = true;
+    config.simulate = false;
+    auto marketplace = std::make_unique<sandbox::Sandbox>(config);
+    QString error;
+    if (!marketplace->start(&error)) {
+        std::fprintf(stderr, "screenshot_tool: the sandbox did not start: %s\n", qPrintable(error));
+        return 1;
+    }
+    const inbox::ServerProfile profile =
+        inbox::ServerProfile::fromSandboxReady(marketplace->readyInfo());
+
+    secrets::MemorySecretStore secrets;
+    inbox::InboxSession::Options options;
+    options.cachePath = u":memory:"_s;
+    options.rememberSignIn = false;
+    inbox::InboxSession session(profile, &secrets, options);
+    ui::MainWindow window(&session);
+    window.resize(1100, 700);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+
+    session.signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
+    if (!waitFor([&] { return session.state() == inbox::InboxSession::State::Ready; }, 10000,
+                 "the sign-in") ||
+        !waitFor([&] { return session.conversations()->rowCount() >= 20; }, 10000,
+                 "the conversations") ||
+        !waitFor(
+            [&] {
+                return session.connectionState() == realtime::PusherConnection::State::Connected;
+            },
+            10000, "the connection"))
+        return 1;
+
+    // buyer1 online (the green dot, "Online" in the header), as a browser would be.
+    testing::TestHttp http;
+    const QString buyerToken =
+        http.login(profile.apiUrl, u"buyer1@envisage.test"_s, u"demo-buyer"_s);
+    realtime::HttpChannelAuthorizer authorizer(profile.authEndpoint(), [&buyerToken] {
+        return realtime::HttpChannelAuthorizer::Headers{
+            {"Authorization", "Bearer " + buyerToken.toUtf8()}};
+    });
+    auto buyer = std::make_unique<realtime::PusherClient>(profile.pusherOptions(), &authorizer);
+    realtime::Echo echo(buyer.get());
+    echo.join(u"online"_s);
+    buyer->open();
+
+    const qint64 first =
+        session.conversations()->index(0).data(inbox::ConversationListModel::IdRole).toLongLong();
+    window.openConversation(first);
+    if (!waitFor([&] { return session.messages()->messageCount() > 10; }, 10000, "the messages") ||
+        !waitFor(
+            [&] {
+                return session.conversations()->isOnline(
+                    session.conversations()
+                        ->index(0)
+                        .data(inbox::ConversationListModel::CounterpartIdRole)
+                        .toLongLong());
+            },
+            5000, "buyer1 online"))
+        return 1;
+    QTest::qWait(500); // scrolled to the newest message, everything painted
+
+    bool ok = save(&window, folder, u"inbox-light.png"_s);
+
+    QApplication::setPalette(darkPalette());
+    QTest::qWait(300);
+    ok = save(&window, folder, u"inbox-dark.png"_s) && ok;
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QTest::qWait(300);
+
+    http.postJson(profile.apiUrl.resolved(QUrl(u"/api/conversations/%1/typing"_s.arg(first))), {},
+                  buyerToken);
+    if (!waitFor([&] { return !window.conversationView()->typingLabel()->text().isEmpty(); }, 5000,
+                 "the typing indicator"))
+        return 1;
+    QTest::qWait(200);
+    ok = save(&window, folder, u"typing.png"_s) && ok;
+
+    {
+        ui::SignInDialog dialog(profile, &window);
+        dialog.show();
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            return 1;
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->accessibleName() == u"Email"_s)
+                edit->setText(u"seller@envisage.test"_s);
+        }
+        QTest::qWait(200);
+        ok = save(&dialog, folder, u"sign-in.png"_s) && ok;
+    }
+
+    // The marketplace goes away (buyer1 left and stopped typing); the banner waits 2 s
+    // before it says so.
+    buyer.reset();
+    waitFor([&] { return window.conversationView()->typingLabel()->text().isEmpty(); }, 8000,
+            "the typing to end");
+    bool closed = false;
+    marketplace->shutdown([&closed] { closed = true; });
+    waitFor([&] { return closed; }, 3000, "the sandbox to close");
+    marketplace.reset();
+    QTest::qWait(2500);
+    if (!window.banner()->isVisible())
+        std::fprintf(stderr, "screenshot_tool: the banner is not visible after 2.5 s\n");
+    ok = save(&window, folder, u"offline-banner.png"_s) && ok;
+    return ok ? 0 : 1;
+}

@@ -1,0 +1,75 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>envisage::api::ApiError</name>
+    <message numerus="yes">
+        <source>Too many requests. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests. Try again in %n second.</numerusform>
+            <numerusform>Too many requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ConnectionBanner</name>
+    <message numerus="yes">
+        <source>Offline — reconnecting in %n s</source>
+        <translation>
+            <numerusform>Offline — reconnecting in %n s</numerusform>
+            <numerusform>Offline — reconnecting in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::Formatting</name>
+    <message numerus="yes">
+        <source>Last seen %n minute(s) ago</source>
+        <translation>
+            <numerusform>Last seen %n minute ago</numerusform>
+            <numerusform>Last seen %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last seen %n hour(s) ago</source>
+        <translation>
+            <numerusform>Last seen %n hour ago</numerusform>
+            <numerusform>Last seen %n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SignInDialog</name>
+    <message numerus="yes">
+        <source>Too many sign-in attempts. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many sign-in attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many sign-in attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::TrayNotifier</name>
+    <message numerus="yes">
+        <source>Envisage Inbox — %n unread</source>
+        <translation>
+            <numerusform>Envisage Inbox — %n unread</numerusform>
+            <numerusform>Envisage Inbox — %n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n conversation(s)</source>
+        <translation>
+            <numerusform>In %n conversation</numerusform>
+            <numerusform>In %n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
