@@ -42,8 +42,8 @@ private:
     QString metaText(const QModelIndex &index) const;
     int metaWidth(const QString &meta, const QFont &font) const;
     // sizeHint() runs for every row whenever the list lays out again (each older page
-    // does that), so what it needs per font is kept: QFont::key() and the widths of the
-    // time lines (a few thousand at most) were a third of that cost (docs/benchmarks.md).
+    // does that), so what it needs per font is kept: QFont::key() and measuring the time
+    // lines (a few thousand at most) were over half of that cost (docs/benchmarks.md).
     const QString &fontKey(const QFont &font) const;
 
     mutable QCache<QString, QSizeF> m_sizes{4000}; // (width, body) → laid-out size
