@@ -408,8 +408,15 @@ void InboxSession::updateTypingTimer()
 void InboxSession::onConnectionState(PusherConnection::State, PusherConnection::State current)
 {
     Q_EMIT connectionStateChanged(current);
-    if (current != PusherConnection::State::Connected)
+    if (current != PusherConnection::State::Connected) {
+        // Without a connection nobody's "is typing…" can be confirmed or ended: drop it.
+        for (qint64 conversationId : m_typing.clear()) {
+            m_conversations.setTyping(conversationId, {});
+            Q_EMIT typingChanged(conversationId, {});
+        }
+        updateTypingTimer();
         return;
+    }
     if (m_everConnected) {
         // Back after an outage: fetch what the channels could not deliver.
         qCInfo(lcInbox) << "reconnected; refreshing the inbox and the open conversation";

@@ -51,6 +51,13 @@ QList<qint64> TypingTracker::expire()
     return changed;
 }
 
+QList<qint64> TypingTracker::clear()
+{
+    const QList<qint64> changed = m_typing.keys();
+    m_typing.clear();
+    return changed;
+}
+
 QStringList TypingTracker::typists(qint64 conversationId) const
 {
     QStringList names;

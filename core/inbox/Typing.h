@@ -42,6 +42,9 @@ public:
     bool messageReceived(qint64 conversationId, qint64 senderId);
     // Drops expired entries; returns the conversations whose typists changed.
     QList<qint64> expire();
+    // Forgets everyone (the connection dropped: no typing news can arrive); returns
+    // the conversations that had typists.
+    QList<qint64> clear();
 
     QStringList typists(qint64 conversationId) const;
     // Milliseconds until the next entry expires, or -1 when nobody is typing.

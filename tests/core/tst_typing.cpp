@@ -53,6 +53,19 @@ private Q_SLOTS:
         QCOMPARE(tracker.nextExpiryIn(), -1);
     }
 
+    void aLostConnectionForgetsEveryone()
+    {
+        TypingTracker tracker(clock());
+        tracker.typingReceived(1, 7, u"Ada"_s);
+        tracker.typingReceived(2, 8, u"Bruno"_s);
+        QList<qint64> changed = tracker.clear();
+        std::sort(changed.begin(), changed.end());
+        QCOMPARE(changed, (QList<qint64>{1, 2}));
+        QVERIFY(tracker.typists(1).isEmpty());
+        QCOMPARE(tracker.nextExpiryIn(), -1);
+        QVERIFY(tracker.clear().isEmpty());
+    }
+
     void aMessageEndsTypingAtOnce()
     {
         TypingTracker tracker(clock());
