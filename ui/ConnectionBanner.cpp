@@ -16,9 +16,12 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     setObjectName(QStringLiteral("connectionBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
+    // Amber in either theme: light amber on a light palette, dark amber on a dark one.
     QPalette banner = palette();
-    banner.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
-    banner.setColor(QPalette::WindowText, QColor(0x5c, 0x43, 0x0b));
+    const bool dark = banner.color(QPalette::Window).lightness() < 128;
+    banner.setColor(QPalette::Window, dark ? QColor(0x4a, 0x3b, 0x12) : QColor(0xfd, 0xf3, 0xd8));
+    banner.setColor(QPalette::WindowText, dark ? QColor(0xf5, 0xe6, 0xb8) : QColor(0x5c, 0x43, 0x0b));
+    banner.setColor(QPalette::ButtonText, banner.color(QPalette::WindowText));
     setPalette(banner);
     m_text->setAccessibleName(tr("Connection status"));
     m_action->setFlat(true);
