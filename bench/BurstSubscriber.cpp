@@ -2,6 +2,8 @@
 
 #include "realtime/PusherClient.h"
 
+#include "ProcessCpu.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,17 +36,6 @@ namespace {
 
 constexpr int MaxReportedErrors = 10;
 
-// getrusage(RUSAGE_SELF), as node's process.cpuUsage() reads it for the pusher-js peer.
-double cpuSeconds()
-{
-    rusage usage{};
-    if (::getrusage(RUSAGE_SELF, &usage) != 0)
-        return NAN;
-    const auto seconds = [](const timeval &t) {
-        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
 
 void printLine(const QJsonObject &object)
 {
@@ -129,7 +120,7 @@ void BurstSubscriber::onSubscribed()
     if (m_readyPrinted) // a resubscription after a reconnect is counted, not announced
         return;
     m_readyPrinted = true;
-    m_cpuAtReady = cpuSeconds();
+    m_cpuAtReady = ownCpuSeconds();
     printLine({{u"event"_s, u"ready"_s},
                {u"client"_s, u"envisage"_s},
                {u"socket_id"_s, m_client.socketId()}});
@@ -161,7 +152,7 @@ void BurstSubscriber::summarize(bool endSeen)
     if (m_summarized)
         return;
     m_summarized = true;
-    const double cpuNow = cpuSeconds();
+    const double cpuNow = ownCpuSeconds();
     QJsonArray latencies;
     for (const qint64 latency : m_latenciesUs)
         latencies.append(latency);

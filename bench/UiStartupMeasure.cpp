@@ -1,5 +1,7 @@
 #include "UiStartupMeasure.h"
 
+#include "ProcessCpu.h"
+
 #include "AppSettings.h"
 #include "ConversationListPanel.h"
 #include "ConversationView.h"
@@ -68,17 +70,6 @@ QJsonObject memoryKiB()
     return result;
 }
 
-// User + system time of this process, all threads.
-double cpuSeconds()
-{
-    rusage usage{};
-    if (::getrusage(RUSAGE_SELF, &usage) != 0)
-        return NAN;
-    const auto seconds = [](const timeval &t) {
-        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
 
 void printLine(const QJsonObject &line)
 {
@@ -220,7 +211,7 @@ int StartupRun::run()
     session.signInWithToken(u"bench|token"_s);
 
     const bool painted = waitUntil([&probe] { return probe.turnDoneNs != 0; }, FirstPaintTimeoutMs);
-    const double cpuAtPaint = cpuSeconds();
+    const double cpuAtPaint = ownCpuSeconds();
     printLine({{u"event"_s, u"first_paint"_s}, {u"painted"_s, painted}});
     if (!painted) {
         std::fprintf(stderr, "bench-ui-startup: no paint with rows within %d ms\n",
@@ -229,14 +220,14 @@ int StartupRun::run()
     }
 
     const int changesBeforeIdle = connectionChanges;
-    const double cpuBeforeIdle = cpuSeconds();
+    const double cpuBeforeIdle = ownCpuSeconds();
     // The second half shows what idling costs once the cache is in (the realtime client
     // retrying the closed port, timers); the first half still loads conversations.
     idle(m_setup.idleMs / 2);
-    const double cpuHalfway = cpuSeconds();
+    const double cpuHalfway = ownCpuSeconds();
     idle(m_setup.idleMs - m_setup.idleMs / 2);
     const QJsonObject idleMemory = memoryKiB();
-    const double cpuAfterIdle = cpuSeconds();
+    const double cpuAfterIdle = ownCpuSeconds();
     const int conversationsAtIdle = session.conversations()->rowCount();
 
     const QJsonObject scroll = scrollHistory(window, session);
@@ -273,7 +264,7 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
     inbox::MessageListModel *messages = session.messages();
     ui::MessageListView *list = window.conversationView()->messageList();
     QScrollBar *bar = list->verticalScrollBar();
-    const double cpuBefore = cpuSeconds();
+    const double cpuBefore = ownCpuSeconds();
     const qint64 openNs = monotonicNs();
     window.openConversation(scale::LongConversationId);
     const bool opened = waitUntil([&] { return messages->messageCount() > 0; }, PageTimeoutMs);
@@ -312,7 +303,7 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
         pagesNs.push_back(monotonicNs() - startNs);
     }
     const qint64 endNs = monotonicNs();
-    const double cpu = cpuSeconds() - cpuBefore;
+    const double cpu = ownCpuSeconds() - cpuBefore;
 
     std::vector<qint64> sorted = pagesNs;
     std::sort(sorted.begin(), sorted.end());

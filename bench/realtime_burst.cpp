@@ -23,6 +23,8 @@
 #include "SandboxProcess.h"
 
 #include <QCommandLineParser>
+#include "ProcessCpu.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -50,6 +52,7 @@
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
+using envisage::bench::ownCpuSeconds;
 using envisage::bench::BurstFigures;
 using envisage::bench::ClientFigures;
 using envisage::bench::clientFigures;
@@ -90,17 +93,6 @@ struct Options
     QString nodePath;
 };
 
-// This process's user + system CPU time, all threads (QNetworkAccessManager has its own).
-double ownCpuSeconds()
-{
-    rusage usage{};
-    if (::getrusage(RUSAGE_SELF, &usage) != 0)
-        return NAN;
-    const auto seconds = [](const timeval &t) {
-        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
 
 class BurstBench
 {

@@ -12,6 +12,8 @@
 #include "SandboxProcess.h"
 
 #include <QCommandLineParser>
+#include "ProcessCpu.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -38,6 +40,7 @@
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
+using envisage::bench::ownCpuSeconds;
 using envisage::bench::FanoutFigures;
 using envisage::bench::percentileMs;
 using envisage::bench::printFigures;
@@ -126,17 +129,6 @@ Problem raiseOpenFileLimit(int subscribers)
     return {};
 }
 
-// This process's user + system CPU time, all threads (QNetworkAccessManager has its own).
-double ownCpuSeconds()
-{
-    rusage usage{};
-    if (::getrusage(RUSAGE_SELF, &usage) != 0)
-        return NAN;
-    const auto seconds = [](const timeval &t) {
-        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
-    };
-    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
 
 class FanoutBench
 {

@@ -355,8 +355,13 @@ void InboxSession::onConversationUpdated(const api::Conversation &conversation)
         updated.unreadCount = 0; // we are reading it; the read call follows
     m_conversations.upsert(updated);
     m_store->saveConversations({updated});
-    if (conversation.lastMessage)
-        onMessagesArrived({*conversation.lastMessage});
+    if (!conversation.lastMessage)
+        return;
+    // The open conversation's channel may not have brought it (not yet subscribed):
+    // merge it here; OpenConversation merges what its own channel delivers.
+    if (isOpen)
+        m_messages.merge(*conversation.lastMessage);
+    onMessagesArrived({*conversation.lastMessage});
 }
 
 void InboxSession::onMessagesArrived(const QList<api::Message> &messages)
@@ -376,11 +381,8 @@ void InboxSession::onMessagesArrived(const QList<api::Message> &messages)
     }
     if (m_open && m_open->id() != 0) {
         for (const api::Message &message : messages) {
-            if (message.conversationId == m_open->id()) {
-                m_messages.merge(message);
-                if (m_viewing)
-                    QTimer::singleShot(0, m_open.get(), &OpenConversation::markRead);
-            }
+            if (message.conversationId == m_open->id() && m_viewing)
+                QTimer::singleShot(0, m_open.get(), &OpenConversation::markRead);
         }
     }
 }
