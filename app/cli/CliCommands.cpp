@@ -81,7 +81,7 @@ QString stateName(realtime::PusherConnection::State state)
 
 int startLogin(const CliContext &context, const QString &email, const QString &password)
 {
-    makeApi(context)->login(email, password, u"envisage-cli"_s, [](const api::ApiResult<api::LoginResult> &result) {
+    makeApi(context)->login(qApp, email, password, u"envisage-cli"_s, [](const api::ApiResult<api::LoginResult> &result) {
         if (!result.ok())
             return finish(printError(result.error()));
         printLine({{u"token"_s, result.value().token}, {u"user"_s, Json::writeUser(result.value().user)}});
@@ -94,7 +94,7 @@ int startConversations(const CliContext &context, int page, int perPage)
 {
     if (!requireToken(context))
         return Unauthenticated;
-    makeApi(context)->conversations(page, perPage, [](const api::ApiResult<api::ConversationPage> &result) {
+    makeApi(context)->conversations(qApp, page, perPage, [](const api::ApiResult<api::ConversationPage> &result) {
         if (!result.ok())
             return finish(printError(result.error()));
         for (const api::Conversation &conversation : result.value().conversations)
@@ -112,7 +112,7 @@ int startMessages(const CliContext &context, qint64 conversationId, bool all)
     // Newest first, page after page when --all; each message one line.
     auto fetch = std::make_shared<std::function<void(const QString &)>>();
     *fetch = [api, conversationId, all, fetch](const QString &cursor) {
-        api->messages(conversationId, cursor, 100, [all, fetch](const api::ApiResult<api::MessagePage> &result) {
+        api->messages(qApp, conversationId, cursor, 100, [all, fetch](const api::ApiResult<api::MessagePage> &result) {
             if (!result.ok())
                 return finish(printError(result.error()));
             for (const api::Message &message : result.value().messages)

@@ -2,6 +2,7 @@
 
 #include "ApiLogging.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -22,23 +23,75 @@ ApiTransport::ApiTransport(QUrl baseUrl, QNetworkAccessManager *network, QObject
 {
 }
 
-void ApiTransport::send(const ApiRequest &request, Done done)
+// One request across its attempts.
+struct ApiTransport::Call
 {
-    auto backoff = std::make_shared<Backoff>(m_policy.baseDelay, m_policy.maxDelay);
-    attempt(request, std::move(done), 1, std::move(backoff));
+    QPointer<const QObject> context;
+    ApiRequest request;
+    Done done;
+    int number = 1;
+    Backoff backoff;
+};
+
+namespace {
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host() == b.host()
+        && a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
 }
 
-void ApiTransport::attempt(const ApiRequest &request, Done done, int number,
-                           std::shared_ptr<Backoff> backoff)
+// Delta-seconds or an HTTP date; anything else (or nothing) is 0. Capped, so that a
+// hostile or broken server cannot make a client wait for days (or overflow a delay).
+int parseRetryAfter(const QByteArray &header)
 {
+    constexpr qint64 MaxSeconds = 3600;
+    const QByteArray value = header.trimmed();
+    if (value.isEmpty())
+        return 0;
+    bool isNumber = false;
+    const qulonglong seconds = value.toULongLong(&isNumber);
+    if (isNumber)
+        return int(std::min<qulonglong>(seconds, MaxSeconds));
+    if (std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; }))
+        return int(MaxSeconds); // digits too many for 64 bits
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    if (!date.isValid())
+        return 0;
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(date), 0, MaxSeconds));
+}
+
+} // namespace
+
+void ApiTransport::send(const QObject *context, const ApiRequest &request, Done done)
+{
+    Q_ASSERT(context);
+    auto call = std::make_shared<Call>(Call{context, request, std::move(done), 1,
+                                            Backoff(m_policy.baseDelay, m_policy.maxDelay)});
+    attempt(std::move(call));
+}
+
+std::chrono::milliseconds ApiTransport::retryDelay(const ApiError &error, Backoff &backoff)
+{
+    if (error.kind == ApiError::Kind::RateLimited && error.retryAfterSeconds > 0)
+        return std::chrono::seconds(error.retryAfterSeconds);
+    return backoff.next();
+}
+
+void ApiTransport::attempt(std::shared_ptr<Call> call)
+{
+    if (!call->context)
+        return; // its owner is gone: nobody wants the answer any more
+    const ApiRequest &request = call->request;
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + request.path);
     url.setQuery(request.query);
     QNetworkRequest networkRequest(url);
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setTransferTimeout(int(m_policy.requestTimeout.count()));
-    if (request.authenticated && m_token) {
-        const QString token = m_token();
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    if (request.authenticated && (m_token || !request.bearerToken.isEmpty())) {
+        const QString token = request.bearerToken.isEmpty() ? m_token() : request.bearerToken;
         if (!token.isEmpty())
             networkRequest.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     }
@@ -55,37 +108,53 @@ void ApiTransport::attempt(const ApiRequest &request, Done done, int number,
     }
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     auto sslFailed = std::make_shared<bool>(false);
+    auto refusedRedirect = std::make_shared<QUrl>();
     connect(reply, &QNetworkReply::sslErrors, reply, [sslFailed] { *sslFailed = true; });
+    connect(reply, &QNetworkReply::redirected, reply, [reply, refusedRedirect, url, method = request.method](const QUrl &target) {
+        if (method == "GET" && sameOrigin(url, target)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        *refusedRedirect = target;
+        reply->abort();
+    });
+    // The owner going away cancels the request (finished() then finds no context).
+    connect(call->context.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
 
-    QPointer<ApiTransport> self(this);
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
+        if (!call->context)
+            return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray bytes = reply->readAll();
         const QJsonDocument json = QJsonDocument::fromJson(bytes);
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError && status == 0;
         std::optional<ApiError> error = errorOf(reply, json, timedOut);
-        if (error && *sslFailed)
+        if (!refusedRedirect->isEmpty()) {
+            error = ApiError{};
+            error->kind = ApiError::Kind::Protocol;
+            error->httpStatus = status;
+            error->detail = u"the server redirected to %1; not followed"_s.arg(refusedRedirect->toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+        } else if (error && *sslFailed) {
             error->kind = ApiError::Kind::Tls;
+        }
         qCDebug(lcApi) << request.method << request.path << "→" << status
                        << (error ? kindName(error->kind) : u"ok"_s);
-        if (error && error->kind == ApiError::Kind::Unauthenticated)
+        if (error && error->kind == ApiError::Kind::Unauthenticated && request.bearerToken.isEmpty())
             Q_EMIT unauthenticated();
-        if (error && error->isTemporary() && number < request.maxAttempts
+        if (error && error->isTemporary() && call->number < request.maxAttempts
             && (error->kind != ApiError::Kind::RateLimited
                 || error->retryAfterSeconds <= m_policy.maxRetryAfterSeconds)) {
-            const std::chrono::milliseconds delay = error->kind == ApiError::Kind::RateLimited
-                    && error->retryAfterSeconds > 0
-                ? std::chrono::milliseconds(error->retryAfterSeconds * 1000)
-                : backoff->next();
+            const std::chrono::milliseconds delay = retryDelay(*error, call->backoff);
             qCInfo(lcApi) << request.method << request.path << "failed:" << kindName(error->kind)
-                          << "- retry" << number << "in" << delay.count() << "ms";
-            QTimer::singleShot(delay, this, [=, this] { attempt(request, done, number + 1, backoff); });
+                          << "- retry" << call->number << "in" << delay.count() << "ms";
+            ++call->number;
+            QTimer::singleShot(delay, this, [this, call] { attempt(call); });
             return;
         }
         if (error)
             qCInfo(lcApi).noquote() << request.method << request.path << "failed:" << error->toString();
-        done(status, json, error);
+        call->done(status, json, error);
     });
 }
 
@@ -128,7 +197,7 @@ std::optional<ApiError> ApiTransport::errorOf(QNetworkReply *reply, const QJsonD
         }
     } else if (status == 429) {
         error.kind = ApiError::Kind::RateLimited;
-        error.retryAfterSeconds = reply->rawHeader("Retry-After").toInt();
+        error.retryAfterSeconds = parseRetryAfter(reply->rawHeader("Retry-After"));
     } else if (status >= 500) {
         error.kind = ApiError::Kind::Server;
     } else {

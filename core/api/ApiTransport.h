@@ -3,12 +3,21 @@
 // ApiError: bearer token and X-Socket-ID asked for per attempt, a timeout, and retries
 // of temporary failures with capped exponential backoff and jitter (Retry-After wins
 // for 429). The libQuotient idea of one status band per failure, handled in one place.
+//
+// Every request belongs to a context object, as a Qt connection does: when the context
+// is destroyed the request is aborted, a pending retry is dropped and the answer is
+// never delivered. Whoever captures `this` in the callback passes `this` as context.
+//
+// Redirects: only a GET to the same origin (scheme, host, port) is followed; anything
+// else ends as ApiError::Kind::Protocol without contacting the other address, so the
+// bearer token and a sign-in body never leave the configured server.
 #include "ApiError.h"
 #include "common/Backoff.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 #include <QUrlQuery>
 #include <chrono>
@@ -26,6 +35,9 @@ struct ApiRequest
     QUrlQuery query;
     std::optional<QJsonObject> body;
     bool authenticated = true;
+    // Sent instead of the provider's token (the sign-out of a token no longer current);
+    // a 401 for it is that token's news, not the session's.
+    QString bearerToken;
     bool sendSocketId = false; // X-Socket-ID, so the server leaves our connection out
     int maxAttempts = 4;       // 1 = no retry
 };
@@ -51,7 +63,11 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const QUrl &baseUrl() const { return m_baseUrl; }
 
-    void send(const ApiRequest &request, Done done);
+    void send(const QObject *context, const ApiRequest &request, Done done);
+
+    // How long to wait before trying a temporary failure again: Retry-After when the
+    // server said it (capped), the backoff otherwise.
+    static std::chrono::milliseconds retryDelay(const ApiError &error, Backoff &backoff);
 
     // Maps a finished reply (exposed for tests with scripted answers).
     static std::optional<ApiError> errorOf(QNetworkReply *reply, const QJsonDocument &json, bool timedOut);
@@ -60,7 +76,8 @@ Q_SIGNALS:
     void unauthenticated(); // any 401: the session needs a new sign-in
 
 private:
-    void attempt(const ApiRequest &request, Done done, int number, std::shared_ptr<Backoff> backoff);
+    struct Call;
+    void attempt(std::shared_ptr<Call> call);
 
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network;

@@ -4,12 +4,14 @@
 #include "OpenConversation.h"
 #include "Outbox.h"
 #include "api/MarketplaceJson.h"
+#include "common/Guarded.h"
 #include "realtime/ChannelAuthorizer.h"
 #include "realtime/Echo.h"
 #include "secrets/SecretStore.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -65,6 +67,11 @@ QString InboxSession::secretKey() const
     return u"token/"_s + m_profile.accountKey();
 }
 
+QString InboxSession::revocationKey() const
+{
+    return u"revoke/"_s + m_profile.accountKey();
+}
+
 bool InboxSession::isSignInRemembered() const
 {
     return m_options.rememberSignIn && m_secrets && m_secrets->isPersistent();
@@ -81,7 +88,8 @@ void InboxSession::setState(State state)
 void InboxSession::signIn(const QString &email, const QString &password)
 {
     setState(State::SigningIn);
-    m_api->login(email, password, m_options.deviceName, [this](const api::ApiResult<api::LoginResult> &result) {
+    revokeLeftoverToken();
+    m_api->login(m_signInScope.get(), email, password, m_options.deviceName, [this](const api::ApiResult<api::LoginResult> &result) {
         if (!result.ok()) {
             setState(m_user.id != 0 ? State::SignInRequired : State::SignedOut);
             Q_EMIT signInFailed(result.error());
@@ -90,7 +98,7 @@ void InboxSession::signIn(const QString &email, const QString &password)
         const api::LoginResult &login = result.value();
         if (m_options.rememberSignIn && m_secrets)
             m_secrets->write(secretKey(), login.token, [](const QString &) {});
-        start(login.token, login.user);
+        start(login.token, login.user, TokenCheck::Confirmed);
     });
 }
 
@@ -101,14 +109,15 @@ void InboxSession::restore()
         return;
     }
     setState(State::SigningIn);
-    m_secrets->read(secretKey(), [this](const secrets::SecretReadResult &result) {
+    revokeLeftoverToken();
+    m_secrets->read(secretKey(), guarded(m_signInScope.get(), [this](const secrets::SecretReadResult &result) {
         if (!result.secret || result.secret->isEmpty()) {
             setState(State::SignedOut);
             Q_EMIT signInRequired(result.error.isEmpty() ? tr("Please sign in.") : result.error);
             return;
         }
         signInWithToken(*result.secret);
-    });
+    }));
 }
 
 QString InboxSession::cachePathFor(qint64 userId) const
@@ -131,17 +140,22 @@ void InboxSession::signInWithToken(const QString &token)
         return;
     }
     m_openedCache = std::make_unique<store::Store>(path);
-    m_openedCache->open().then(this, [this, token](const store::OpenResult &opened) {
+    m_openedCache->open().then(m_signInScope.get(), [this, token](const store::OpenResult &opened) {
         if (!opened.ok || !m_openedCache) {
             m_openedCache.reset();
             verifyTokenOnline(token);
             return;
         }
-        m_openedCache->meta(u"user"_s).then(this, [this, token](const QString &json) {
+        reportCacheRecovery(opened);
+        m_openedCache->meta(u"user"_s).then(m_signInScope.get(), [this, token](const QString &json) {
             QString error;
             const std::optional<api::User> cachedUser = api::MarketplaceJson::readUser(QJsonDocument::fromJson(json.toUtf8()).object(), &error);
-            if (cachedUser)
-                start(token, *cachedUser);
+            // Shown at once, but whose token this is only the server can say: until it
+            // does, nothing of this account is sent with it (the outbox waits).
+            if (cachedUser) {
+                m_cachedUserId = cachedUser->id;
+                start(token, *cachedUser, TokenCheck::Pending);
+            }
             else
                 m_openedCache.reset();
             verifyTokenOnline(token);
@@ -151,9 +165,9 @@ void InboxSession::signInWithToken(const QString &token)
 
 void InboxSession::verifyTokenOnline(const QString &token)
 {
-    m_api->currentUser([this, token](const api::ApiResult<api::User> &result) {
+    m_api->currentUser(m_signInScope.get(), [this, token](const api::ApiResult<api::User> &result) {
         if (result.ok()) {
-            start(token, result.value());
+            start(token, result.value(), TokenCheck::Confirmed);
             return;
         }
         if (result.error().kind == api::ApiError::Kind::Unauthenticated)
@@ -166,7 +180,7 @@ void InboxSession::verifyTokenOnline(const QString &token)
     });
 }
 
-void InboxSession::start(const QString &token, const api::User &user)
+void InboxSession::start(const QString &token, const api::User &user, TokenCheck check)
 {
     const bool sameAccount = m_user.id == user.id && m_store;
     // Started from the cache and now confirmed by the server: nothing new to announce.
@@ -177,6 +191,11 @@ void InboxSession::start(const QString &token, const api::User &user)
         stop();
         m_user = user;
         m_token = token;
+        m_accountScope = std::make_unique<QObject>();
+        // A cache opened for another account (the token belongs to someone else) is
+        // closed untouched; this account's own cache is opened instead.
+        if (m_openedCache && m_cachedUserId != user.id)
+            m_openedCache.reset();
         const bool cacheOpen = m_openedCache != nullptr;
         m_store = cacheOpen ? std::move(m_openedCache) : std::make_unique<store::Store>(cachePathFor(user.id));
         m_conversations.clear();
@@ -192,6 +211,7 @@ void InboxSession::start(const QString &token, const api::User &user)
         connect(m_client->connection(), &PusherConnection::reconnectingIn, this, &InboxSession::reconnectingIn);
 
         m_outbox = std::make_unique<Outbox>(*m_api, *m_store);
+        connect(m_outbox.get(), &Outbox::storeFailed, this, &InboxSession::problem);
         connect(m_outbox.get(), &Outbox::entryAdded, &m_messages, &MessageListModel::addPending);
         connect(m_outbox.get(), &Outbox::entryChanged, &m_messages, &MessageListModel::updatePending);
         connect(m_outbox.get(), &Outbox::entryRemoved, &m_messages, &MessageListModel::removePending);
@@ -212,11 +232,11 @@ void InboxSession::start(const QString &token, const api::User &user)
         if (cacheOpen) {
             loadCache();
         } else {
-            m_store->open().then(this, [this](const store::OpenResult &opened) {
+            m_store->open().then(m_accountScope.get(), [this](const store::OpenResult &opened) {
                 if (!opened.ok)
                     Q_EMIT problem(tr("The offline cache cannot be used (%1); the inbox works online only.").arg(opened.error));
-                else if (opened.rebuilt)
-                    qCWarning(lcInbox) << "the offline cache was unreadable and has been rebuilt";
+                else
+                    reportCacheRecovery(opened);
                 loadCache();
             });
         }
@@ -224,9 +244,13 @@ void InboxSession::start(const QString &token, const api::User &user)
         listenToUserChannel();
         listenToPresence();
     }
+    if (!sameAccount)
+        checkCacheOwner();
     m_store->setMeta(u"user"_s, QString::fromUtf8(QJsonDocument(api::MarketplaceJson::writeUser(user)).toJson(QJsonDocument::Compact)));
     QSettings().setValue(u"accounts/%1/lastUserId"_s.arg(m_profile.accountKey()), user.id);
-    m_outbox->setPaused(false);
+    if (check == TokenCheck::Confirmed)
+        m_tokenConfirmed = true;
+    m_outbox->setPaused(!m_tokenConfirmed);
     if (m_client->connection()->state() == PusherConnection::State::Disconnected)
         m_client->open();
     if (alreadyReady)
@@ -243,19 +267,25 @@ void InboxSession::stop()
     // The store first: it finishes the jobs already queued while everyone waiting for
     // their answers is still alive; the answers are then dropped with their receivers.
     m_store.reset();
+    // Every answer still on its way for this account is dropped with its scope.
+    m_accountScope.reset();
     m_open.reset();
     m_outbox.reset();
     m_echo.reset();
     m_client.reset();
     m_authorizer.reset();
     m_everConnected = false;
+    m_tokenConfirmed = false;
 }
 
 void InboxSession::signOut()
 {
+    // Whatever sign-in or token check is still on its way must not sign us back in.
+    m_signInScope = std::make_unique<QObject>();
+    m_openedCache.reset();
     // Revoke the token at the server; forget it here. The cache stays for next time.
     if (!m_token.isEmpty())
-        m_api->logout([](const api::ApiResult<api::NoContent> &) {});
+        revokeToken(m_token, Revocation::SayIfItFails);
     if (m_secrets)
         m_secrets->remove(secretKey(), [](const QString &) {});
     stop();
@@ -265,6 +295,50 @@ void InboxSession::signOut()
     m_messages.reset(0, 0);
     m_drafts.clear();
     setState(State::SignedOut);
+}
+
+void InboxSession::revokeToken(const QString &token, Revocation mode)
+{
+    // The session object is the context: a sign-out outlives the account it ends.
+    m_api->logout(this, token, [this, token, mode](const api::ApiResult<api::NoContent> &result) {
+        // A 401 means the server no longer knows the token: ended as well.
+        if (result.ok() || result.error().kind == api::ApiError::Kind::Unauthenticated) {
+            if (m_secrets)
+                m_secrets->remove(revocationKey(), [](const QString &) {});
+            return;
+        }
+        qCInfo(lcInbox) << "the server could not end the session:" << api::kindName(result.error().kind);
+        if (m_secrets)
+            m_secrets->write(revocationKey(), token, [](const QString &) {});
+        if (mode == Revocation::SayIfItFails)
+            Q_EMIT problem(tr("Signed out on this computer, but the server could not be reached to end "
+                              "the session there. It will be ended the next time you sign in here."));
+    });
+}
+
+void InboxSession::revokeLeftoverToken()
+{
+    if (!m_secrets)
+        return;
+    m_secrets->read(revocationKey(), guarded(this, [this](const secrets::SecretReadResult &result) {
+        if (result.secret && !result.secret->isEmpty() && *result.secret != m_token)
+            revokeToken(*result.secret, Revocation::Quiet);
+    }));
+}
+
+void InboxSession::reportCacheRecovery(const store::OpenResult &opened)
+{
+    if (!opened.rebuilt)
+        return;
+    qCWarning(lcInbox) << "the offline cache could not be used and has been rebuilt:" << opened.error;
+    QString text = tr("The offline cache could not be opened (%1). It was kept at %2 and a new one was started.")
+                       .arg(opened.error, QDir::toNativeSeparators(opened.keptAt));
+    if (opened.salvagedOutbox > 0 || opened.salvagedDrafts > 0)
+        text += u' ' + tr("Recovered from it: %n unsent message(s)", nullptr, opened.salvagedOutbox)
+            + u", "_s + tr("%n draft(s).", nullptr, opened.salvagedDrafts);
+    else if (!opened.salvageError.isEmpty())
+        text += u' ' + tr("Nothing could be recovered from it (%1).").arg(opened.salvageError);
+    Q_EMIT problem(text);
 }
 
 void InboxSession::onUnauthenticated()
@@ -295,12 +369,27 @@ void InboxSession::loadCache()
             }
         }
     });
-    m_outbox->load();
+}
+
+void InboxSession::checkCacheOwner()
+{
+    // One cache per account; a cache given by path (the CLI's --cache) may hold another
+    // account's unsent messages, which must never go out with this account's token.
+    m_store->meta(u"user"_s).then(m_accountScope.get(), [this](const QString &json) {
+        QString error;
+        const std::optional<api::User> owner = api::MarketplaceJson::readUser(QJsonDocument::fromJson(json.toUtf8()).object(), &error);
+        if (owner && owner->id != m_user.id) {
+            qCWarning(lcInbox) << "the cache belongs to user" << owner->id << "- its outbox is left untouched";
+            Q_EMIT problem(tr("This offline cache belongs to another account; its unsent messages stay in it and are not sent."));
+            return;
+        }
+        m_outbox->load();
+    });
 }
 
 void InboxSession::refreshConversations(int page)
 {
-    m_api->conversations(page, ConversationPageSize, [this, page](const api::ApiResult<api::ConversationPage> &result) {
+    m_api->conversations(m_accountScope.get(), page, ConversationPageSize, [this, page](const api::ApiResult<api::ConversationPage> &result) {
         if (!result.ok())
             return;
         const api::ConversationPage &fresh = result.value();
@@ -419,6 +508,8 @@ void InboxSession::onConnectionState(PusherConnection::State, PusherConnection::
         updateTypingTimer();
         return;
     }
+    if (!m_tokenConfirmed)
+        verifyTokenOnline(m_token); // started from the cache offline: ask now
     if (m_everConnected) {
         // Back after an outage: fetch what the channels could not deliver.
         qCInfo(lcInbox) << "reconnected; refreshing the inbox and the open conversation";
@@ -515,7 +606,7 @@ void InboxSession::composerEdited(qint64 conversationId)
             .whisper(u"typing"_s, QJsonObject{{u"user_id"_s, m_user.id}, {u"user_name"_s, m_user.name}});
         return;
     }
-    m_api->sendTyping(conversationId, [](const api::ApiResult<api::NoContent> &) {});
+    m_api->sendTyping(m_accountScope.get(), conversationId, [](const api::ApiResult<api::NoContent> &) {});
 }
 
 void InboxSession::reconnectNow()

@@ -28,6 +28,7 @@ class SecretStore;
 }
 namespace envisage::store {
 class Store;
+struct OpenResult;
 }
 
 namespace envisage::inbox {
@@ -110,10 +111,15 @@ Q_SIGNALS:
     void problem(const QString &message); // something the seller should know, translated
 
 private:
+    // Whether the server has said that the token belongs to the user being started.
+    enum class TokenCheck { Pending, Confirmed };
+    enum class Revocation { SayIfItFails, Quiet };
+
     void setState(State state);
-    void start(const QString &token, const api::User &user);
+    void start(const QString &token, const api::User &user, TokenCheck check);
     void stop();
     void loadCache();
+    void checkCacheOwner();
     void refreshConversations(int page);
     void listenToUserChannel();
     void listenToPresence();
@@ -124,6 +130,10 @@ private:
     void onUnauthenticated();
     void updateTypingTimer();
     QString secretKey() const;
+    QString revocationKey() const; // a token signed out offline, to revoke when next online
+    void revokeToken(const QString &token, Revocation mode);
+    void revokeLeftoverToken();
+    void reportCacheRecovery(const store::OpenResult &opened);
     QString cachePathFor(qint64 userId) const;
     void verifyTokenOnline(const QString &token);
 
@@ -136,6 +146,13 @@ private:
     std::unique_ptr<api::MarketplaceApi> m_api;
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<store::Store> m_openedCache; // opened before sign-in to show the cache offline
+    qint64 m_cachedUserId = 0;                   // whose cache m_openedCache is
+    // Contexts of the callbacks in flight: the sign-in ones end with signOut(), the
+    // account's (conversations, typing, the cache) with stop(). Destroying a scope
+    // cancels its requests, so no answer reaches a session that moved on.
+    std::unique_ptr<QObject> m_signInScope = std::make_unique<QObject>();
+    std::unique_ptr<QObject> m_accountScope;
+    bool m_tokenConfirmed = false;
     std::unique_ptr<realtime::HttpChannelAuthorizer> m_authorizer;
     std::unique_ptr<realtime::PusherClient> m_client;
     std::unique_ptr<realtime::Echo> m_echo;

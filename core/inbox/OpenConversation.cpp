@@ -143,7 +143,7 @@ qint64 OpenConversation::catchUpAnchor() const
 void OpenConversation::fetchAfter(qint64 afterId, int round)
 {
     const quint64 generation = m_generation;
-    m_api.messagesAfter(m_id, afterId, [this, generation, round](const api::ApiResult<QList<api::Message>> &result) {
+    m_api.messagesAfter(this, m_id, afterId, [this, generation, round](const api::ApiResult<QList<api::Message>> &result) {
         if (generation != m_generation || !result.ok())
             return;
         const QList<api::Message> &messages = result.value();
@@ -184,7 +184,7 @@ void OpenConversation::loadOlderFromServer(const QString &cursor)
 {
     const quint64 generation = m_generation;
     m_model.setHistoryLoading(true);
-    m_api.messages(m_id, cursor, PageSize, [this, generation](const api::ApiResult<api::MessagePage> &result) {
+    m_api.messages(this, m_id, cursor, PageSize, [this, generation](const api::ApiResult<api::MessagePage> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {
@@ -206,7 +206,7 @@ void OpenConversation::markRead()
         return;
     m_lastMarkedRead = newest;
     const qint64 id = m_id;
-    m_api.markRead(id, newest, [this, id](const api::ApiResult<api::NoContent> &result) {
+    m_api.markRead(this, id, newest, [this, id](const api::ApiResult<api::NoContent> &result) {
         if (result.ok())
             Q_EMIT markedRead(id);
     });

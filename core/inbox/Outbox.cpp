@@ -56,15 +56,46 @@ QString Outbox::enqueue(qint64 conversationId, const QString &body)
     entry.createdAt = QDateTime::currentDateTimeUtc();
     entry.sequence = m_entries.isEmpty() ? 1 : m_entries.last().sequence + 1;
     m_entries.append(entry);
-    m_unstored.insert(entry.clientId);
     Q_EMIT entryAdded(entry);
-    // Written before anything is sent: a crash from here on still sends it later.
-    m_store.addToOutbox(entry).then(this, [this, clientId = entry.clientId] {
-        m_unstored.remove(clientId);
-        Q_EMIT entryStored(clientId);
-        sendNext();
-    });
+    persist(entry);
     return entry.clientId;
+}
+
+void Outbox::persist(const OutboxEntry &entry)
+{
+    m_unstored.insert(entry.clientId);
+    // Written before anything is sent: a crash from here on still sends it later.
+    m_store.addToOutbox(entry).then(this, [this, clientId = entry.clientId](bool written) {
+        if (written) {
+            m_unstored.remove(clientId);
+            Q_EMIT entryStored(clientId);
+            sendNext();
+            return;
+        }
+        // Not on disk (full, read-only): not sent either, since a crash would lose the
+        // seller's only copy without a word. It stays on screen as failed; Retry writes
+        // it again and then sends it.
+        qCWarning(lcOutbox) << "a queued message could not be written to the cache";
+        if (OutboxEntry *failed = find(clientId)) {
+            failed->state = OutboxEntry::State::Failed;
+            failed->lastError = tr("Not saved on this computer (is the disk full?). Retry saves and sends it.");
+            Q_EMIT entryChanged(*failed);
+        }
+        Q_EMIT storeFailed(tr("A message could not be saved on this computer (is the disk full?). "
+                              "It is kept on screen; choose Retry to save and send it."));
+        sendNext(); // later messages that were stored still go
+    });
+}
+
+void Outbox::write(QFuture<bool> write, const char *what)
+{
+    write.then(this, [this, what](bool written) {
+        if (written)
+            return;
+        qCWarning(lcOutbox) << "the cache refused to" << what << "an outbox entry";
+        Q_EMIT storeFailed(tr("The offline cache could not record a change to an unsent message "
+                              "(is the disk full?)."));
+    });
 }
 
 OutboxEntry *Outbox::find(const QString &clientId)
@@ -93,8 +124,11 @@ void Outbox::retry(const QString &clientId)
         return;
     entry->state = OutboxEntry::State::Pending;
     entry->lastError.clear();
-    m_store.updateOutbox(*entry);
     Q_EMIT entryChanged(*entry);
+    if (m_unstored.contains(clientId))
+        persist(*entry); // its first write failed: write it now, then it is sent
+    else
+        write(m_store.updateOutbox(*entry), "update");
     resume();
 }
 
@@ -105,7 +139,8 @@ void Outbox::discard(const QString &clientId)
     if (!entry || (m_sending && m_entries.first().clientId == clientId && entry->state == OutboxEntry::State::Pending))
         return;
     m_entries.removeIf([&](const OutboxEntry &e) { return e.clientId == clientId; });
-    m_store.removeFromOutbox(clientId);
+    m_unstored.remove(clientId);
+    write(m_store.removeFromOutbox(clientId), "remove");
     Q_EMIT entryRemoved(clientId);
 }
 
@@ -138,9 +173,9 @@ void Outbox::sendNext()
     const OutboxEntry entry = *next;
     if (OutboxEntry *stored = find(entry.clientId)) {
         ++stored->attempts;
-        m_store.updateOutbox(*stored);
+        write(m_store.updateOutbox(*stored), "update");
     }
-    m_api.sendMessage(entry.conversationId, entry.body, entry.clientId,
+    m_api.sendMessage(this, entry.conversationId, entry.body, entry.clientId,
                       [this, entry](const api::ApiResult<api::SentMessage> &result) { onSent(entry, result); });
 }
 
@@ -154,7 +189,9 @@ void Outbox::onSent(const OutboxEntry &sent, const api::ApiResult<api::SentMessa
         const OutboxEntry done = entry ? *entry : sent;
         m_entries.removeIf([&](const OutboxEntry &e) { return e.clientId == sent.clientId; });
         m_store.saveMessages({message});
-        m_store.removeFromOutbox(sent.clientId);
+        // If this fails the entry is sent again after a restart, with the same client_id:
+        // the server answers with the stored message, so nothing is doubled.
+        write(m_store.removeFromOutbox(sent.clientId), "remove");
         Q_EMIT delivered(done, message);
         sendNext();
         return;
@@ -162,9 +199,7 @@ void Outbox::onSent(const OutboxEntry &sent, const api::ApiResult<api::SentMessa
     const api::ApiError &error = result.error();
     if (error.isTemporary() || error.kind == api::ApiError::Kind::Unauthenticated) {
         // Kept pending; a 401 waits for the next sign-in (setPaused), others back off.
-        const auto delay = error.kind == api::ApiError::Kind::RateLimited && error.retryAfterSeconds > 0
-            ? std::chrono::milliseconds(error.retryAfterSeconds * 1000)
-            : m_backoff.next();
+        const std::chrono::milliseconds delay = api::ApiTransport::retryDelay(error, m_backoff);
         qCInfo(lcOutbox) << "sending failed (" << api::kindName(error.kind) << "); retrying in"
                          << delay.count() << "ms";
         if (error.kind != api::ApiError::Kind::Unauthenticated)
@@ -174,7 +209,7 @@ void Outbox::onSent(const OutboxEntry &sent, const api::ApiResult<api::SentMessa
     if (entry) {
         entry->state = OutboxEntry::State::Failed;
         entry->lastError = error.message();
-        m_store.updateOutbox(*entry);
+        write(m_store.updateOutbox(*entry), "update");
         qCInfo(lcOutbox) << "a message failed for good:" << api::kindName(error.kind);
         Q_EMIT entryChanged(*entry);
     }

@@ -10,6 +10,7 @@
 #include "common/Backoff.h"
 #include "store/StoreTypes.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -49,8 +50,12 @@ Q_SIGNALS:
     void entryRemoved(const QString &clientId);                   // discarded
     void delivered(const envisage::store::OutboxEntry &entry, const envisage::api::Message &message);
     void loaded();
+    // The cache refused a write: something the seller should know, translated.
+    void storeFailed(const QString &message);
 
 private:
+    void persist(const store::OutboxEntry &entry);
+    void write(QFuture<bool> write, const char *what);
     void sendNext();
     void onSent(const store::OutboxEntry &entry, const api::ApiResult<api::SentMessage> &result);
     store::OutboxEntry *find(const QString &clientId);

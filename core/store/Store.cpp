@@ -112,19 +112,19 @@ QFuture<QList<OutboxEntry>> Store::outbox()
     return run<QList<OutboxEntry>>([](StoreDatabase &db) { return db.outbox(); });
 }
 
-QFuture<void> Store::addToOutbox(const OutboxEntry &entry)
+QFuture<bool> Store::addToOutbox(const OutboxEntry &entry)
 {
-    return run<void>([entry](StoreDatabase &db) { db.addToOutbox(entry); });
+    return run<bool>([entry](StoreDatabase &db) { return db.addToOutbox(entry); });
 }
 
-QFuture<void> Store::updateOutbox(const OutboxEntry &entry)
+QFuture<bool> Store::updateOutbox(const OutboxEntry &entry)
 {
-    return run<void>([entry](StoreDatabase &db) { db.updateOutbox(entry); });
+    return run<bool>([entry](StoreDatabase &db) { return db.updateOutbox(entry); });
 }
 
-QFuture<void> Store::removeFromOutbox(const QString &clientId)
+QFuture<bool> Store::removeFromOutbox(const QString &clientId)
 {
-    return run<void>([clientId](StoreDatabase &db) { db.removeFromOutbox(clientId); });
+    return run<bool>([clientId](StoreDatabase &db) { return db.removeFromOutbox(clientId); });
 }
 
 QFuture<bool> Store::markNotified(qint64 messageId)

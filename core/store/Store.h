@@ -42,9 +42,10 @@ public:
     QFuture<QHash<qint64, QString>> drafts();
     QFuture<void> saveDraft(qint64 conversationId, const QString &text);
     QFuture<QList<OutboxEntry>> outbox();
-    QFuture<void> addToOutbox(const OutboxEntry &entry);
-    QFuture<void> updateOutbox(const OutboxEntry &entry);
-    QFuture<void> removeFromOutbox(const QString &clientId);
+    // true once the write is on disk; false when it failed (or the store is closed).
+    QFuture<bool> addToOutbox(const OutboxEntry &entry);
+    QFuture<bool> updateOutbox(const OutboxEntry &entry);
+    QFuture<bool> removeFromOutbox(const QString &clientId);
     QFuture<bool> markNotified(qint64 messageId);
     QFuture<QString> meta(const QString &key);
     QFuture<void> setMeta(const QString &key, const QString &value);
@@ -68,7 +69,10 @@ QFuture<T> Store::run(std::function<T(StoreDatabase &)> job)
     promise->start();
     QMetaObject::invokeMethod(m_worker, [database = m_database, promise, job = std::move(job)] {
         if (!*database) {
-            promise->finish(); // closed: the future has no result
+            // Closed: a default answer (false, empty), so a continuation always has one.
+            if constexpr (!std::is_void_v<T>)
+                promise->addResult(T{});
+            promise->finish();
             return;
         }
         if constexpr (std::is_void_v<T>) {

@@ -108,16 +108,91 @@ QStringList StoreDatabase::migrationStatements(int toVersion)
 OpenResult StoreDatabase::open()
 {
     QString error;
-    if (openFile(&error) && migrate(&error))
-        return {true, false, {}};
-    // Unreadable or not a database: keep the file for inspection, start a new cache.
-    qCWarning(lcStore).noquote() << "the cache" << m_path << "is unreadable (" << error
-                                 << "); moving it aside and rebuilding from the server";
-    moveAside();
+    if (openFile(&error) && migrate(&error)) {
+        makePrivate();
+        OpenResult result;
+        result.ok = true;
+        return result;
+    }
+    const bool newer = isNewerThanKnown();
+    qCWarning(lcStore).noquote() << "the cache" << m_path << "cannot be used (" << error
+                                 << "); keeping it aside and rebuilding from the server";
+    OpenResult result;
+    result.rebuilt = true;
+    result.error = error;
+    result.keptAt = moveAside(newer ? u"newer"_s : u"unreadable"_s);
     QString second;
-    if (openFile(&second) && migrate(&second))
-        return {true, true, error};
-    return {false, true, second};
+    if (!openFile(&second) || !migrate(&second)) {
+        result.error = second;
+        return result;
+    }
+    makePrivate();
+    result.ok = true;
+    if (!result.keptAt.isEmpty())
+        salvageFrom(result.keptAt, &result);
+    return result;
+}
+
+void StoreDatabase::makePrivate()
+{
+    if (m_path == u":memory:"_s)
+        return;
+    // Messages, drafts and unsent text of one seller: readable by that user only. The
+    // folder too, so that files SQLite creates next to the cache are not listable.
+    QFile::setPermissions(QFileInfo(m_path).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(m_path + suffix))
+            QFile::setPermissions(m_path + suffix, QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+void StoreDatabase::salvageFrom(const QString &keptPath, OpenResult *result)
+{
+    // Read a scratch copy, so that the kept file stays exactly as it was (opening a WAL
+    // database can checkpoint it).
+    const QString scratch = m_path + u".salvage"_s;
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        QFile::remove(scratch + suffix);
+        if (QFile::exists(keptPath + suffix))
+            QFile::copy(keptPath + suffix, scratch + suffix);
+    }
+    const QString name = u"salvage-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase old = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        old.setDatabaseName(scratch);
+        QSqlQuery outbox(old);
+        QSqlQuery drafts(old);
+        if (!old.open()
+            || !outbox.exec(u"SELECT client_id, conversation_id, body, created_at, state, attempts, last_error "
+                            "FROM outbox ORDER BY sequence"_s)) {
+            result->salvageError = outbox.lastError().text().isEmpty() ? old.lastError().text() : outbox.lastError().text();
+        } else {
+            while (outbox.next()) {
+                OutboxEntry entry;
+                entry.clientId = outbox.value(0).toString();
+                entry.conversationId = outbox.value(1).toLongLong();
+                entry.body = outbox.value(2).toString();
+                entry.createdAt = QDateTime::fromMSecsSinceEpoch(outbox.value(3).toLongLong(), Qt::UTC);
+                entry.state = outbox.value(4).toString() == u"failed"_s ? OutboxEntry::State::Failed : OutboxEntry::State::Pending;
+                entry.attempts = outbox.value(5).toInt();
+                entry.lastError = outbox.value(6).toString();
+                if (!entry.clientId.isEmpty() && addToOutbox(entry))
+                    ++result->salvagedOutbox;
+            }
+            if (drafts.exec(u"SELECT conversation_id, body FROM drafts"_s)) {
+                while (drafts.next()) {
+                    saveDraft(drafts.value(0).toLongLong(), drafts.value(1).toString());
+                    ++result->salvagedDrafts;
+                }
+            }
+        }
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(scratch + suffix);
+    qCInfo(lcStore) << "carried over" << result->salvagedOutbox << "unsent message(s) and"
+                    << result->salvagedDrafts << "draft(s) from the old cache";
 }
 
 bool StoreDatabase::openFile(QString *error)
@@ -132,7 +207,15 @@ bool StoreDatabase::openFile(QString *error)
     m_connectionName = u"store-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     if (m_path != u":memory:"_s)
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        QDir().mkpath(QFileInfo(m_path).absolutePath()); // made private in makePrivate()
+    if (m_path != u":memory:"_s && !QFile::exists(m_path)) {
+        // Created private before SQLite writes a byte (its -wal and -shm take this mode).
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly, QFile::ReadOwner | QFile::WriteOwner)) {
+            *error = file.errorString();
+            return false;
+        }
+    }
     db.setDatabaseName(m_path);
     if (!db.open()) {
         *error = db.lastError().text();
@@ -160,18 +243,23 @@ bool StoreDatabase::exec(const QString &statement, QString *error)
     return false;
 }
 
-void StoreDatabase::moveAside()
+QString StoreDatabase::moveAside(const QString &reason)
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
     }
     if (m_path == u":memory:"_s)
-        return;
-    const QString suffix = u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
-    QFile::rename(m_path, m_path + suffix);
-    QFile::remove(m_path + u"-wal"_s);
-    QFile::remove(m_path + u"-shm"_s);
+        return {};
+    // The -wal holds committed rows not yet in the main file: it moves with it.
+    const QString kept = m_path + u".%1-%2"_s.arg(reason, QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmsszzz"_s));
+    if (!QFile::rename(m_path, kept))
+        return {};
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(m_path + suffix))
+            QFile::rename(m_path + suffix, kept + suffix);
+    }
+    return kept;
 }
 
 int StoreDatabase::schemaVersion()
@@ -185,8 +273,13 @@ int StoreDatabase::schemaVersion()
 bool StoreDatabase::migrate(QString *error)
 {
     const int current = schemaVersion();
-    if (current < 0 || current > SchemaVersion) {
-        *error = u"schema version %1 is not one this app knows"_s.arg(current);
+    if (current > SchemaVersion) {
+        *error = u"written by a newer version of Envisage Inbox (schema %1; this version reads up to %2)"_s
+                     .arg(current).arg(SchemaVersion);
+        return false;
+    }
+    if (current < 0) {
+        *error = u"the schema version cannot be read"_s;
         return false;
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -377,28 +470,28 @@ QList<OutboxEntry> StoreDatabase::outbox()
     return result;
 }
 
-void StoreDatabase::addToOutbox(OutboxEntry entry)
+bool StoreDatabase::addToOutbox(OutboxEntry entry)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, attempts, "
                   "last_error, sequence) VALUES (?, ?, ?, ?, ?, ?, ?, "
                   "(SELECT coalesce(max(sequence), 0) + 1 FROM outbox))"_s);
-    run(query, {entry.clientId, entry.conversationId, entry.body, entry.createdAt.toMSecsSinceEpoch(),
-                stateName(entry.state), entry.attempts, entry.lastError});
+    return run(query, {entry.clientId, entry.conversationId, entry.body, entry.createdAt.toMSecsSinceEpoch(),
+                       stateName(entry.state), entry.attempts, entry.lastError});
 }
 
-void StoreDatabase::updateOutbox(const OutboxEntry &entry)
+bool StoreDatabase::updateOutbox(const OutboxEntry &entry)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"UPDATE outbox SET state = ?, attempts = ?, last_error = ? WHERE client_id = ?"_s);
-    run(query, {stateName(entry.state), entry.attempts, entry.lastError, entry.clientId});
+    return run(query, {stateName(entry.state), entry.attempts, entry.lastError, entry.clientId});
 }
 
-void StoreDatabase::removeFromOutbox(const QString &clientId)
+bool StoreDatabase::removeFromOutbox(const QString &clientId)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.prepare(u"DELETE FROM outbox WHERE client_id = ?"_s);
-    run(query, {clientId});
+    return run(query, {clientId});
 }
 
 bool StoreDatabase::markNotified(qint64 messageId)

@@ -1,7 +1,10 @@
 #pragma once
 // The SQLite side of the Store: one connection, used only on the store's thread.
-// Schema versions live in PRAGMA user_version with ordered migrations; an unreadable
-// file is moved aside and the cache rebuilt (it is only a cache: the server has it all).
+// Schema versions live in PRAGMA user_version with ordered migrations. A file that
+// cannot be used (unreadable, or written by a newer version) is kept whole, with its
+// -wal and -shm, under a new name, and the cache rebuilt: the server has the messages,
+// but the unsent ones and the drafts exist only here, so they are carried over into the
+// new file when the old one can still be read. Files are private: 0600 in 0700 folders.
 #include "StoreTypes.h"
 #include "api/ApiTypes.h"
 
@@ -25,6 +28,7 @@ public:
     int schemaVersion();
     // Brings an older file up to date; exposed so tests can start from version 1.
     bool migrate(QString *error);
+    bool isNewerThanKnown() { return schemaVersion() > SchemaVersion; }
     static QStringList migrationStatements(int toVersion);
 
     // Most recent activity first; After: those that follow (updatedAtMs, id) in that order.
@@ -46,9 +50,10 @@ public:
     void saveDraft(qint64 conversationId, const QString &text);
 
     QList<OutboxEntry> outbox();
-    void addToOutbox(OutboxEntry entry);
-    void updateOutbox(const OutboxEntry &entry);
-    void removeFromOutbox(const QString &clientId);
+    // Each says whether the write reached the file (a full disk, a read-only file).
+    bool addToOutbox(OutboxEntry entry);
+    bool updateOutbox(const OutboxEntry &entry);
+    bool removeFromOutbox(const QString &clientId);
 
     // True when the id was not yet recorded (notify once, also across restarts).
     bool markNotified(qint64 messageId);
@@ -59,7 +64,11 @@ public:
 private:
     bool openFile(QString *error);
     bool exec(const QString &statement, QString *error = nullptr);
-    void moveAside();
+    // Renames the file and its -wal/-shm together; returns the new name of the file.
+    QString moveAside(const QString &reason);
+    // Copies the outbox and drafts of the kept file into this (new) one.
+    void salvageFrom(const QString &keptPath, OpenResult *result);
+    void makePrivate();
 
     QString m_path;
     QString m_connectionName;

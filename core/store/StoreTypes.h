@@ -33,8 +33,12 @@ struct HistoryState
 struct OpenResult
 {
     bool ok = false;
-    bool rebuilt = false; // the old file was unreadable, moved aside and started anew
-    QString error;
+    bool rebuilt = false; // the old file could not be used, was kept aside and started anew
+    QString error;        // why (names both schema versions for a newer file)
+    QString keptAt;       // where the old file (with its -wal and -shm) now is
+    int salvagedOutbox = 0; // unsent messages carried over from it
+    int salvagedDrafts = 0;
+    QString salvageError; // why nothing could be carried over, if so
 };
 
 } // namespace envisage::store

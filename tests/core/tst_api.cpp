@@ -116,7 +116,7 @@ private Q_SLOTS:
         };
         auto client = api();
         QSignalSpy unauthenticated(client.get(), &MarketplaceApi::unauthenticated);
-        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(done); });
+        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
         QVERIFY(!result->ok());
         QCOMPARE(int(result->error().kind), kind);
         QCOMPARE(result->error().httpStatus, status);
@@ -134,7 +134,7 @@ private Q_SLOTS:
                                                     {u"errors"_s, QJsonObject{{u"body"_s, QJsonArray{u"The body field is required."_s}}}}});
         };
         auto client = api();
-        const auto result = await<SentMessage>([&](ApiCallback<SentMessage> done) { client->sendMessage(1, u""_s, u"c"_s, done); });
+        const auto result = await<SentMessage>([&](ApiCallback<SentMessage> done) { client->sendMessage(this, 1, u""_s, u"c"_s, done); });
         QCOMPARE(result->error().kind, Kind::Validation);
         QCOMPARE(result->error().fieldErrors.value(u"body"_s), QStringList{u"The body field is required."_s});
         QCOMPARE(result->error().message(), u"The body field is required."_s);
@@ -150,7 +150,7 @@ private Q_SLOTS:
         auto client = api();
         QElapsedTimer timer;
         timer.start();
-        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(done); });
+        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
         QVERIFY(result->ok());
         QVERIFY2(timer.elapsed() >= 900, "Retry-After: 1 was honoured");
         QCOMPARE(m_requests, 2);
@@ -162,7 +162,7 @@ private Q_SLOTS:
             return m_requests < 3 ? HttpReply::json(503, QJsonObject()) : HttpReply::json(200, user(7));
         };
         auto client = api();
-        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(done); });
+        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
         QVERIFY(result->ok());
         QCOMPARE(result->value().id, 7);
         QCOMPARE(m_requests, 3);
@@ -190,7 +190,7 @@ private Q_SLOTS:
             return reply;
         };
         auto client = api();
-        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(done); });
+        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
         QCOMPARE(result->error().kind, Kind::Protocol);
         QVERIFY2(result->error().detail.contains(where), qPrintable(result->error().detail));
         QCOMPARE(m_requests, 1);
@@ -208,7 +208,7 @@ private Q_SLOTS:
                                                     {u"last_page"_s, 1}, {u"total"_s, 1}});
         };
         auto client = api();
-        const auto result = await<ConversationPage>([&](ApiCallback<ConversationPage> done) { client->conversations(1, 20, done); });
+        const auto result = await<ConversationPage>([&](ApiCallback<ConversationPage> done) { client->conversations(this, 1, 20, done); });
         QCOMPARE(result->error().kind, Kind::Protocol);
         QVERIFY2(result->error().detail.startsWith(u"data[0].listing.price"_s), qPrintable(result->error().detail));
     }
@@ -223,7 +223,7 @@ private Q_SLOTS:
         RetryPolicy once;
         once.baseDelay = std::chrono::milliseconds(10);
         client.setRetryPolicy(once);
-        const auto result = await<User>([&](ApiCallback<User> done) { client.currentUser(done); });
+        const auto result = await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); });
         QCOMPARE(result->error().kind, Kind::Offline);
         QVERIFY(result->error().isTemporary());
     }
@@ -238,7 +238,7 @@ private Q_SLOTS:
         impatient.baseDelay = std::chrono::milliseconds(10);
         impatient.maxDelay = std::chrono::milliseconds(20);
         client.setRetryPolicy(impatient);
-        const auto result = await<User>([&](ApiCallback<User> done) { client.currentUser(done); });
+        const auto result = await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); });
         QCOMPARE(result->error().kind, Kind::Timeout);
     }
 
@@ -252,7 +252,7 @@ private Q_SLOTS:
         int tokenCalls = 0;
         client->setTokenProvider([&] { return u"token-%1"_s.arg(++tokenCalls); });
         client->setSocketIdProvider([&] { return u"%1.1"_s.arg(tokenCalls); });
-        const auto result = await<SentMessage>([&](ApiCallback<SentMessage> done) { client->sendMessage(1, u"hi"_s, u"c-1"_s, done); });
+        const auto result = await<SentMessage>([&](ApiCallback<SentMessage> done) { client->sendMessage(this, 1, u"hi"_s, u"c-1"_s, done); });
         QVERIFY(result->ok());
         QVERIFY(result->value().created);
         const auto header = [](const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name) {
@@ -272,43 +272,43 @@ private Q_SLOTS:
         QVERIFY(sandbox.start({u"--database"_s, u":memory:"_s, u"--seed"_s, u"demo"_s}));
         MarketplaceApi client(sandbox.apiUrl());
         const auto login = await<LoginResult>([&](ApiCallback<LoginResult> done) {
-            client.login(u"buyer1@envisage.test"_s, u"demo-buyer"_s, u"test"_s, done);
+            client.login(this, u"buyer1@envisage.test"_s, u"demo-buyer"_s, u"test"_s, done);
         });
         QVERIFY(login->ok());
         QString token = login->value().token;
         client.setTokenProvider([&token] { return token; });
         QCOMPARE(login->value().user.email, u"buyer1@envisage.test"_s);
-        const auto wrong = await<LoginResult>([&](ApiCallback<LoginResult> done) { client.login(u"buyer1@envisage.test"_s, u"nope"_s, u"t"_s, done); });
+        const auto wrong = await<LoginResult>([&](ApiCallback<LoginResult> done) { client.login(this, u"buyer1@envisage.test"_s, u"nope"_s, u"t"_s, done); });
         QCOMPARE(wrong->error().kind, Kind::Validation);
         QVERIFY(wrong->error().fieldErrors.contains(u"email"_s));
 
-        QCOMPARE(await<User>([&](ApiCallback<User> done) { client.currentUser(done); })->value().name, u"Ada Novak"_s);
-        const auto page = await<ConversationPage>([&](ApiCallback<ConversationPage> done) { client.conversations(1, 2, done); });
+        QCOMPARE(await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); })->value().name, u"Ada Novak"_s);
+        const auto page = await<ConversationPage>([&](ApiCallback<ConversationPage> done) { client.conversations(this, 1, 2, done); });
         QVERIFY(page->ok());
         QCOMPARE(page->value().conversations.size(), 2);
         QVERIFY(page->value().hasMore());
         const qint64 id = page->value().conversations.first().id;
-        QCOMPARE(await<Conversation>([&](ApiCallback<Conversation> done) { client.conversation(id, done); })->value().id, id);
-        QCOMPARE(await<Conversation>([&](ApiCallback<Conversation> done) { client.conversation(999999, done); })->error().kind, Kind::NotFound);
+        QCOMPARE(await<Conversation>([&](ApiCallback<Conversation> done) { client.conversation(this, id, done); })->value().id, id);
+        QCOMPARE(await<Conversation>([&](ApiCallback<Conversation> done) { client.conversation(this, 999999, done); })->error().kind, Kind::NotFound);
 
-        const auto messages = await<MessagePage>([&](ApiCallback<MessagePage> done) { client.messages(id, {}, 10, done); });
+        const auto messages = await<MessagePage>([&](ApiCallback<MessagePage> done) { client.messages(this, id, {}, 10, done); });
         QVERIFY(messages->ok());
-        const auto older = await<MessagePage>([&](ApiCallback<MessagePage> done) { client.messages(id, messages->value().nextCursor, 10, done); });
+        const auto older = await<MessagePage>([&](ApiCallback<MessagePage> done) { client.messages(this, id, messages->value().nextCursor, 10, done); });
         QVERIFY(older->value().messages.first().id < messages->value().messages.last().id);
 
-        const auto sent = await<SentMessage>([&](ApiCallback<SentMessage> done) { client.sendMessage(id, u"Hello"_s, u"api-1"_s, done); });
+        const auto sent = await<SentMessage>([&](ApiCallback<SentMessage> done) { client.sendMessage(this, id, u"Hello"_s, u"api-1"_s, done); });
         QVERIFY(sent->value().created);
-        const auto again = await<SentMessage>([&](ApiCallback<SentMessage> done) { client.sendMessage(id, u"Hello"_s, u"api-1"_s, done); });
+        const auto again = await<SentMessage>([&](ApiCallback<SentMessage> done) { client.sendMessage(this, id, u"Hello"_s, u"api-1"_s, done); });
         QVERIFY(!again->value().created);
         QCOMPARE(again->value().message.id, sent->value().message.id);
-        const auto after = await<QList<Message>>([&](ApiCallback<QList<Message>> done) { client.messagesAfter(id, messages->value().messages.first().id, done); });
+        const auto after = await<QList<Message>>([&](ApiCallback<QList<Message>> done) { client.messagesAfter(this, id, messages->value().messages.first().id, done); });
         QCOMPARE(after->value().size(), 1);
-        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) { client.sendTyping(id, done); })->ok());
-        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) { client.markRead(id, sent->value().message.id, done); })->ok());
-        QCOMPARE(await<NoContent>([&](ApiCallback<NoContent> done) { client.markRead(id, 0, done); })->error().kind, Kind::Validation);
-        QVERIFY(await<Conversation>([&](ApiCallback<Conversation> done) { client.startConversation(3, u"Hi!"_s, done); })->ok());
-        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) { client.logout(done); })->ok());
-        QCOMPARE(await<User>([&](ApiCallback<User> done) { client.currentUser(done); })->error().kind, Kind::Unauthenticated);
+        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) { client.sendTyping(this, id, done); })->ok());
+        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) { client.markRead(this, id, sent->value().message.id, done); })->ok());
+        QCOMPARE(await<NoContent>([&](ApiCallback<NoContent> done) { client.markRead(this, id, 0, done); })->error().kind, Kind::Validation);
+        QVERIFY(await<Conversation>([&](ApiCallback<Conversation> done) { client.startConversation(this, 3, u"Hi!"_s, u"c-start-1"_s, done); })->ok());
+        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) { client.logout(this, token, done); })->ok());
+        QCOMPARE(await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); })->error().kind, Kind::Unauthenticated);
     }
 };
 
