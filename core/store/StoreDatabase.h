@@ -61,6 +61,9 @@ public:
     QString meta(const QString &key);
     void setMeta(const QString &key, const QString &value);
 
+    // From now on every write fails as on a full or read-only disk (tests of that path).
+    bool setQueryOnly(bool on) { return exec(on ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF")); }
+
 private:
     bool openFile(QString *error);
     bool exec(const QString &statement, QString *error = nullptr);

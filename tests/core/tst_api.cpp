@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -154,6 +155,142 @@ private Q_SLOTS:
         QVERIFY(result->ok());
         QVERIFY2(timer.elapsed() >= 900, "Retry-After: 1 was honoured");
         QCOMPARE(m_requests, 2);
+    }
+
+    // A Retry-After too large for an int (× 1000 overflowed to a negative delay) is capped.
+    void retryAfterIsCappedAndNeverOverflows_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("overflows int ms") << QByteArray("4294968") << 3600;
+        QTest::newRow("overflows 64 bits") << QByteArray("99999999999999999999999") << 3600;
+        QTest::newRow("small") << QByteArray("7") << 7;
+        QTest::newRow("junk") << QByteArray("soon") << 0;
+        QTest::newRow("date in the past") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 0;
+    }
+
+    void retryAfterIsCappedAndNeverOverflows()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(int, seconds);
+        m_next = [header](const QHttpServerRequest &) {
+            return HttpReply::json(429, QJsonObject{{u"message"_s, u"Too Many Attempts."_s}}).withHeader("Retry-After", header);
+        };
+        auto client = api();
+        RetryPolicy once;
+        once.baseDelay = std::chrono::milliseconds(20);
+        once.maxDelay = std::chrono::milliseconds(20);
+        client->setRetryPolicy(once);
+        ApiRequest single;
+        single.path = u"/api/user"_s;
+        single.maxAttempts = 1;
+        std::optional<ApiError> error;
+        bool answered = false;
+        client->transport().send(this, single, [&](int, const QJsonDocument &, const std::optional<ApiError> &e) {
+            error = e;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QVERIFY(error);
+        QCOMPARE(error->retryAfterSeconds, seconds);
+        envisage::Backoff backoff(std::chrono::milliseconds(10), std::chrono::milliseconds(10));
+        const std::chrono::milliseconds delay = ApiTransport::retryDelay(*error, backoff);
+        QVERIFY(delay.count() > 0);
+        QVERIFY(delay <= std::chrono::hours(1));
+    }
+
+    // The bearer token and a sign-in body never reach another origin through a redirect,
+    // and a 401 from there cannot sign the seller out.
+    void redirectToAnotherOriginIsNotFollowed()
+    {
+        HttpService elsewhere;
+        int elsewhereRequests = 0;
+        elsewhere.notFound = [&](const QHttpServerRequest &) {
+            ++elsewhereRequests;
+            return HttpReply::json(401, QJsonObject{{u"message"_s, u"Unauthenticated."_s}});
+        };
+        const quint16 otherPort = elsewhere.listenWithLowDelay(QHostAddress::LocalHost, 0);
+        QVERIFY(otherPort != 0);
+        m_next = [otherPort](const QHttpServerRequest &request) {
+            HttpReply reply = HttpReply::json(307, QJsonObject());
+            return reply.withHeader("Location", u"http://127.0.0.1:%1%2"_s.arg(otherPort).arg(request.url().path()).toUtf8());
+        };
+        auto client = api();
+        client->setTokenProvider([] { return u"secret-token"_s; });
+        QSignalSpy unauthenticated(client.get(), &MarketplaceApi::unauthenticated);
+        const auto user = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
+        QCOMPARE(user->error().kind, Kind::Protocol);
+        QVERIFY2(user->error().detail.contains(u"redirected"_s), qPrintable(user->error().detail));
+        const auto login = await<LoginResult>([&](ApiCallback<LoginResult> done) {
+            client->login(this, u"a@x.test"_s, u"password"_s, u"t"_s, done);
+        });
+        QCOMPARE(login->error().kind, Kind::Protocol);
+        QCOMPARE(elsewhereRequests, 0);
+        QCOMPARE(unauthenticated.size(), 0);
+    }
+
+    void redirectOfAPostIsNotFollowedEvenToTheSameServer()
+    {
+        m_next = [this](const QHttpServerRequest &request) {
+            if (request.url().path() == u"/api/login"_s)
+                return HttpReply::json(307, QJsonObject()).withHeader("Location", "/api/login-again");
+            return HttpReply::json(200, QJsonObject{{u"token"_s, u"t"_s}, {u"user"_s, user(7)}});
+        };
+        auto client = api();
+        const auto login = await<LoginResult>([&](ApiCallback<LoginResult> done) {
+            client->login(this, u"a@x.test"_s, u"password"_s, u"t"_s, done);
+        });
+        QCOMPARE(login->error().kind, Kind::Protocol);
+        QCOMPARE(m_requests, 1); // the password was sent once, to the address it was meant for
+    }
+
+    void sameOriginGetRedirectIsFollowed()
+    {
+        m_next = [](const QHttpServerRequest &request) {
+            if (request.url().path() == u"/api/user"_s)
+                return HttpReply::json(302, QJsonObject()).withHeader("Location", "/api/user-moved");
+            return HttpReply::json(200, user(7));
+        };
+        auto client = api();
+        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
+        QVERIFY(result->ok());
+        QCOMPARE(m_requests, 2);
+    }
+
+    // The receiver of an answer is gone: the request is aborted and nothing is called.
+    void destroyingTheContextCancelsTheRequest()
+    {
+        QTcpServer silent; // accepts and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> accepted;
+        connect(&silent, &QTcpServer::newConnection, this, [&] { accepted.append(silent.nextPendingConnection()); });
+        MarketplaceApi client(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())));
+        auto context = std::make_unique<QObject>();
+        bool called = false;
+        client.currentUser(context.get(), [&](const ApiResult<User> &) { called = true; });
+        QTRY_COMPARE(accepted.size(), 1);
+        QTRY_VERIFY(accepted.first()->bytesAvailable() > 0); // the request has arrived
+        context.reset();
+        QTRY_COMPARE(accepted.first()->state(), QAbstractSocket::UnconnectedState); // aborted
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
+    // The first message of a new conversation is retried with one client_id, so the
+    // server can tell a retry from a second message.
+    void startConversationRetriesWithOneClientId()
+    {
+        QStringList clientIds;
+        m_next = [&clientIds](const QHttpServerRequest &request) {
+            clientIds.append(QJsonDocument::fromJson(request.body()).object().value(u"client_id"_s).toString());
+            return HttpReply::json(503, QJsonObject());
+        };
+        auto client = api();
+        const auto result = await<Conversation>([&](ApiCallback<Conversation> done) {
+            client->startConversation(this, 3, u"Hi!"_s, u"c-start-2"_s, done);
+        });
+        QCOMPARE(result->error().kind, Kind::Server);
+        QCOMPARE(clientIds, QStringList(4, u"c-start-2"_s));
     }
 
     void temporaryFailuresAreRetriedUntilTheyPass()

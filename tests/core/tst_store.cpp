@@ -163,8 +163,108 @@ private Q_SLOTS:
         QVERIFY(opened.rebuilt);
         store.saveConversations({conversation(9, 1)});
         QCOMPARE(result(store.conversations()).size(), 1);
-        const QStringList aside = QDir(QFileInfo(path).absolutePath()).entryList({u"cache.sqlite.corrupt-*"_s});
+        const QStringList aside = QDir(QFileInfo(path).absolutePath()).entryList({u"cache.sqlite.unreadable-*"_s});
         QCOMPARE(aside.size(), 1); // kept for inspection, not deleted
+        QCOMPARE(opened.keptAt, QFileInfo(path).absoluteDir().filePath(aside.first()));
+        QFile kept(opened.keptAt);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray(8192, '\x42')); // byte for byte
+        QVERIFY(!opened.salvageError.isEmpty()); // nothing to carry over, and it says why
+    }
+
+    // After a downgrade: the newer cache is kept whole — its -wal too, which holds
+    // committed rows — and its unsent message and draft are carried into the new cache.
+    void newerCacheIsKeptWithItsWalAndItsOutboxSalvaged()
+    {
+        const QString folder = m_folder.filePath(u"newer"_s);
+        const QString source = m_folder.filePath(u"newer-source.sqlite"_s);
+        const QString path = folder + u"/cache.sqlite"_s;
+        QVERIFY(QDir().mkpath(folder));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+            db.setDatabaseName(source);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA journal_mode = WAL"_s));
+            QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+            for (const QString &statement : store::StoreDatabase::migrationStatements(1) + store::StoreDatabase::migrationStatements(2))
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+            QVERIFY(query.exec(u"ALTER TABLE outbox ADD COLUMN attachments TEXT"_s)); // what a version 3 might add
+            QVERIFY(query.exec(u"PRAGMA user_version = 3"_s));
+            QVERIFY(query.exec(u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, attempts, sequence) "
+                               "VALUES ('c-unsent', 4, 'Still available!', 1700000000000, 'pending', 1, 1)"_s));
+            QVERIFY(query.exec(u"INSERT INTO drafts (conversation_id, body, updated_at) VALUES (5, 'Half a reply', 1)"_s));
+            // Copied while open: the rows are in the -wal only, as after a crash.
+            QVERIFY(QFile::exists(source + u"-wal"_s));
+            QVERIFY(QFile::copy(source, path));
+            QVERIFY(QFile::copy(source + u"-wal"_s, path + u"-wal"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"newer"_s);
+        Store store(path);
+        const store::OpenResult opened = result(store.open());
+        QVERIFY(opened.ok);
+        QVERIFY(opened.rebuilt);
+        QVERIFY2(opened.error.contains(u"schema 3"_s) && opened.error.contains(u"2"_s), qPrintable(opened.error));
+        QVERIFY(opened.keptAt.contains(u".newer-"_s));
+        {
+            // The kept file still holds the committed rows that were in the -wal only.
+            QSqlDatabase kept = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"kept"_s);
+            kept.setDatabaseName(opened.keptAt);
+            QVERIFY(kept.open());
+            QSqlQuery query(kept);
+            QVERIFY(query.exec(u"SELECT body FROM outbox"_s) && query.next());
+            QCOMPARE(query.value(0).toString(), u"Still available!"_s);
+            query.finish();
+            kept.close();
+        }
+        QSqlDatabase::removeDatabase(u"kept"_s);
+        QCOMPARE(opened.salvagedOutbox, 1);
+        QCOMPARE(opened.salvagedDrafts, 1);
+        const QList<OutboxEntry> outbox = result(store.outbox());
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().clientId, u"c-unsent"_s); // the same id: the server can tell a resend
+        QCOMPARE(outbox.first().body, u"Still available!"_s);
+        QCOMPARE(result(store.drafts()).value(5), u"Half a reply"_s);
+    }
+
+    // Messages, drafts and unsent text are the seller's only: 0600 files in a 0700 folder.
+    void cacheFilesArePrivate()
+    {
+        const QString path = m_folder.filePath(u"private/account/cache.sqlite"_s);
+        Store store(path);
+        QVERIFY(result(store.open()).ok);
+        store.saveMessages({message(1, 1, u"hello"_s)});
+        QCOMPARE(result(store.conversations()).size(), 0); // a round trip: the write is done
+        const auto owner = QFile::ReadOwner | QFile::WriteOwner;
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            QVERIFY2(QFile::exists(path + suffix), qPrintable(suffix));
+            const QFile::Permissions permissions = QFile::permissions(path + suffix);
+            QVERIFY2((permissions & others) == 0 && (permissions & owner) == owner, qPrintable(path + suffix));
+        }
+        QVERIFY((QFile::permissions(QFileInfo(path).absolutePath()) & others) == 0);
+    }
+
+    // A write the disk refuses is reported, not taken for done.
+    void refusedOutboxWritesAreReported()
+    {
+        Store store(m_folder.filePath(u"refusing.sqlite"_s));
+        QVERIFY(result(store.open()).ok);
+        OutboxEntry entry;
+        entry.clientId = u"c-1"_s;
+        entry.conversationId = 1;
+        entry.body = u"hi"_s;
+        entry.createdAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(result(store.addToOutbox(entry)));
+        QVERIFY(result(store.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(true); })));
+        entry.clientId = u"c-2"_s;
+        QVERIFY(!result(store.addToOutbox(entry)));
+        entry.clientId = u"c-1"_s;
+        entry.state = OutboxEntry::State::Failed;
+        QVERIFY(!result(store.updateOutbox(entry)));
+        QVERIFY(!result(store.removeFromOutbox(u"c-1"_s)));
+        QCOMPARE(result(store.outbox()).size(), 1);
     }
 
     void newerSchemaIsNotTouched()
