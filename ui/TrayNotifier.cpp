@@ -109,7 +109,18 @@ void TrayNotifier::flushBurst()
                                                   : tr("In %n conversation(s)", nullptr, int(conversations.size()));
     }
     if (isTrayAvailable())
-        m_tray.showMessage(m_lastTitle, m_lastMessage, m_baseIcon, 8000);
+        m_tray.showMessage(m_lastTitle, notificationBody(m_lastMessage), m_baseIcon, 8000);
+}
+
+QString TrayNotifier::notificationBody(const QString &text)
+{
+#ifdef Q_OS_UNIX
+    // Freedesktop notification servers read the body as markup (body-markup), and Qt
+    // passes it through as is: a buyer's "<b>" or "<a href>" must arrive as text.
+    return text.toHtmlEscaped();
+#else
+    return text;
+#endif
 }
 
 } // namespace envisage::ui

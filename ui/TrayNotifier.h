@@ -31,6 +31,8 @@ public:
     // What the notification would say (tests read it on systems without a tray).
     QString lastTitle() const { return m_lastTitle; }
     QString lastMessage() const { return m_lastMessage; }
+    // What the notification server is given for a body of plain text.
+    static QString notificationBody(const QString &text);
 
 Q_SIGNALS:
     void conversationRequested(qint64 conversationId);

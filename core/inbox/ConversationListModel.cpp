@@ -67,7 +67,9 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case CounterpartNameRole: return counterpart.name;
-    case Qt::ToolTipRole: return u"%1 — %2"_s.arg(counterpart.name, c.listing.title);
+    // Views show tool tips as rich text when they look like HTML: names and titles come
+    // from other people, so they are escaped inside markup of our own.
+    case Qt::ToolTipRole: return u"<p>%1</p>"_s.arg(u"%1 — %2"_s.arg(counterpart.name, c.listing.title).toHtmlEscaped());
     case IdRole: return c.id;
     case CounterpartIdRole: return counterpart.id;
     case CounterpartInitialsRole: return initialsOf(counterpart.name);

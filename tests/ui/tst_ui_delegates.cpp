@@ -7,6 +7,7 @@
 #include "ConversationDelegate.h"
 #include "MessageDelegate.h"
 #include "inbox/ConversationListModel.h"
+#include "TrayNotifier.h"
 #include "inbox/MessageListModel.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
@@ -146,6 +148,28 @@ class UiDelegatesTest : public QObject
     }
 
 private Q_SLOTS:
+    // Text from the network shows as typed wherever Qt would guess "rich text": a tool
+    // tip, a Linux notification body (markup for the notification server).
+    void networkTextStaysTextInToolTipsAndNotifications()
+    {
+        const QString name = u"<b>Eve</b> & <a href=\"https://evil.test\">co</a>"_s;
+        const QString title = u"<img src=\"x\">Desk"_s;
+        ConversationListModel model;
+        model.setMyUserId(SellerId);
+        model.upsert({conversation(1, name, title, u"hi"_s, 0, QDateTime::currentDateTimeUtc())});
+        model.flush();
+        const QString tip = model.index(0).data(Qt::ToolTipRole).toString();
+        QTextDocument shown;
+        shown.setHtml(tip); // how QToolTip shows text that Qt::mightBeRichText() accepts
+        QVERIFY(Qt::mightBeRichText(tip));
+        QCOMPARE(shown.toPlainText(), u"%1 — %2"_s.arg(name, title));
+
+        const QString body = u"<i>50%</i> off? <a href=\"https://evil.test\">pay here</a> & thanks"_s;
+        QTextDocument notified;
+        notified.setHtml(ui::TrayNotifier::notificationBody(body));
+        QCOMPARE(notified.toPlainText(), body);
+    }
+
     void initTestCase()
     {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
