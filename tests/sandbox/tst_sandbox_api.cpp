@@ -379,6 +379,38 @@ private Q_SLOTS:
         QCOMPARE(limitedResponse.header("X-RateLimit-Limit"), QByteArray("3"));
     }
 
+    void startingConversationsCountsAgainstTheSendLimit()
+    {
+        // POST /api/conversations stores a first message: it is a send like any other.
+        SandboxProcess limited;
+        QVERIFY(limited.start({u"--database"_s, u":memory:"_s, u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"3"_s}));
+        const QString token = m_http.login(limited.apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
+        const QUrl start = limited.apiUrl(u"/api/conversations"_s);
+        const QJsonObject opening{{u"listing_id"_s, 5}, {u"body"_s, u"Is it still for sale?"_s}};
+        QCOMPARE(m_http.postJson(start, opening, token).status, 201);
+        QCOMPARE(m_http.postJson(start, opening, token).status, 201);
+        const qint64 id = m_http.get(limited.apiUrl(u"/api/conversations"_s), token).json()
+                              .value(u"data"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+        QCOMPARE(m_http.postJson(limited.apiUrl(messagesPath(id)), {{u"body"_s, u"hi"_s}}, token).status, 201);
+
+        const TestResponse refused = m_http.postJson(start, opening, token);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.json().value(u"message"_s).toString(), u"Too Many Attempts."_s);
+        QVERIFY(refused.header("Retry-After").toInt() > 0);
+        QCOMPARE(refused.header("X-RateLimit-Limit"), QByteArray("3"));
+        QCOMPARE(m_http.postJson(limited.apiUrl(messagesPath(id)), {{u"body"_s, u"hi"_s}}, token).status, 429);
+
+        // Flooding stores nothing beyond the limit.
+        for (int i = 0; i < 20; ++i)
+            m_http.postJson(start, opening, token);
+        const QJsonArray stored = m_http.get(limited.apiUrl(messagesPath(id) + u"?per_page=100"_s), token)
+                                      .json().value(u"data"_s).toArray();
+        int mine = 0;
+        for (const QJsonValue &message : stored)
+            mine += message.toObject().value(u"body"_s).toString() == u"Is it still for sale?"_s ? 1 : 0;
+        QCOMPARE(mine, 2);
+    }
+
     void everythingSurvivesARestart()
     {
         QTemporaryDir folder;
