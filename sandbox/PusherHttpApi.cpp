@@ -89,6 +89,19 @@ std::optional<HttpReply> PusherHttpApi::rejectUnauthentic(const QHttpServerReque
                               << request.url().path();
         return error(401, u"Authentication signature invalid."_s);
     }
+    // The signature covers auth_timestamp: a fresh one means the request is not a
+    // recording replayed later.
+    bool ok = false;
+    const qint64 timestamp = query.queryItemValue(u"auth_timestamp"_s).toLongLong(&ok);
+    const qint64 now = m_clock() / 1000;
+    if (!ok || std::abs(now - timestamp) > MaxClockSkewSeconds) {
+        qCInfo(lcSandboxHttp) << "rejected a signed request with auth_timestamp"
+                              << query.queryItemValue(u"auth_timestamp"_s) << "at" << now;
+        return error(401, u"Timestamp expired: auth_timestamp %1 is not within %2 s of the "
+                          "server time %3."_s.arg(query.queryItemValue(u"auth_timestamp"_s))
+                              .arg(MaxClockSkewSeconds)
+                              .arg(now));
+    }
     return std::nullopt;
 }
 

@@ -26,12 +26,13 @@ class SandboxPusherHttpTest : public QObject
     const QString m_secret = u"http-api-secret"_s;
 
     TestResponse signedRequest(const QByteArray &method, const QString &path, const QByteArray &body = {},
-                               const QString &secret = {}, const QList<QPair<QString, QString>> &extra = {})
+                               const QString &secret = {}, const QList<QPair<QString, QString>> &extra = {},
+                               qint64 ageSeconds = 0)
     {
         QUrl url(u"http://%1:%2%3"_s.arg(m_sandbox.wsHost()).arg(m_sandbox.wsPort()).arg(path));
         url.setQuery(Signer::signedQuery(m_sandbox.appKey(), secret.isEmpty() ? m_secret : secret,
                                          QString::fromLatin1(method), path, body,
-                                         QDateTime::currentSecsSinceEpoch(), extra));
+                                         QDateTime::currentSecsSinceEpoch() - ageSeconds, extra));
         return m_http.send(method, url, body, body.isEmpty() ? QByteArray() : "application/json", {});
     }
 
@@ -79,6 +80,42 @@ private Q_SLOTS:
         const QByteArray tampered = "{\"name\":\"y\",\"channel\":\"orders\",\"data\":\"{}\"}";
         QCOMPARE(m_http.send("POST", url, tampered, "application/json", {}).status, 401);
         QCOMPARE(m_http.send("POST", QUrl(url.toString(QUrl::RemoveQuery)), body, "application/json", {}).status, 401);
+    }
+
+    void staleOrFutureTimestampsAnswer401()
+    {
+        // Pusher accepts auth_timestamp within 600 s of its clock: a correctly signed
+        // request recorded an hour ago cannot be replayed.
+        PusherTestClient client;
+        QVERIFY(client.connectTo(m_sandbox.wsUrl()));
+        client.subscribe(u"replay"_s);
+        QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s));
+        const QByteArray body = "{\"name\":\"replayed\",\"channel\":\"replay\",\"data\":\"{}\"}";
+        for (const qint64 age : {qint64(3600), qint64(-3600), qint64(660)}) {
+            const TestResponse stale = signedRequest("POST", eventsPath(), body, {}, {}, age);
+            QCOMPARE(stale.status, 401);
+            QVERIFY2(stale.json().value(u"error"_s).toString().contains(u"auth_timestamp"_s), stale.body.constData());
+        }
+        QVERIFY(client.staysSilent(u"replayed"_s));
+        QCOMPARE(signedRequest("GET", u"/apps/42/channels"_s, {}, {}, {}, 3600).status, 401);
+
+        // Clocks a few minutes apart are fine.
+        QCOMPARE(signedRequest("POST", eventsPath(), body, {}, {}, 300).status, 200);
+        QCOMPARE(signedRequest("POST", eventsPath(), body, {}, {}, -300).status, 200);
+        QVERIFY(client.waitFor(u"replayed"_s));
+
+        // A signed request without a usable auth_timestamp is refused too.
+        const QString path = eventsPath();
+        QUrlQuery query = Signer::signedQuery(m_sandbox.appKey(), m_secret, u"POST"_s, path, body,
+                                              QDateTime::currentSecsSinceEpoch());
+        query.removeQueryItem(u"auth_signature"_s);
+        query.removeQueryItem(u"auth_timestamp"_s);
+        query.addQueryItem(u"auth_timestamp"_s, u"soon"_s);
+        query.addQueryItem(u"auth_signature"_s,
+                           Signer::requestSignature(m_secret, u"POST"_s, path, query.queryItems()));
+        QUrl url(u"http://%1:%2%3"_s.arg(m_sandbox.wsHost()).arg(m_sandbox.wsPort()).arg(path));
+        url.setQuery(query);
+        QCOMPARE(m_http.send("POST", url, body, "application/json", {}).status, 401);
     }
 
     void badBodiesAnswer400And413()
