@@ -32,6 +32,11 @@ QStringList requestedInfo(const QHttpServerRequest &request)
 
 void PusherHttpApi::registerRoutes(HttpService &http)
 {
+    http.tooLarge = [](int status, const HttpLimits &limits) {
+        return status == 413
+            ? error(413, u"The request body is larger than %1 bytes"_s.arg(limits.maxBodyBytes))
+            : error(431, u"The request head is larger than %1 bytes"_s.arg(limits.maxHeadBytes));
+    };
     using Method = QHttpServerRequest::Method;
     const auto guarded = [this](auto handler) {
         return [this, handler](const QHttpServerRequest &request,

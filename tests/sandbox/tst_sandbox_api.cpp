@@ -1,6 +1,7 @@
 // The REST API of envisage-sandbox (marketplace-api.md §1–§2) against the real
 // executable on free ports: every call, every error status, idempotent resend,
 // pagination edges and persistence across a restart.
+#include "RawHttpClient.h"
 #include "SandboxProcess.h"
 #include "TestHttp.h"
 
@@ -11,6 +12,7 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using envisage::testing::RawHttpClient;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
 using envisage::testing::TestResponse;
@@ -330,6 +332,58 @@ private Q_SLOTS:
                  u"Is it still for sale?"_s);
         QCOMPARE(m_http.postJson(api(u"/api/conversations"_s), {{u"listing_id"_s, 5}, {u"body"_s, u"x"_s}}, m_seller).status, 403);
         QCOMPARE(m_http.postJson(api(u"/api/conversations"_s), {{u"listing_id"_s, 9999}, {u"body"_s, u"x"_s}}, m_otherBuyer).status, 422);
+    }
+
+    // The default limits: 1 MiB of body, 64 KiB of head.
+    void oversizeBodiesAreRefusedBeforeTheyAreRead()
+    {
+        // A declared length over the limit is answered at once: the body never has to come.
+        RawHttpClient declared;
+        QVERIFY(declared.connectTo(api({}).host(), quint16(api({}).port())));
+        QVERIFY(declared.write("POST /api/login HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\n"
+                               "Content-Length: 104857600\r\n\r\n{\"email\":"));
+        QCOMPARE(declared.waitForStatus(), 413);
+        QVERIFY(declared.waitForDisconnected());
+        QCOMPARE(QJsonDocument::fromJson(declared.body()).object().value(u"message"_s).toString(),
+                 u"The POST data is too large."_s);
+
+        // Without a length (chunked), reading stops soon after the limit is passed.
+        RawHttpClient chunked;
+        QVERIFY(chunked.connectTo(api({}).host(), quint16(api({}).port())));
+        QVERIFY(chunked.write("POST /api/login HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\n"
+                              "Transfer-Encoding: chunked\r\n\r\n"));
+        const QByteArray chunk = "10000\r\n" + QByteArray(0x10000, ' ') + "\r\n";
+        qint64 sent = 0;
+        int status = 0;
+        while (sent < (8 << 20) && status == 0) {
+            if (!chunked.write(chunk, 2000))
+                break;
+            sent += chunk.size();
+            status = chunked.waitForStatus(20);
+        }
+        if (status == 0)
+            status = chunked.waitForStatus(2000);
+        QCOMPARE(status, 413);
+        QVERIFY2(sent < (1 << 20) + 4 * chunk.size(), qPrintable(QString::number(sent)));
+
+        // A head that never ends is cut off at its limit.
+        RawHttpClient endless;
+        QVERIFY(endless.connectTo(api({}).host(), quint16(api({}).port())));
+        endless.write("GET /api/user HTTP/1.1\r\nHost: sandbox\r\nX-Padding: " + QByteArray(80 * 1024, 'a'), 2000);
+        QCOMPARE(endless.waitForStatus(), 431);
+
+        // Small requests on a kept-alive connection, even pipelined, are all answered.
+        RawHttpClient pipelined;
+        QVERIFY(pipelined.connectTo(api({}).host(), quint16(api({}).port())));
+        const QByteArray login = R"({"email":"nobody@envisage.test","password":"x","device_name":"d"})";
+        const QByteArray post = "POST /api/login HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\n"
+                                "Accept: application/json\r\nContent-Length: "
+            + QByteArray::number(login.size()) + "\r\n\r\n" + login;
+        QVERIFY(pipelined.write(post + post + "GET /api/nothing-here HTTP/1.1\r\nHost: sandbox\r\n\r\n"));
+        QVERIFY2(pipelined.waitFor([](const QByteArray &bytes) { return bytes.count("HTTP/1.1 ") == 3; }),
+                 pipelined.received().constData());
+        QCOMPARE(pipelined.received().count("HTTP/1.1 422"), 2);
+        QCOMPARE(pipelined.received().count("HTTP/1.1 404"), 1);
     }
 
     void unknownRoutesAndMethods()

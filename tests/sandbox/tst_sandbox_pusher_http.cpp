@@ -2,6 +2,7 @@
 // what a Laravel backend calls to broadcast, signed as the server SDKs sign it.
 #include "PusherSigner.h"
 #include "PusherTestClient.h"
+#include "RawHttpClient.h"
 #include "SandboxProcess.h"
 #include "TestHttp.h"
 
@@ -12,6 +13,7 @@
 using namespace Qt::StringLiterals;
 using envisage::testing::PusherFrame;
 using envisage::testing::PusherTestClient;
+using envisage::testing::RawHttpClient;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
 using envisage::testing::TestResponse;
@@ -127,6 +129,21 @@ private Q_SLOTS:
                                                            {u"data"_s, QString(11 * 1024, u'a')}})
                                      .toJson(QJsonDocument::Compact);
         QCOMPARE(signedRequest("POST", eventsPath(), large).status, 413);
+    }
+
+    void oversizeRequestsAreRefusedBeforeTheBodyIsRead()
+    {
+        // 413 before the signature is even checked: the body is never read.
+        RawHttpClient client;
+        QVERIFY(client.connectTo(m_sandbox.wsHost(), m_sandbox.wsPort()));
+        QVERIFY(client.write("POST " + eventsPath().toUtf8() + "?auth_key=x HTTP/1.1\r\nHost: sandbox\r\n"
+                             "Content-Type: application/json\r\nContent-Length: 104857600\r\n\r\n{"));
+        QCOMPARE(client.waitForStatus(), 413);
+        QVERIFY(QJsonDocument::fromJson(client.body()).object().value(u"error"_s).toString().contains(u"bytes"_s));
+        QVERIFY(client.waitForDisconnected());
+        // The WebSocket endpoint on the same port is unaffected.
+        PusherTestClient socket;
+        QVERIFY(socket.connectTo(m_sandbox.wsUrl()));
     }
 
     void batchEvents()
