@@ -38,8 +38,15 @@ private:
     HttpReply showChannel(const QHttpServerRequest &request, const QString &channel) const;
     HttpReply listUsers(const QString &channel) const;
 
-    // Publishes one event object; on failure returns the reply explaining why.
-    std::optional<HttpReply> publishEvent(const QJsonObject &event, const QStringList &channels);
+    // Why an event cannot be published: the status and sentence of the reply.
+    struct EventProblem
+    {
+        int status;
+        QString message;
+    };
+    std::optional<EventProblem> problemWith(const QJsonObject &event,
+                                            const QStringList &channels) const;
+    void publishEvent(const QJsonObject &event, const QStringList &channels);
     QJsonObject channelInfo(const QString &channel, const QStringList &attributes) const;
 
     PusherServer &m_server;

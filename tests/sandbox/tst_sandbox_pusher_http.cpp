@@ -167,6 +167,43 @@ private Q_SLOTS:
                                QJsonDocument(QJsonObject{{u"batch"_s, tooMany}}).toJson(QJsonDocument::Compact)).status, 400);
     }
 
+    void aBatchWithOneBadEventPublishesNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("bad");
+        QTest::addColumn<int>("status");
+        const QJsonObject good{{u"name"_s, u"tick"_s}, {u"channel"_s, u"all-or-nothing"_s}, {u"data"_s, u"{}"_s}};
+        QJsonObject badSocket = good;
+        badSocket.insert(u"socket_id"_s, u"not-a-socket"_s);
+        QJsonObject longName = good;
+        longName.insert(u"name"_s, QString(201, u'n'));
+        QJsonObject dataObject = good;
+        dataObject.insert(u"data"_s, QJsonObject());
+        QJsonObject large = good;
+        large.insert(u"data"_s, QString(11 * 1024, u'a'));
+        QTest::newRow("socket_id") << badSocket << 400;
+        QTest::newRow("name too long") << longName << 400;
+        QTest::newRow("data not a string") << dataObject << 400;
+        QTest::newRow("data too large") << large << 413;
+        QTest::newRow("not an object") << QJsonObject{{u"x"_s, 1}} << 400;
+    }
+
+    void aBatchWithOneBadEventPublishesNothing()
+    {
+        QFETCH(QJsonObject, bad);
+        QFETCH(int, status);
+        PusherTestClient client;
+        QVERIFY(client.connectTo(m_sandbox.wsUrl()));
+        client.subscribe(u"all-or-nothing"_s);
+        QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s));
+        const QJsonObject good{{u"name"_s, u"tick"_s}, {u"channel"_s, u"all-or-nothing"_s}, {u"data"_s, u"{}"_s}};
+        const QJsonArray batch{good, good, bad, good};
+        const TestResponse response = signedRequest("POST", u"/apps/42/batch_events"_s,
+                                                    QJsonDocument(QJsonObject{{u"batch"_s, batch}}).toJson(QJsonDocument::Compact));
+        QCOMPARE(response.status, status);
+        QVERIFY2(client.staysSilent(u"tick"_s), "the good events before the bad one were published");
+        QVERIFY2(response.json().value(u"error"_s).toString().contains(u"batch[2]"_s), response.body.constData());
+    }
+
     void channelQueries()
     {
         // Presence is joined with a locally signed auth, as a custom Laravel app would sign it.
