@@ -276,6 +276,41 @@ private Q_SLOTS:
         QVERIFY(newest.at(1).toObject().value(u"client_id"_s) != QJsonValue(clientId));
     }
 
+    void clientIdIsScopedToTheConversation()
+    {
+        // The same client_id in another conversation is another message there, never
+        // the first conversation's message.
+        qint64 otherId = 0;
+        for (const QJsonValue &conversation : m_http.get(api(u"/api/conversations?per_page=100"_s), m_buyer)
+                                                  .json().value(u"data"_s).toArray()) {
+            if (conversation.toObject().value(u"id"_s).toInteger() != m_conversationId)
+                otherId = conversation.toObject().value(u"id"_s).toInteger();
+        }
+        QVERIFY(otherId > 0);
+        const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const TestResponse first = m_http.postJson(api(messagesPath(m_conversationId)),
+                                                   {{u"body"_s, u"first"_s}, {u"client_id"_s, clientId}}, m_buyer);
+        QCOMPARE(first.status, 201);
+        const TestResponse elsewhere = m_http.postJson(api(messagesPath(otherId)),
+                                                       {{u"body"_s, u"elsewhere"_s}, {u"client_id"_s, clientId}}, m_buyer);
+        QCOMPARE(elsewhere.status, 201);
+        const QJsonObject message = elsewhere.json().value(u"data"_s).toObject();
+        QCOMPARE(message.value(u"conversation_id"_s).toInteger(), otherId);
+        QCOMPARE(message.value(u"body"_s).toString(), u"elsewhere"_s);
+        QVERIFY(message.value(u"id"_s) != first.json().value(u"data"_s).toObject().value(u"id"_s));
+
+        // Within each conversation the resend is still answered with what is stored.
+        const TestResponse again = m_http.postJson(api(messagesPath(otherId)),
+                                                   {{u"body"_s, u"elsewhere"_s}, {u"client_id"_s, clientId}}, m_buyer);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(u"data"_s).toObject().value(u"id"_s), message.value(u"id"_s));
+        const TestResponse firstAgain = m_http.postJson(api(messagesPath(m_conversationId)),
+                                                        {{u"body"_s, u"first"_s}, {u"client_id"_s, clientId}}, m_buyer);
+        QCOMPARE(firstAgain.status, 200);
+        QCOMPARE(firstAgain.json().value(u"data"_s).toObject().value(u"id"_s),
+                 first.json().value(u"data"_s).toObject().value(u"id"_s));
+    }
+
     void postValidatesTheBody()
     {
         const QUrl url = api(messagesPath(m_conversationId));
