@@ -1,6 +1,9 @@
 // The REST API of envisage-sandbox (marketplace-api.md §1–§2) against the real
 // executable on free ports: every call, every error status, idempotent resend,
 // pagination edges and persistence across a restart.
+#include "Accounts.h"
+#include "Database.h"
+#include "PasswordHasher.h"
 #include "RawHttpClient.h"
 #include "SandboxProcess.h"
 #include "TestHttp.h"
@@ -110,6 +113,29 @@ private Q_SLOTS:
         QCOMPARE(response.json().value(u"message"_s).toString(), u"Too Many Attempts."_s);
         const int retryAfter = response.header("Retry-After").toInt();
         QVERIFY2(retryAfter > 0 && retryAfter <= 60, response.header("Retry-After").constData());
+    }
+
+    void unknownEmailsCostAPasswordCheckToo()
+    {
+        // An unknown email must take as long as a wrong password, or the answer's
+        // timing tells which emails have accounts: both run one PBKDF2 verification.
+        envisage::sandbox::Database database;
+        QVERIFY(database.open(u":memory:"_s));
+        int checks = 0;
+        envisage::sandbox::Accounts accounts(database.connection(),
+                                             [&checks](const QString &password, const QString &stored) {
+                                                 ++checks;
+                                                 return envisage::sandbox::PasswordHasher::verify(password, stored);
+                                             });
+        QVERIFY(accounts.createUser(u"Ada"_s, u"ada@example.test"_s, u"seller"_s, u"right"_s));
+        QVERIFY(!accounts.authenticate(u"ada@example.test"_s, u"wrong"_s));
+        QCOMPARE(checks, 1);
+        QVERIFY(!accounts.authenticate(u"nobody@example.test"_s, u"wrong"_s));
+        QCOMPARE(checks, 2);
+        QVERIFY(!accounts.authenticate(u"nobody@example.test"_s, u"right"_s));
+        QCOMPARE(checks, 3);
+        QVERIFY(accounts.authenticate(u"ada@example.test"_s, u"right"_s));
+        QCOMPARE(checks, 4);
     }
 
     void unauthenticatedCallsAnswer401()
