@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace envisage::sandbox {
 
@@ -46,7 +47,23 @@ UserRecord userFromQuery(const QSqlQuery &query)
 
 const QString UserColumns = u"id, name, email, role, avatar_url, last_seen_at"_s;
 
+// What a password is checked against when no account has the email: a hash of the
+// current cost that no password is expected to match. The answer for an unknown email
+// then costs the same PBKDF2 run as a wrong password, so its timing does not tell
+// which emails have accounts. Made once, on the first unknown email.
+const QString &unknownAccountHash()
+{
+    static const QString hash = PasswordHasher::hash(QUuid::createUuid().toString());
+    return hash;
+}
+
 } // namespace
+
+Accounts::Accounts(QSqlDatabase db, PasswordCheck passwordCheck)
+    : m_db(db)
+    , m_passwordCheck(passwordCheck ? std::move(passwordCheck) : &PasswordHasher::verify)
+{
+}
 
 std::optional<qint64> Accounts::createUser(const QString &name, const QString &email,
                                            const QString &role, const QString &password,
@@ -94,9 +111,11 @@ std::optional<UserRecord> Accounts::authenticate(const QString &email,
     QSqlQuery query(m_db);
     query.prepare(u"SELECT %1, password_hash FROM users WHERE email = ?"_s.arg(UserColumns));
     query.addBindValue(email);
-    if (!query.exec() || !query.next())
+    if (!query.exec() || !query.next()) {
+        m_passwordCheck(password, unknownAccountHash());
         return std::nullopt;
-    if (!PasswordHasher::verify(password, query.value(6).toString()))
+    }
+    if (!m_passwordCheck(password, query.value(6).toString()))
         return std::nullopt;
     return userFromQuery(query);
 }

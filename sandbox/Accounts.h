@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace envisage::sandbox {
@@ -21,7 +22,11 @@ struct UserRecord
 class Accounts
 {
 public:
-    explicit Accounts(QSqlDatabase db) : m_db(db) {}
+    // Whether a password matches a stored hash: PasswordHasher::verify, or a test's
+    // stand-in that counts the calls.
+    using PasswordCheck = std::function<bool(const QString &password, const QString &storedHash)>;
+
+    explicit Accounts(QSqlDatabase db, PasswordCheck passwordCheck = {});
 
     std::optional<qint64> createUser(const QString &name, const QString &email, const QString &role,
                                      const QString &password, const QString &avatarUrl = {});
@@ -42,6 +47,7 @@ private:
     std::optional<qint64> tokenRowId(const QString &plainTextToken) const;
 
     QSqlDatabase m_db;
+    PasswordCheck m_passwordCheck;
 };
 
 QJsonObject userJson(const UserRecord &user);

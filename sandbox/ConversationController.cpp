@@ -155,10 +155,8 @@ HttpReply ConversationController::postMessage(const QHttpServerRequest &request,
                                               const UserRecord &user,
                                               const ConversationRecord &conversation)
 {
-    const int limit = m_context.limits.sendsPerMinute;
-    const QString throttleKey = u"send|%1"_s.arg(user.id);
-    if (limit > 0 && !m_context.limiter.hit(throttleKey, limit, 60))
-        return Laravel::tooManyAttempts(m_context.limiter.availableIn(throttleKey), limit);
+    if (std::optional<HttpReply> throttled = throttleSend(user))
+        return *throttled;
 
     Laravel::Validation validation(Laravel::input(request));
     const QString body = validation.requiredString(u"body"_s, MaxBodyCharacters);
@@ -176,6 +174,15 @@ HttpReply ConversationController::postMessage(const QHttpServerRequest &request,
     if (m_context.messagePosted)
         m_context.messagePosted(conversation, result.message);
     return HttpReply::json(201, QJsonObject{{u"data"_s, Conversations::messageJson(result.message)}});
+}
+
+std::optional<HttpReply> ConversationController::throttleSend(const UserRecord &user)
+{
+    const int limit = m_context.limits.sendsPerMinute;
+    const QString throttleKey = u"send|%1"_s.arg(user.id);
+    if (limit > 0 && !m_context.limiter.hit(throttleKey, limit, 60))
+        return Laravel::tooManyAttempts(m_context.limiter.availableIn(throttleKey), limit);
+    return std::nullopt;
 }
 
 HttpReply ConversationController::typing(const QHttpServerRequest &request, const UserRecord &user,
@@ -208,6 +215,10 @@ HttpReply ConversationController::create(const QHttpServerRequest &request)
     const std::optional<UserRecord> user = m_context.authenticate(request, &denied);
     if (!user)
         return denied;
+    // Starting a conversation stores its first message: a send like any other (the
+    // throttle middleware runs before the controller's checks, as in Laravel).
+    if (std::optional<HttpReply> throttled = throttleSend(*user))
+        return *throttled;
     if (user->role != u"buyer"_s)
         return Laravel::forbidden();
     Laravel::Validation validation(Laravel::input(request));

@@ -34,6 +34,9 @@ private:
     HttpReply catchUp(const QHttpServerRequest &request, const ConversationRecord &conversation);
     HttpReply postMessage(const QHttpServerRequest &request, const UserRecord &user,
                           const ConversationRecord &conversation);
+    // The 429 when the user used up the sends of this minute (messages and new
+    // conversations share one limit); counts the send otherwise.
+    std::optional<HttpReply> throttleSend(const UserRecord &user);
     HttpReply typing(const QHttpServerRequest &request, const UserRecord &user,
                      const ConversationRecord &conversation);
     HttpReply markRead(const QHttpServerRequest &request, const UserRecord &user,

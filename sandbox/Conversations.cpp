@@ -200,8 +200,10 @@ InsertResult Conversations::insertMessage(qint64 conversationId, qint64 senderId
                                           qint64 atMs)
 {
     if (!clientId.isEmpty()) {
-        const QList<MessageRecord> existing = selectMessages(
-            u"m.sender_id = ? AND m.client_id = ?"_s, {senderId, clientId}, u"ASC"_s, 1);
+        // A resend is recognised within its conversation only (marketplace-api.md §2).
+        const QList<MessageRecord> existing =
+            selectMessages(u"m.sender_id = ? AND m.conversation_id = ? AND m.client_id = ?"_s,
+                           {senderId, conversationId, clientId}, u"ASC"_s, 1);
         if (!existing.isEmpty())
             return {existing.first(), false};
     }

@@ -50,7 +50,7 @@ struct MessagePage
 struct InsertResult
 {
     MessageRecord message;
-    bool created = false; // false: the client_id was already stored for this sender
+    bool created = false; // false: this sender already stored the client_id in this conversation
 };
 
 class Conversations

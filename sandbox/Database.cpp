@@ -65,6 +65,13 @@ const QList<QStringList> &migrations()
             u"CREATE UNIQUE INDEX messages_client_id ON messages(sender_id, client_id)"
             "  WHERE client_id IS NOT NULL"_s,
         },
+        // 2: a client_id is unique per sender and conversation, the scope in which a
+        //    resend is recognised; the same id in another conversation is another message.
+        {
+            u"DROP INDEX messages_client_id"_s,
+            u"CREATE UNIQUE INDEX messages_client_id ON messages(sender_id, conversation_id, client_id)"
+            "  WHERE client_id IS NOT NULL"_s,
+        },
     };
     return all;
 }

@@ -39,10 +39,16 @@ HttpReply &HttpReply::withHeader(const QByteArray &name, const QByteArray &value
 }
 
 namespace {
+// Accepted sockets get TCP_NODELAY and are prepared (guarded) before
+// QAbstractHttpServer takes them.
 class LowDelayTcpServer : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
+    LowDelayTcpServer(std::function<void(QTcpSocket *)> prepare, QObject *parent)
+        : QTcpServer(parent)
+        , m_prepare(std::move(prepare))
+    {
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -50,14 +56,27 @@ protected:
         auto *socket = new QTcpSocket(this);
         socket->setSocketDescriptor(descriptor);
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_prepare(socket);
         addPendingConnection(socket);
     }
+
+private:
+    std::function<void(QTcpSocket *)> m_prepare;
 };
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 413: return "Content Too Large";
+    case 431: return "Request Header Fields Too Large";
+    default: return "Error";
+    }
+}
 } // namespace
 
 quint16 HttpService::listenWithLowDelay(const QHostAddress &address, quint16 port)
 {
-    auto *server = new LowDelayTcpServer(this);
+    auto *server = new LowDelayTcpServer([this](QTcpSocket *socket) { guard(socket); }, this);
     if (!server->listen(address, port)) {
         delete server;
         return 0;
@@ -75,6 +94,31 @@ HttpService::HttpService(QObject *parent)
     methodNotAllowed = [](const QHttpServerRequest &, const QStringList &) {
         return HttpReply::json(405, QJsonObject{{u"message"_s, u"Method Not Allowed"_s}});
     };
+    tooLarge = [](int status, const HttpLimits &) {
+        return HttpReply::json(status, QJsonObject{{u"message"_s, QString::fromLatin1(reasonPhrase(status))}});
+    };
+}
+
+void HttpService::guard(QTcpSocket *socket)
+{
+    auto *guard = new HttpRequestGuard(socket, m_limits);
+    connect(guard, &HttpRequestGuard::refused, this,
+            [this, socket](int status) { sendRefusal(socket, status); });
+}
+
+void HttpService::sendRefusal(QTcpSocket *socket, int status)
+{
+    const HttpReply reply = tooLarge(status, m_limits);
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
+        + reasonPhrase(reply.status) + "\r\n";
+    if (!reply.contentType.isEmpty())
+        head += "Content-Type: " + reply.contentType + "\r\n";
+    for (const auto &[name, value] : reply.headers)
+        head += name + ": " + value + "\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n";
+    socket->write(head + reply.body);
+    // Closing stops reading at once; the socket goes when the answer is written.
+    socket->disconnectFromHost();
 }
 
 void HttpService::addRoute(QHttpServerRequest::Method method, const QString &pattern,
@@ -113,15 +157,24 @@ bool isWebSocketUpgrade(const QHttpServerRequest &request)
 
 bool HttpService::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (isWebSocketUpgrade(request))
+    HttpRequestGuard *guard = HttpRequestGuard::of(socket);
+    if (isWebSocketUpgrade(request)) {
+        if (guard)
+            guard->release();
         return true;
+    }
+    if (guard && guard->hasRefused())
+        return true; // answered with 413/431 already; Qt parsed what had arrived
+    if (guard)
+        guard->requestCompleted();
     send(request, socket, dispatch(request));
     return true;
 }
 
 void HttpService::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    if (isWebSocketUpgrade(request))
+    const HttpRequestGuard *guard = HttpRequestGuard::of(socket);
+    if (isWebSocketUpgrade(request) || (guard && guard->hasRefused()))
         return;
     send(request, socket, notFound(request));
 }

@@ -2,6 +2,10 @@
 // A small synchronous HTTP layer over QAbstractHttpServer: a route table of
 // (method, path pattern) → handler, and replies as plain values. Handlers run on
 // the sandbox thread; everything they touch (SQLite, channels) lives there too.
+// Requests over the size limits are refused before their body is read
+// (HttpRequestGuard).
+#include "HttpRequestGuard.h"
+
 #include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QHttpServerRequest>
@@ -49,6 +53,12 @@ public:
     // Replies for paths no route knows and for known paths with another method.
     std::function<HttpReply(const QHttpServerRequest &)> notFound;
     std::function<HttpReply(const QHttpServerRequest &, const QStringList &allowed)> methodNotAllowed;
+    // The reply to a request refused for its size: 413 (body) or 431 (head).
+    std::function<HttpReply(int status, const HttpLimits &limits)> tooLarge;
+
+    // Applies to the connections accepted after the call.
+    void setLimits(HttpLimits limits) { m_limits = limits; }
+    const HttpLimits &limits() const { return m_limits; }
 
     HttpReply dispatch(const QHttpServerRequest &request) const;
 
@@ -63,8 +73,12 @@ protected:
 
 private:
     void send(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
+    void guard(QTcpSocket *socket);
+    // Answers without a QHttpServerRequest (Qt has not parsed one yet) and closes.
+    void sendRefusal(QTcpSocket *socket, int status);
 
     QList<HttpRoute> m_routes;
+    HttpLimits m_limits;
 };
 
 // Helpers shared by the API and the Pusher HTTP API.

@@ -100,6 +100,13 @@ HttpReply methodNotAllowed(const QHttpServerRequest &request, const QStringList 
                                  allowed.join(u", "_s)));
 }
 
+HttpReply tooLarge(int status, const HttpLimits &)
+{
+    // ValidatePostSize's PostTooLargeException; a web server answers 431 before PHP runs.
+    return message(status, status == 413 ? u"The POST data is too large."_s
+                                         : u"Request Header Fields Too Large"_s);
+}
+
 HttpReply tooManyAttempts(int retryAfterSeconds, int limit)
 {
     return message(429, u"Too Many Attempts."_s)

@@ -23,6 +23,7 @@ HttpReply modelNotFound(const QString &model, qint64 id);
 HttpReply routeNotFound(const QHttpServerRequest &request);
 HttpReply methodNotAllowed(const QHttpServerRequest &request, const QStringList &allowed);
 HttpReply tooManyAttempts(int retryAfterSeconds, int limit);
+HttpReply tooLarge(int status, const HttpLimits &limits); // 413 or 431
 
 // Collects field errors in the order rules run, as Laravel's validator does.
 class Validation

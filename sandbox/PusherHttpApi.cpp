@@ -32,6 +32,11 @@ QStringList requestedInfo(const QHttpServerRequest &request)
 
 void PusherHttpApi::registerRoutes(HttpService &http)
 {
+    http.tooLarge = [](int status, const HttpLimits &limits) {
+        return status == 413
+            ? error(413, u"The request body is larger than %1 bytes"_s.arg(limits.maxBodyBytes))
+            : error(431, u"The request head is larger than %1 bytes"_s.arg(limits.maxHeadBytes));
+    };
     using Method = QHttpServerRequest::Method;
     const auto guarded = [this](auto handler) {
         return [this, handler](const QHttpServerRequest &request,
@@ -89,27 +94,47 @@ std::optional<HttpReply> PusherHttpApi::rejectUnauthentic(const QHttpServerReque
                               << request.url().path();
         return error(401, u"Authentication signature invalid."_s);
     }
+    // The signature covers auth_timestamp: a fresh one means the request is not a
+    // recording replayed later.
+    bool ok = false;
+    const qint64 timestamp = query.queryItemValue(u"auth_timestamp"_s).toLongLong(&ok);
+    const qint64 now = m_clock() / 1000;
+    if (!ok || std::abs(now - timestamp) > MaxClockSkewSeconds) {
+        qCInfo(lcSandboxHttp) << "rejected a signed request with auth_timestamp"
+                              << query.queryItemValue(u"auth_timestamp"_s) << "at" << now;
+        return error(401, u"Timestamp expired: auth_timestamp %1 is not within %2 s of the "
+                          "server time %3."_s.arg(query.queryItemValue(u"auth_timestamp"_s))
+                              .arg(MaxClockSkewSeconds)
+                              .arg(now));
+    }
     return std::nullopt;
 }
 
-std::optional<HttpReply> PusherHttpApi::publishEvent(const QJsonObject &event,
-                                                     const QStringList &channels)
+std::optional<PusherHttpApi::EventProblem>
+PusherHttpApi::problemWith(const QJsonObject &event, const QStringList &channels) const
 {
     const QJsonValue name = event.value(u"name"_s);
     const QJsonValue data = event.value(u"data"_s);
     if (!name.isString() || name.toString().isEmpty() || name.toString().size() > 200)
-        return error(400, u"name must be a string of 1 to 200 characters"_s);
+        return EventProblem{400, u"name must be a string of 1 to 200 characters"_s};
     if (!data.isString())
-        return error(400, u"data must be a string (JSON-encode it first)"_s);
+        return EventProblem{400, u"data must be a string (JSON-encode it first)"_s};
     if (data.toString().toUtf8().size() > MaxDataBytes)
-        return error(413, u"data is larger than %1 bytes"_s.arg(MaxDataBytes));
+        return EventProblem{413, u"data is larger than %1 bytes"_s.arg(MaxDataBytes)};
     if (channels.isEmpty() || channels.size() > MaxChannelsPerEvent)
-        return error(400, u"between 1 and %1 channels are required"_s.arg(MaxChannelsPerEvent));
+        return EventProblem{400, u"between 1 and %1 channels are required"_s.arg(MaxChannelsPerEvent)};
+    if (channels.contains(QString()))
+        return EventProblem{400, u"channels must be strings"_s};
     const QString socketId = event.value(u"socket_id"_s).toString();
     if (!socketId.isEmpty() && !PusherSigner::isValidSocketId(socketId))
-        return error(400, u"socket_id is not of the form 123.456"_s);
-    m_server.publish(channels, name.toString(), data.toString(), socketId);
+        return EventProblem{400, u"socket_id is not of the form 123.456"_s};
     return std::nullopt;
+}
+
+void PusherHttpApi::publishEvent(const QJsonObject &event, const QStringList &channels)
+{
+    m_server.publish(channels, event.value(u"name"_s).toString(), event.value(u"data"_s).toString(),
+                     event.value(u"socket_id"_s).toString());
 }
 
 HttpReply PusherHttpApi::triggerEvents(const QHttpServerRequest &request)
@@ -126,10 +151,9 @@ HttpReply PusherHttpApi::triggerEvents(const QHttpServerRequest &request)
     } else if (event.value(u"channel"_s).isString()) {
         channels.append(event.value(u"channel"_s).toString());
     }
-    if (channels.contains(QString()))
-        return error(400, u"channels must be strings"_s);
-    if (std::optional<HttpReply> failure = publishEvent(event, channels))
-        return *failure;
+    if (const std::optional<EventProblem> problem = problemWith(event, channels))
+        return error(problem->status, problem->message);
+    publishEvent(event, channels);
     const QStringList info = requestedInfo(request);
     if (info.isEmpty())
         return HttpReply::json(200, QJsonObject());
@@ -147,24 +171,23 @@ HttpReply PusherHttpApi::triggerBatch(const QHttpServerRequest &request)
     const QJsonArray batch = body.value(u"batch"_s).toArray();
     if (batch.size() > MaxBatchSize)
         return error(400, u"A batch holds at most %1 events"_s.arg(MaxBatchSize));
-    // Validate every event before publishing any, so a bad batch publishes nothing.
-    for (const QJsonValue &value : batch) {
-        const QJsonObject event = value.toObject();
-        if (!event.value(u"channel"_s).isString() || !event.value(u"data"_s).isString()
-            || !event.value(u"name"_s).isString())
-            return error(400, u"Every batch event needs name, channel and data strings"_s);
-        if (event.value(u"data"_s).toString().toUtf8().size() > MaxDataBytes)
-            return error(413, u"data is larger than %1 bytes"_s.arg(MaxDataBytes));
+    // Every event is checked before any is published: a bad batch publishes nothing.
+    for (qsizetype index = 0; index < batch.size(); ++index) {
+        const QJsonObject event = batch.at(index).toObject();
+        const QJsonValue channel = event.value(u"channel"_s);
+        const std::optional<EventProblem> problem = channel.isString()
+            ? problemWith(event, {channel.toString()})
+            : EventProblem{400, u"channel must be a string"_s};
+        if (problem)
+            return error(problem->status, u"batch[%1]: %2"_s.arg(index).arg(problem->message));
     }
     QJsonArray results;
     for (const QJsonValue &value : batch) {
         const QJsonObject event = value.toObject();
-        if (std::optional<HttpReply> failure =
-                publishEvent(event, {event.value(u"channel"_s).toString()}))
-            return *failure;
+        const QString channel = event.value(u"channel"_s).toString();
+        publishEvent(event, {channel});
         const QStringList info = event.value(u"info"_s).toString().split(u',', Qt::SkipEmptyParts);
-        results.append(info.isEmpty() ? QJsonObject()
-                                      : channelInfo(event.value(u"channel"_s).toString(), info));
+        results.append(info.isEmpty() ? QJsonObject() : channelInfo(channel, info));
     }
     return HttpReply::json(200, QJsonObject{{u"batch"_s, results}});
 }

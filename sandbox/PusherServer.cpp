@@ -127,7 +127,12 @@ void PusherServer::accept(QWebSocket *socket)
             connection->pingSentAtMs = 0;
         }
     });
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+    // Queued: close() emits disconnected at once when nothing is left to write, which
+    // can be in the middle of a loop over connections or subscribers (the idle sweep, a
+    // relay to a slow subscriber). The connection is forgotten and deleted only after
+    // that code is done with it.
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); },
+            Qt::QueuedConnection);
 
     qCDebug(lcSandboxWs) << "connection" << connection->socketId << "from"
                          << socket->peerAddress().toString();

@@ -31,7 +31,8 @@ struct PusherAppConfig
     qint64 maxWriteBufferBytes = 8 << 20;  // a client this far behind is closed with 4100
 };
 
-// One client socket and what it joined. Owned by PusherServer.
+// One client socket and what it joined. Owned by PusherServer, which deletes it from
+// the event loop once its socket has disconnected, never from inside a signal.
 class PusherConnection
 {
 public:

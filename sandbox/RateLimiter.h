@@ -1,16 +1,15 @@
 #pragma once
 // Laravel's RateLimiter: a fixed window per key that opens at the first hit.
+#include "Timestamps.h"
+
 #include <QHash>
 #include <QString>
-#include <functional>
 
 namespace envisage::sandbox {
 
 class RateLimiter
 {
 public:
-    using Clock = std::function<qint64()>; // ms since epoch
-
     explicit RateLimiter(Clock clock);
 
     // Counts a hit; returns false when the key already used its maxAttempts.

@@ -77,6 +77,9 @@ bool Sandbox::start(QString *error)
     p.conversationApi->registerRoutes(p.apiServer);
     p.apiServer.notFound = &Laravel::routeNotFound;
     p.apiServer.methodNotAllowed = &Laravel::methodNotAllowed;
+    p.apiServer.tooLarge = &Laravel::tooLarge;
+    p.apiServer.setLimits(m_config.http);
+    p.wsServer.setLimits(m_config.http);
 
     p.pusherHttpApi = std::make_unique<PusherHttpApi>(p.pusher);
     p.pusherHttpApi->registerRoutes(p.wsServer);

@@ -3,6 +3,7 @@
 // (PUSHER_APP_ID, PUSHER_APP_KEY, PUSHER_APP_SECRET, PUSHER_HOST, PUSHER_PORT).
 #include "ApiContext.h"
 #include "BuyerSimulator.h"
+#include "HttpRequestGuard.h"
 #include "PusherServer.h"
 
 #include <QHostAddress>
@@ -24,6 +25,7 @@ struct SandboxConfig
     bool simulate = false;
     PusherAppConfig pusher;
     ApiLimits limits;
+    HttpLimits http; // both HTTP ports: the REST API and the Pusher HTTP API
     SimulatorTiming simulator;
 
     static QString defaultDatabasePath();

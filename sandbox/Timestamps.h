@@ -4,8 +4,13 @@
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
+#include <functional>
 
 namespace envisage::sandbox {
+
+// Milliseconds since the epoch; what the classes that keep time take, so that tests
+// can hand them another clock.
+using Clock = std::function<qint64()>;
 
 inline qint64 nowMs()
 {

@@ -1,6 +1,10 @@
 // The REST API of envisage-sandbox (marketplace-api.md §1–§2) against the real
 // executable on free ports: every call, every error status, idempotent resend,
 // pagination edges and persistence across a restart.
+#include "Accounts.h"
+#include "Database.h"
+#include "PasswordHasher.h"
+#include "RawHttpClient.h"
 #include "SandboxProcess.h"
 #include "TestHttp.h"
 
@@ -11,6 +15,7 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+using envisage::testing::RawHttpClient;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
 using envisage::testing::TestResponse;
@@ -108,6 +113,29 @@ private Q_SLOTS:
         QCOMPARE(response.json().value(u"message"_s).toString(), u"Too Many Attempts."_s);
         const int retryAfter = response.header("Retry-After").toInt();
         QVERIFY2(retryAfter > 0 && retryAfter <= 60, response.header("Retry-After").constData());
+    }
+
+    void unknownEmailsCostAPasswordCheckToo()
+    {
+        // An unknown email must take as long as a wrong password, or the answer's
+        // timing tells which emails have accounts: both run one PBKDF2 verification.
+        envisage::sandbox::Database database;
+        QVERIFY(database.open(u":memory:"_s));
+        int checks = 0;
+        envisage::sandbox::Accounts accounts(database.connection(),
+                                             [&checks](const QString &password, const QString &stored) {
+                                                 ++checks;
+                                                 return envisage::sandbox::PasswordHasher::verify(password, stored);
+                                             });
+        QVERIFY(accounts.createUser(u"Ada"_s, u"ada@example.test"_s, u"seller"_s, u"right"_s));
+        QVERIFY(!accounts.authenticate(u"ada@example.test"_s, u"wrong"_s));
+        QCOMPARE(checks, 1);
+        QVERIFY(!accounts.authenticate(u"nobody@example.test"_s, u"wrong"_s));
+        QCOMPARE(checks, 2);
+        QVERIFY(!accounts.authenticate(u"nobody@example.test"_s, u"right"_s));
+        QCOMPARE(checks, 3);
+        QVERIFY(accounts.authenticate(u"ada@example.test"_s, u"right"_s));
+        QCOMPARE(checks, 4);
     }
 
     void unauthenticatedCallsAnswer401()
@@ -274,6 +302,41 @@ private Q_SLOTS:
         QVERIFY(newest.at(1).toObject().value(u"client_id"_s) != QJsonValue(clientId));
     }
 
+    void clientIdIsScopedToTheConversation()
+    {
+        // The same client_id in another conversation is another message there, never
+        // the first conversation's message.
+        qint64 otherId = 0;
+        for (const QJsonValue &conversation : m_http.get(api(u"/api/conversations?per_page=100"_s), m_buyer)
+                                                  .json().value(u"data"_s).toArray()) {
+            if (conversation.toObject().value(u"id"_s).toInteger() != m_conversationId)
+                otherId = conversation.toObject().value(u"id"_s).toInteger();
+        }
+        QVERIFY(otherId > 0);
+        const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const TestResponse first = m_http.postJson(api(messagesPath(m_conversationId)),
+                                                   {{u"body"_s, u"first"_s}, {u"client_id"_s, clientId}}, m_buyer);
+        QCOMPARE(first.status, 201);
+        const TestResponse elsewhere = m_http.postJson(api(messagesPath(otherId)),
+                                                       {{u"body"_s, u"elsewhere"_s}, {u"client_id"_s, clientId}}, m_buyer);
+        QCOMPARE(elsewhere.status, 201);
+        const QJsonObject message = elsewhere.json().value(u"data"_s).toObject();
+        QCOMPARE(message.value(u"conversation_id"_s).toInteger(), otherId);
+        QCOMPARE(message.value(u"body"_s).toString(), u"elsewhere"_s);
+        QVERIFY(message.value(u"id"_s) != first.json().value(u"data"_s).toObject().value(u"id"_s));
+
+        // Within each conversation the resend is still answered with what is stored.
+        const TestResponse again = m_http.postJson(api(messagesPath(otherId)),
+                                                   {{u"body"_s, u"elsewhere"_s}, {u"client_id"_s, clientId}}, m_buyer);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(u"data"_s).toObject().value(u"id"_s), message.value(u"id"_s));
+        const TestResponse firstAgain = m_http.postJson(api(messagesPath(m_conversationId)),
+                                                        {{u"body"_s, u"first"_s}, {u"client_id"_s, clientId}}, m_buyer);
+        QCOMPARE(firstAgain.status, 200);
+        QCOMPARE(firstAgain.json().value(u"data"_s).toObject().value(u"id"_s),
+                 first.json().value(u"data"_s).toObject().value(u"id"_s));
+    }
+
     void postValidatesTheBody()
     {
         const QUrl url = api(messagesPath(m_conversationId));
@@ -332,6 +395,58 @@ private Q_SLOTS:
         QCOMPARE(m_http.postJson(api(u"/api/conversations"_s), {{u"listing_id"_s, 9999}, {u"body"_s, u"x"_s}}, m_otherBuyer).status, 422);
     }
 
+    // The default limits: 1 MiB of body, 64 KiB of head.
+    void oversizeBodiesAreRefusedBeforeTheyAreRead()
+    {
+        // A declared length over the limit is answered at once: the body never has to come.
+        RawHttpClient declared;
+        QVERIFY(declared.connectTo(api({}).host(), quint16(api({}).port())));
+        QVERIFY(declared.write("POST /api/login HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\n"
+                               "Content-Length: 104857600\r\n\r\n{\"email\":"));
+        QCOMPARE(declared.waitForStatus(), 413);
+        QVERIFY(declared.waitForDisconnected());
+        QCOMPARE(QJsonDocument::fromJson(declared.body()).object().value(u"message"_s).toString(),
+                 u"The POST data is too large."_s);
+
+        // Without a length (chunked), reading stops soon after the limit is passed.
+        RawHttpClient chunked;
+        QVERIFY(chunked.connectTo(api({}).host(), quint16(api({}).port())));
+        QVERIFY(chunked.write("POST /api/login HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\n"
+                              "Transfer-Encoding: chunked\r\n\r\n"));
+        const QByteArray chunk = "10000\r\n" + QByteArray(0x10000, ' ') + "\r\n";
+        qint64 sent = 0;
+        int status = 0;
+        while (sent < (8 << 20) && status == 0) {
+            if (!chunked.write(chunk, 2000))
+                break;
+            sent += chunk.size();
+            status = chunked.waitForStatus(20);
+        }
+        if (status == 0)
+            status = chunked.waitForStatus(2000);
+        QCOMPARE(status, 413);
+        QVERIFY2(sent < (1 << 20) + 4 * chunk.size(), qPrintable(QString::number(sent)));
+
+        // A head that never ends is cut off at its limit.
+        RawHttpClient endless;
+        QVERIFY(endless.connectTo(api({}).host(), quint16(api({}).port())));
+        endless.write("GET /api/user HTTP/1.1\r\nHost: sandbox\r\nX-Padding: " + QByteArray(80 * 1024, 'a'), 2000);
+        QCOMPARE(endless.waitForStatus(), 431);
+
+        // Small requests on a kept-alive connection, even pipelined, are all answered.
+        RawHttpClient pipelined;
+        QVERIFY(pipelined.connectTo(api({}).host(), quint16(api({}).port())));
+        const QByteArray login = R"({"email":"nobody@envisage.test","password":"x","device_name":"d"})";
+        const QByteArray post = "POST /api/login HTTP/1.1\r\nHost: sandbox\r\nContent-Type: application/json\r\n"
+                                "Accept: application/json\r\nContent-Length: "
+            + QByteArray::number(login.size()) + "\r\n\r\n" + login;
+        QVERIFY(pipelined.write(post + post + "GET /api/nothing-here HTTP/1.1\r\nHost: sandbox\r\n\r\n"));
+        QVERIFY2(pipelined.waitFor([](const QByteArray &bytes) { return bytes.count("HTTP/1.1 ") == 3; }),
+                 pipelined.received().constData());
+        QCOMPARE(pipelined.received().count("HTTP/1.1 422"), 2);
+        QCOMPARE(pipelined.received().count("HTTP/1.1 404"), 1);
+    }
+
     void unknownRoutesAndMethods()
     {
         const TestResponse missing = m_http.get(api(u"/api/nothing-here"_s), m_seller);
@@ -377,6 +492,38 @@ private Q_SLOTS:
         QCOMPARE(limitedResponse.status, 429);
         QVERIFY(limitedResponse.header("Retry-After").toInt() > 0);
         QCOMPARE(limitedResponse.header("X-RateLimit-Limit"), QByteArray("3"));
+    }
+
+    void startingConversationsCountsAgainstTheSendLimit()
+    {
+        // POST /api/conversations stores a first message: it is a send like any other.
+        SandboxProcess limited;
+        QVERIFY(limited.start({u"--database"_s, u":memory:"_s, u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"3"_s}));
+        const QString token = m_http.login(limited.apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
+        const QUrl start = limited.apiUrl(u"/api/conversations"_s);
+        const QJsonObject opening{{u"listing_id"_s, 5}, {u"body"_s, u"Is it still for sale?"_s}};
+        QCOMPARE(m_http.postJson(start, opening, token).status, 201);
+        QCOMPARE(m_http.postJson(start, opening, token).status, 201);
+        const qint64 id = m_http.get(limited.apiUrl(u"/api/conversations"_s), token).json()
+                              .value(u"data"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+        QCOMPARE(m_http.postJson(limited.apiUrl(messagesPath(id)), {{u"body"_s, u"hi"_s}}, token).status, 201);
+
+        const TestResponse refused = m_http.postJson(start, opening, token);
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.json().value(u"message"_s).toString(), u"Too Many Attempts."_s);
+        QVERIFY(refused.header("Retry-After").toInt() > 0);
+        QCOMPARE(refused.header("X-RateLimit-Limit"), QByteArray("3"));
+        QCOMPARE(m_http.postJson(limited.apiUrl(messagesPath(id)), {{u"body"_s, u"hi"_s}}, token).status, 429);
+
+        // Flooding stores nothing beyond the limit.
+        for (int i = 0; i < 20; ++i)
+            m_http.postJson(start, opening, token);
+        const QJsonArray stored = m_http.get(limited.apiUrl(messagesPath(id) + u"?per_page=100"_s), token)
+                                      .json().value(u"data"_s).toArray();
+        int mine = 0;
+        for (const QJsonValue &message : stored)
+            mine += message.toObject().value(u"body"_s).toString() == u"Is it still for sale?"_s ? 1 : 0;
+        QCOMPARE(mine, 2);
     }
 
     void everythingSurvivesARestart()
