@@ -7,8 +7,11 @@
 // and QApplication included. Run it under the platform to measure:
 //   QT_QPA_PLATFORM=offscreen build/release/bench/bench-ui-startup
 //   xvfb-run -a build/release/bench/bench-ui-startup        (or DISPLAY=:94 with an Xvfb)
-#include "FanoutFigures.h"
+#include "Figures.h"
 #include "InboxScaleCache.h"
+#include "MeasureChild.h"
+#include "MonotonicClock.h"
+#include "Problem.h"
 #include "UiStartupMeasure.h"
 #include "api/MarketplaceJson.h"
 #include "store/StoreDatabase.h"
@@ -19,19 +22,20 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <functional>
 #include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 using envisage::bench::jsonNumber;
-using envisage::bench::printTable;
+using envisage::bench::MeasureChildRun;
+using envisage::bench::mibText;
+using envisage::bench::msText;
+using envisage::bench::Problem;
+using envisage::bench::reportProblem;
 namespace scale = envisage::bench::scale;
 namespace startup = envisage::bench::startup;
 
@@ -39,8 +43,6 @@ namespace {
 
 constexpr double FirstPaintTargetMs = 300;
 constexpr qint64 IdleRssTargetKiB = 70'000'000 / 1024; // 70 MB, decimal as the issue writes it
-
-using Problem = std::optional<QString>;
 
 struct Options
 {
@@ -88,106 +90,57 @@ quint16 closedLoopbackPort()
     return port;
 }
 
-struct ChildRun
-{
-    QJsonObject summary;
-    double spawnToMainMs = NAN;
-    double spawnToFirstPaintMs = NAN; // spawn → the child's first_paint line
-    Problem problem;
-};
+// The line a `--measure` child prints the moment the list was painted with rows.
+const QString FirstPaint = u"first_paint"_s;
 
-ChildRun runChild(const Options &options)
+MeasureChildRun runChild(const Options &options)
 {
-    ChildRun run;
     const startup::StartupSetup &setup = options.setup;
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.setStandardInputFile(QProcess::nullDevice());
     const QStringList arguments{u"--measure"_s,        options.path,
                                 u"--port"_s,           QString::number(setup.closedPort),
                                 u"--idle-ms"_s,        QString::number(setup.idleMs),
                                 u"--messages"_s,       QString::number(setup.targetMessages),
                                 u"--max-rounds"_s,     QString::number(setup.maxScrollRounds),
                                 u"--scroll-timeout"_s, QString::number(setup.scrollTimeoutS)};
-    const int timeoutMs = (setup.scrollTimeoutS + 120) * 1000;
-    const qint64 spawnNs = startup::monotonicNs();
-    child.start(QCoreApplication::applicationFilePath(), arguments);
-    const auto onLine = [&](const QByteArray &line) {
-        const double seenMs = double(startup::monotonicNs() - spawnNs) / 1e6;
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
-        const QString event = object.value(u"event"_s).toString();
-        if (event == u"first_paint"_s)
-            run.spawnToFirstPaintMs = seenMs;
-        else if (event == u"summary"_s)
-            run.summary = object;
-        else
-            run.problem = u"unexpected output: %1"_s.arg(QString::fromUtf8(line.left(200)));
-    };
-    while (child.waitForReadyRead(timeoutMs)) {
-        while (child.canReadLine())
-            onLine(child.readLine().trimmed());
-    }
-    if (child.state() != QProcess::NotRunning && !child.waitForFinished(timeoutMs)) {
-        child.kill();
-        child.waitForFinished();
-        run.problem = u"the --measure child did not finish in time"_s;
-    }
-    if (const QByteArray rest = child.readAll().trimmed(); !rest.isEmpty())
-        onLine(rest);
-    if (!run.problem && (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0))
-        run.problem = u"the --measure child failed (exit code %1)"_s.arg(child.exitCode());
-    if (!run.problem && run.summary.isEmpty())
-        run.problem = u"the --measure child printed no summary"_s;
-    run.spawnToMainMs = double(run.summary.value(u"main_entry_ns"_s).toInteger() - spawnNs) / 1e6;
-    return run;
+    return envisage::bench::runMeasureChild(arguments, {FirstPaint},
+                                            (setup.scrollTimeoutS + 120) * 1000);
 }
 
-QString msText(const QJsonValue &value)
+bool firstPaintMet(const MeasureChildRun &run)
 {
-    return value.isDouble() ? u"%1 ms"_s.arg(value.toDouble(), 0, 'f', 1) : u"n/a"_s;
+    return run.seenAtMs(FirstPaint) < FirstPaintTargetMs;
 }
 
-QString mibText(const QJsonValue &kib)
-{
-    return kib.toInteger(-1) < 0 ? u"n/a"_s
-                                 : u"%1 MiB"_s.arg(double(kib.toInteger()) / 1024.0, 0, 'f', 1);
-}
-
-bool firstPaintMet(const ChildRun &run)
-{
-    return run.spawnToFirstPaintMs < FirstPaintTargetMs;
-}
-
-bool idleRssMet(const ChildRun &run)
+bool idleRssMet(const MeasureChildRun &run)
 {
     const qint64 rss =
         run.summary.value(u"idle_memory_kib"_s).toObject().value(u"VmRSS"_s).toInteger(-1);
     return rss >= 0 && rss < IdleRssTargetKiB;
 }
 
-void printResults(const Options &options, const QList<ChildRun> &runs)
+void printResults(const Options &options, const QList<MeasureChildRun> &runs)
 {
     QStringList header{u"figure"_s};
     for (qsizetype i = 0; i < runs.size(); ++i)
         header.append(u"run %1"_s.arg(i + 1));
     QList<QStringList> table{header};
     const auto row = [&](const QString &name,
-                         const std::function<QString(const ChildRun &)> &cell) {
+                         const std::function<QString(const MeasureChildRun &)> &cell) {
         QStringList line{name};
-        for (const ChildRun &run : runs)
+        for (const MeasureChildRun &run : runs)
             line.append(cell(run));
         table.append(line);
     };
-    const auto field = [](const ChildRun &run, const QString &key) {
+    const auto field = [](const MeasureChildRun &run, const QString &key) {
         return run.summary.value(key);
     };
-    const auto idleMemory = [](const ChildRun &run, const QString &key) {
+    const auto idleMemory = [](const MeasureChildRun &run, const QString &key) {
         return run.summary.value(u"idle_memory_kib"_s).toObject().value(key);
     };
-    const auto scroll = [](const ChildRun &run, const QString &key) {
+    const auto scroll = [](const MeasureChildRun &run, const QString &key) {
         return run.summary.value(u"scroll"_s).toObject().value(key);
     };
-    const auto scrollMemory = [](const ChildRun &run, const QString &key) {
+    const auto scrollMemory = [](const MeasureChildRun &run, const QString &key) {
         return run.summary.value(u"scroll"_s)
             .toObject()
             .value(u"memory_kib"_s)
@@ -195,84 +148,87 @@ void printResults(const Options &options, const QList<ChildRun> &runs)
             .value(key);
     };
     const QString idleS = QString::number(options.setup.idleMs / 1000.0, 'f', 1);
-    row(u"platform"_s, [&](const ChildRun &r) { return field(r, u"platform"_s).toString(); });
+    row(u"platform"_s,
+        [&](const MeasureChildRun &r) { return field(r, u"platform"_s).toString(); });
     row(u"spawn → main() (seen by the parent)"_s,
-        [](const ChildRun &r) { return msText(QJsonValue(r.spawnToMainMs)); });
+        [](const MeasureChildRun &r) { return msText(r.spawnToMainMs); });
     row(u"main() → QApplication"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"qapplication_ms"_s)); });
+        [&](const MeasureChildRun &r) { return msText(field(r, u"qapplication_ms"_s)); });
     row(u"main() → MainWindow built"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"window_built_ms"_s)); });
+        [&](const MeasureChildRun &r) { return msText(field(r, u"window_built_ms"_s)); });
     row(u"main() → show() returned"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"window_shown_ms"_s)); });
+        [&](const MeasureChildRun &r) { return msText(field(r, u"window_shown_ms"_s)); });
     row(u"main() → first conversations in the model"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"first_rows_in_model_ms"_s)); });
+        [&](const MeasureChildRun &r) { return msText(field(r, u"first_rows_in_model_ms"_s)); });
     row(u"main() → first list paint (no rows yet)"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"first_viewport_paint_ms"_s)); });
-    row(u"main() → list paint with rows: start"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"first_paint_with_rows_start_ms"_s)); });
-    row(u"main() → list paint with rows: done"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"first_paint_with_rows_done_ms"_s)); });
+        [&](const MeasureChildRun &r) { return msText(field(r, u"first_viewport_paint_ms"_s)); });
+    row(u"main() → list paint with rows: start"_s, [&](const MeasureChildRun &r) {
+        return msText(field(r, u"first_paint_with_rows_start_ms"_s));
+    });
+    row(u"main() → list paint with rows: done"_s, [&](const MeasureChildRun &r) {
+        return msText(field(r, u"first_paint_with_rows_done_ms"_s));
+    });
     row(u"main() → that frame finished (event loop)"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"first_paint_turn_done_ms"_s)); });
+        [&](const MeasureChildRun &r) { return msText(field(r, u"first_paint_turn_done_ms"_s)); });
     row(u"spawn → first paint with rows (parent)"_s,
-        [](const ChildRun &r) { return msText(QJsonValue(r.spawnToFirstPaintMs)); });
-    row(u"  rows in the list at that paint"_s, [&](const ChildRun &r) {
+        [](const MeasureChildRun &r) { return msText(r.seenAtMs(FirstPaint)); });
+    row(u"  rows in the list at that paint"_s, [&](const MeasureChildRun &r) {
         return QString::number(field(r, u"rows_at_first_paint"_s).toInt());
     });
-    row(u"  CPU until then (all threads)"_s, [&](const ChildRun &r) {
+    row(u"  CPU until then (all threads)"_s, [&](const MeasureChildRun &r) {
         return u"%1 s"_s.arg(field(r, u"cpu_at_first_paint_s"_s).toDouble(), 0, 'f', 3);
     });
     row(u"idle RSS after %1 s (VmRSS)"_s.arg(idleS),
-        [&](const ChildRun &r) { return mibText(idleMemory(r, u"VmRSS"_s)); });
-    row(u"  of which anonymous / file / shmem"_s, [&](const ChildRun &r) {
+        [&](const MeasureChildRun &r) { return mibText(idleMemory(r, u"VmRSS"_s)); });
+    row(u"  of which anonymous / file / shmem"_s, [&](const MeasureChildRun &r) {
         return mibText(idleMemory(r, u"RssAnon"_s)) + u" / "_s +
                mibText(idleMemory(r, u"RssFile"_s)) + u" / "_s +
                mibText(idleMemory(r, u"RssShmem"_s));
     });
-    row(u"  conversations in the model then"_s, [&](const ChildRun &r) {
+    row(u"  conversations in the model then"_s, [&](const MeasureChildRun &r) {
         return QString::number(field(r, u"conversations_at_idle"_s).toInt());
     });
-    row(u"  CPU while idle: all, second half"_s, [&](const ChildRun &r) {
+    row(u"  CPU while idle: all, second half"_s, [&](const MeasureChildRun &r) {
         return u"%1 s, %2 s"_s.arg(field(r, u"idle_cpu_s"_s).toDouble(), 0, 'f', 3)
             .arg(field(r, u"idle_cpu_second_half_s"_s).toDouble(), 0, 'f', 3);
     });
-    row(u"  connection state changes while idle"_s, [&](const ChildRun &r) {
+    row(u"  connection state changes while idle"_s, [&](const MeasureChildRun &r) {
         return QString::number(field(r, u"idle_connection_changes"_s).toInt());
     });
     row(u"open the long conversation → first page"_s,
-        [&](const ChildRun &r) { return msText(scroll(r, u"open_to_first_page_ms"_s)); });
-    row(u"messages loaded by scrolling up; pages"_s, [&](const ChildRun &r) {
+        [&](const MeasureChildRun &r) { return msText(scroll(r, u"open_to_first_page_ms"_s)); });
+    row(u"messages loaded by scrolling up; pages"_s, [&](const MeasureChildRun &r) {
         return u"%1; %2"_s.arg(scroll(r, u"messages_loaded"_s).toInt())
             .arg(scroll(r, u"pages"_s).toInt());
     });
     row(u"  stopped by"_s,
-        [&](const ChildRun &r) { return scroll(r, u"stopped_by"_s).toString(); });
-    row(u"  time; CPU"_s, [&](const ChildRun &r) {
+        [&](const MeasureChildRun &r) { return scroll(r, u"stopped_by"_s).toString(); });
+    row(u"  time; CPU"_s, [&](const MeasureChildRun &r) {
         return u"%1 s; %2 s"_s.arg(scroll(r, u"seconds"_s).toDouble(), 0, 'f', 2)
             .arg(scroll(r, u"cpu_s"_s).toDouble(), 0, 'f', 2);
     });
-    row(u"  per page p50 / p99 / max"_s, [&](const ChildRun &r) {
+    row(u"  per page p50 / p99 / max"_s, [&](const MeasureChildRun &r) {
         return u"%1 / %2 / %3 ms"_s.arg(scroll(r, u"page_p50_ms"_s).toDouble(), 0, 'f', 1)
             .arg(scroll(r, u"page_p99_ms"_s).toDouble(), 0, 'f', 1)
             .arg(scroll(r, u"page_max_ms"_s).toDouble(), 0, 'f', 1);
     });
-    row(u"  first 10 / last 10 pages, mean"_s, [&](const ChildRun &r) {
+    row(u"  first 10 / last 10 pages, mean"_s, [&](const MeasureChildRun &r) {
         return u"%1 / %2 ms"_s.arg(scroll(r, u"first_10_pages_mean_ms"_s).toDouble(), 0, 'f', 1)
             .arg(scroll(r, u"last_10_pages_mean_ms"_s).toDouble(), 0, 'f', 1);
     });
     row(u"RSS after scrolling (VmRSS)"_s,
-        [&](const ChildRun &r) { return mibText(scrollMemory(r, u"VmRSS"_s)); });
-    row(u"  anonymous; peak RSS (VmHWM)"_s, [&](const ChildRun &r) {
+        [&](const MeasureChildRun &r) { return mibText(scrollMemory(r, u"VmRSS"_s)); });
+    row(u"  anonymous; peak RSS (VmHWM)"_s, [&](const MeasureChildRun &r) {
         return mibText(scrollMemory(r, u"RssAnon"_s)) + u"; "_s +
                mibText(scrollMemory(r, u"VmHWM"_s));
     });
     row(u"target: first paint < 300 ms from spawn"_s,
-        [](const ChildRun &r) { return firstPaintMet(r) ? u"met"_s : u"not met"_s; });
+        [](const MeasureChildRun &r) { return firstPaintMet(r) ? u"met"_s : u"not met"_s; });
     row(u"target: idle RSS < 70 MB"_s,
-        [](const ChildRun &r) { return idleRssMet(r) ? u"met"_s : u"not met"_s; });
+        [](const MeasureChildRun &r) { return idleRssMet(r) ? u"met"_s : u"not met"_s; });
     std::printf("cache: %s (%.1f MiB)\n\n", qPrintable(QDir::toNativeSeparators(options.path)),
                 double(QFileInfo(options.path).size()) / 1048576.0);
-    printTable(table, {44});
+    envisage::bench::printTable(table, {44});
 
     std::printf("\n");
     for (qsizetype i = 0; i < runs.size(); ++i) {
@@ -282,32 +238,25 @@ void printResults(const Options &options, const QList<ChildRun> &runs)
         figures[u"bench"_s] = u"ui_startup"_s;
         figures[u"run"_s] = int(i + 1);
         figures[u"spawn_to_main_ms"_s] = jsonNumber(runs[i].spawnToMainMs, 3);
-        figures[u"spawn_to_first_paint_ms"_s] = jsonNumber(runs[i].spawnToFirstPaintMs, 3);
+        figures[u"spawn_to_first_paint_ms"_s] = jsonNumber(runs[i].seenAtMs(FirstPaint), 3);
         figures[u"target_first_paint_300ms"_s] = firstPaintMet(runs[i]);
         figures[u"target_idle_rss_70mb"_s] = idleRssMet(runs[i]);
-        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+        envisage::bench::printJsonLine(figures);
     }
-    std::fflush(stdout);
 }
 
 int benchmark(Options options)
 {
-    if (const Problem problem = prepareCache(options.path)) {
-        std::fprintf(stderr, "bench-ui-startup: %s\n", qPrintable(*problem));
-        return 1;
-    }
+    if (const Problem problem = prepareCache(options.path))
+        return reportProblem(*problem);
     options.setup.closedPort = closedLoopbackPort();
-    if (options.setup.closedPort == 0) {
-        std::fprintf(stderr, "bench-ui-startup: no loopback port to leave closed\n");
-        return 1;
-    }
-    QList<ChildRun> runs;
+    if (options.setup.closedPort == 0)
+        return reportProblem(u"no loopback port to leave closed"_s);
+    QList<MeasureChildRun> runs;
     for (int i = 0; i < options.runs; ++i) {
         runs.append(runChild(options));
-        if (runs.last().problem) {
-            std::fprintf(stderr, "bench-ui-startup: %s\n", qPrintable(*runs.last().problem));
-            return 1;
-        }
+        if (runs.last().problem)
+            return reportProblem(*runs.last().problem);
     }
     printResults(options, runs);
     return 0;
@@ -377,7 +326,7 @@ int main(int argc, char *argv[])
 {
     // First thing: "from process start" for a --measure child is from here (the parent
     // adds what came before, exec and dynamic linking).
-    const qint64 mainEntryNs = startup::monotonicNs();
+    const qint64 mainEntryNs = envisage::bench::monotonicNs();
     bool measure = false;
     for (int i = 1; i < argc; ++i)
         measure = measure || std::strcmp(argv[i], "--measure") == 0;
@@ -388,10 +337,8 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     Options options;
-    if (const Problem problem = parseOptions(*app, &options)) {
-        std::fprintf(stderr, "bench-ui-startup: %s\n", qPrintable(*problem));
-        return 2;
-    }
+    if (const Problem problem = parseOptions(*app, &options))
+        return reportProblem(*problem, 2);
     if (options.measure)
         return startup::runStartupMeasure(options.setup, mainEntryNs);
     return benchmark(options);
