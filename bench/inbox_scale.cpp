@@ -29,14 +29,8 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
-using envisage::bench::jsonNumber;
-using envisage::bench::MeasureChildRun;
-using envisage::bench::mibText;
-using envisage::bench::msText;
-using envisage::bench::Problem;
-using envisage::bench::reportProblem;
-namespace scale = envisage::bench::scale;
 
+namespace envisage::bench {
 namespace {
 
 constexpr int ChildTimeoutMs = 300000;
@@ -73,8 +67,7 @@ MeasureChildRun runChild(const Options &options, scale::ConversationLoad load)
         u"--appends"_s,       QString::number(options.measure.appends),
         u"--upserts"_s,       QString::number(options.measure.upserts),
         u"--history-pages"_s, QString::number(options.measure.historyPages)};
-    return envisage::bench::runMeasureChild(arguments, {ConversationsShown, MessagesShown},
-                                            ChildTimeoutMs);
+    return runMeasureChild(arguments, {ConversationsShown, MessagesShown}, ChildTimeoutMs);
 }
 
 QString costText(const QJsonObject &costs)
@@ -195,7 +188,7 @@ void printResults(const Options &options, const QList<scale::ConversationLoad> &
     std::printf("cache: %s (%.1f MiB), %d conversations, %d messages in conversation %lld\n\n",
                 qPrintable(QDir::toNativeSeparators(options.path)), double(cacheBytes) / 1048576.0,
                 options.shape.conversations, options.shape.messages, scale::LongConversationId);
-    envisage::bench::printTable(table, {46});
+    printTable(table, {46});
 
     QJsonObject byLoad;
     for (qsizetype i = 0; i < runs.size(); ++i) {
@@ -218,7 +211,7 @@ void printResults(const Options &options, const QList<scale::ConversationLoad> &
                            {u"upserts"_s, upserts},
                            {u"runs"_s, byLoad}};
     std::printf("\n");
-    envisage::bench::printJsonLine(json);
+    printJsonLine(json);
 }
 
 int generate(const Options &options)
@@ -341,14 +334,16 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
 }
 
 } // namespace
+} // namespace envisage::bench
 
 int main(int argc, char *argv[])
 {
+    using namespace envisage::bench;
     // First thing: "from process start" for a --measure child is from here (the parent
     // adds what came before, exec and dynamic linking).
     QElapsedTimer sinceMain;
     sinceMain.start();
-    const qint64 mainEntryNs = envisage::bench::monotonicNs();
+    const qint64 mainEntryNs = monotonicNs();
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench-inbox-scale"_s);

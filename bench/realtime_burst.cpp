@@ -47,17 +47,8 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
-using envisage::bench::BoundedWait;
-using envisage::bench::BurstFigures;
-using envisage::bench::ClientFigures;
-using envisage::bench::clientFigures;
-using envisage::bench::PeerProcess;
-using envisage::bench::percentileMs;
-using envisage::bench::Problem;
-using envisage::bench::reportProblem;
-using envisage::bench::SandboxProcess;
-namespace burst = envisage::bench::burst;
 
+namespace envisage::bench {
 namespace {
 
 constexpr int ReadyTimeoutMs = 30000;
@@ -67,8 +58,8 @@ constexpr int StopGraceMs = 5000;
 constexpr QStringView AppId = u"bench";
 constexpr QStringView AppKey = u"bench-key";
 constexpr QStringView Channel = u"bench";
-constexpr QStringView OurClient = envisage::bench::OurClientName;
-constexpr QStringView PusherJs = envisage::bench::PusherJsName;
+constexpr QStringView OurClient = OurClientName;
+constexpr QStringView PusherJs = PusherJsName;
 // What a `message.sent` of the marketplace carries, so decoding costs what it would.
 constexpr auto MessageJson =
     u"{\"id\":4711,\"conversation_id\":12,\"sender_id\":7,\"sender\":{\"id\":7,\"name\":"
@@ -180,11 +171,11 @@ int BurstBench::run()
     if (!problem)
         problem = summaryProblem;
     m_sandboxCpuAtEnd = m_sandbox.cpuSeconds();
-    m_ownCpuAtEnd = envisage::bench::ownCpuSeconds();
+    m_ownCpuAtEnd = ownCpuSeconds();
     stopAll();
 
     const BurstFigures result = figures();
-    envisage::bench::printFigures(result);
+    printFigures(result);
 
     for (const ClientFigures &client : result.clients) {
         if (problem)
@@ -263,8 +254,8 @@ void BurstBench::postBatch(const QJsonArray &batch, std::function<void(QNetworkR
         QJsonDocument(QJsonObject{{u"batch"_s, batch}}).toJson(QJsonDocument::Compact);
     QUrl url = m_apiBase;
     url.setPath(path);
-    url.setQuery(envisage::sandbox::PusherSigner::signedQuery(
-        AppKey.toString(), m_appSecret, u"POST"_s, path, body, QDateTime::currentSecsSinceEpoch()));
+    url.setQuery(sandbox::PusherSigner::signedQuery(AppKey.toString(), m_appSecret, u"POST"_s, path,
+                                                    body, QDateTime::currentSecsSinceEpoch()));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     // HTTP/1.1 on separate connections: one request in flight per connection, as counted.
@@ -286,7 +277,7 @@ void BurstBench::publishDue()
         m_nextEvent += count;
         ++m_inFlight;
         const qint64 sentNs = m_clock.nsecsElapsed();
-        postBatch(burstBatch(first, count, envisage::bench::monotonicMicroseconds()),
+        postBatch(burstBatch(first, count, monotonicMicroseconds()),
                   [this, sentNs, count](QNetworkReply *reply) {
                       m_answeredEvents += count;
                       onBatchAnswered(reply, sentNs);
@@ -311,7 +302,7 @@ Problem BurstBench::publishBurst()
 {
     m_roundTripsNs.reserve(size_t(m_options.events / m_options.batch + 1));
     m_sandboxCpuAtStart = m_sandbox.cpuSeconds();
-    m_ownCpuAtStart = envisage::bench::ownCpuSeconds();
+    m_ownCpuAtStart = ownCpuSeconds();
     m_burstStartNs = m_clock.nsecsElapsed();
     m_publishing = true;
     publishDue();
@@ -423,7 +414,7 @@ Problem parseOptions(const QCoreApplication &app, Options *options,
         *subscriber = setup;
         return {};
     }
-    if (!integer(u"batch"_s, 1, envisage::sandbox::PusherHttpApi::MaxBatchSize, &options->batch))
+    if (!integer(u"batch"_s, 1, sandbox::PusherHttpApi::MaxBatchSize, &options->batch))
         return u"--batch must be a whole number from 1 to 10 (the HTTP API's limit)."_s;
     // QNetworkAccessManager opens at most 6 connections per host and queues the rest
     // inside itself, which would hide queueing in the latency.
@@ -447,9 +438,11 @@ Problem parseOptions(const QCoreApplication &app, Options *options,
 }
 
 } // namespace
+} // namespace envisage::bench
 
 int main(int argc, char *argv[])
 {
+    using namespace envisage::bench;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench-realtime-burst"_s);
     Options options;

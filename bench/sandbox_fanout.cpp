@@ -37,18 +37,12 @@
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
-using envisage::bench::BoundedWait;
-using envisage::bench::FanoutFigures;
-using envisage::bench::percentileMs;
-using envisage::bench::Problem;
-using envisage::bench::PusherSubscribers;
-using envisage::bench::reportProblem;
-using envisage::bench::SandboxEndpoints;
-using envisage::bench::SandboxProcess;
-using envisage::sandbox::DemoAccounts;
-using envisage::testing::TestResponse;
 
+namespace envisage::bench {
 namespace {
+
+using sandbox::DemoAccounts;
+using testing::TestResponse;
 
 constexpr int MaxPostsInFlight = 8;
 // QNetworkAccessManager opens at most 6 connections per host and queues further requests
@@ -158,7 +152,7 @@ private:
     QString m_appKey;
 
     // Setup only (sign-in, the conversation): one request at a time, nothing measured.
-    envisage::testing::TestHttp m_setupHttp;
+    testing::TestHttp m_setupHttp;
     std::array<QNetworkAccessManager, PostManagers> m_posters;
     std::array<int, PostManagers> m_postsInFlightPer{};
     QString m_sellerToken;
@@ -228,11 +222,11 @@ int FanoutBench::run()
     FanoutFigures result = figures();
     result.sandboxPeakRssKiB = m_sandbox.peakRssKiB();
     result.sandboxCpuSeconds = m_sandbox.cpuSeconds();
-    result.benchCpuSeconds = envisage::bench::ownCpuSeconds();
+    result.benchCpuSeconds = ownCpuSeconds();
     m_subscribers.closeAll();
     m_sandbox.stop(StopGraceMs);
 
-    envisage::bench::printFigures(result);
+    printFigures(result);
 
     if (!problem && result.duplicates > 0)
         problem = u"%1 deliveries arrived twice."_s.arg(result.duplicates);
@@ -300,7 +294,7 @@ Problem FanoutBench::subscribeAll()
                      [this](int subscriber, const QJsonObject &message, qint64 receivedNs) {
                          onMessageSent(subscriber, message, receivedNs);
                      });
-    envisage::bench::SubscriberSetup setup;
+    SubscriberSetup setup;
     setup.wsUrl = m_wsUrl;
     setup.appKey = m_appKey;
     setup.channel = m_channel;
@@ -465,9 +459,11 @@ FanoutFigures FanoutBench::figures() const
 }
 
 } // namespace
+} // namespace envisage::bench
 
 int main(int argc, char *argv[])
 {
+    using namespace envisage::bench;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench-sandbox-fanout"_s);
     Options options;

@@ -30,15 +30,8 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using envisage::bench::jsonNumber;
-using envisage::bench::MeasureChildRun;
-using envisage::bench::mibText;
-using envisage::bench::msText;
-using envisage::bench::Problem;
-using envisage::bench::reportProblem;
-namespace scale = envisage::bench::scale;
-namespace startup = envisage::bench::startup;
 
+namespace envisage::bench {
 namespace {
 
 constexpr double FirstPaintTargetMs = 300;
@@ -68,11 +61,11 @@ Problem prepareCache(const QString &path)
         std::printf("generated in %.2f s, %.1f MiB\n", made.totalSeconds,
                     double(made.fileBytes) / 1048576.0);
     }
-    envisage::store::StoreDatabase db(path);
-    if (const envisage::store::OpenResult opened = db.open(); !opened.ok)
+    store::StoreDatabase db(path);
+    if (const store::OpenResult opened = db.open(); !opened.ok)
         return opened.error;
     if (db.meta(u"user"_s).isEmpty()) {
-        const QJsonObject user = envisage::api::MarketplaceJson::writeUser(scale::cacheOwner());
+        const QJsonObject user = api::MarketplaceJson::writeUser(scale::cacheOwner());
         db.setMeta(u"user"_s,
                    QString::fromUtf8(QJsonDocument(user).toJson(QJsonDocument::Compact)));
     }
@@ -102,8 +95,7 @@ MeasureChildRun runChild(const Options &options)
                                 u"--messages"_s,       QString::number(setup.targetMessages),
                                 u"--max-rounds"_s,     QString::number(setup.maxScrollRounds),
                                 u"--scroll-timeout"_s, QString::number(setup.scrollTimeoutS)};
-    return envisage::bench::runMeasureChild(arguments, {FirstPaint},
-                                            (setup.scrollTimeoutS + 120) * 1000);
+    return runMeasureChild(arguments, {FirstPaint}, (setup.scrollTimeoutS + 120) * 1000);
 }
 
 bool firstPaintMet(const MeasureChildRun &run)
@@ -228,7 +220,7 @@ void printResults(const Options &options, const QList<MeasureChildRun> &runs)
         [](const MeasureChildRun &r) { return idleRssMet(r) ? u"met"_s : u"not met"_s; });
     std::printf("cache: %s (%.1f MiB)\n\n", qPrintable(QDir::toNativeSeparators(options.path)),
                 double(QFileInfo(options.path).size()) / 1048576.0);
-    envisage::bench::printTable(table, {44});
+    printTable(table, {44});
 
     std::printf("\n");
     for (qsizetype i = 0; i < runs.size(); ++i) {
@@ -241,7 +233,7 @@ void printResults(const Options &options, const QList<MeasureChildRun> &runs)
         figures[u"spawn_to_first_paint_ms"_s] = jsonNumber(runs[i].seenAtMs(FirstPaint), 3);
         figures[u"target_first_paint_300ms"_s] = firstPaintMet(runs[i]);
         figures[u"target_idle_rss_70mb"_s] = idleRssMet(runs[i]);
-        envisage::bench::printJsonLine(figures);
+        printJsonLine(figures);
     }
 }
 
@@ -321,12 +313,14 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
 }
 
 } // namespace
+} // namespace envisage::bench
 
 int main(int argc, char *argv[])
 {
+    using namespace envisage::bench;
     // First thing: "from process start" for a --measure child is from here (the parent
     // adds what came before, exec and dynamic linking).
-    const qint64 mainEntryNs = envisage::bench::monotonicNs();
+    const qint64 mainEntryNs = monotonicNs();
     bool measure = false;
     for (int i = 1; i < argc; ++i)
         measure = measure || std::strcmp(argv[i], "--measure") == 0;
