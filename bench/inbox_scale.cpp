@@ -10,6 +10,7 @@
 // starts one `--measure` child per way of loading the conversations and prints a table and
 // a JSON line. The parent takes its own time from just before it spawns a child to the
 // moment that child's "shown" line arrives, which includes exec and dynamic linking.
+#include "CommandLine.h"
 #include "Figures.h"
 #include "InboxScaleCache.h"
 #include "InboxScaleMeasure.h"
@@ -70,17 +71,17 @@ MeasureChildRun runChild(const Options &options, scale::ConversationLoad load)
     return runMeasureChild(arguments, {ConversationsShown, MessagesShown}, ChildTimeoutMs);
 }
 
-QString costText(const QJsonObject &costs)
+QString costText(const QJsonValue &costs)
 {
     const auto us = [&costs](const QString &key) {
-        return QString::number(costs.value(key).toDouble(), 'f', 1);
+        return QString::number(costs.toObject().value(key).toDouble(), 'f', 1);
     };
     return u"%1 / %2 / %3 µs"_s.arg(us(u"p50_us"_s), us(u"p99_us"_s), us(u"max_us"_s));
 }
 
-QString burstText(const QJsonObject &costs, int count)
+QString burstText(const QJsonValue &costs, int count)
 {
-    const double total = costs.value(u"total_ms"_s).toDouble();
+    const double total = costs.toObject().value(u"total_ms"_s).toDouble();
     return u"%1 ms (%2 µs each)"_s.arg(total, 0, 'f', 1).arg(total * 1e3 / count, 0, 'f', 1);
 }
 
@@ -103,99 +104,73 @@ void printResults(const Options &options, const QList<scale::ConversationLoad> &
     for (const scale::ConversationLoad load : loads)
         header.append(load == scale::ConversationLoad::All ? u"all at once (before)"_s
                                                            : u"loadCachedConversations (now)"_s);
-    QList<QStringList> table{header};
-    const auto row = [&](const QString &name,
-                         const std::function<QString(const MeasureChildRun &)> &cell) {
-        QStringList line{name};
-        for (const MeasureChildRun &run : runs)
-            line.append(cell(run));
-        table.append(line);
-    };
-    const auto field = [](const MeasureChildRun &run, const QString &key) {
-        return run.summary.value(key);
-    };
-    const auto object = [](const MeasureChildRun &run, const QString &key) {
-        return run.summary.value(key).toObject();
-    };
+    MeasureRunTable table(header, runs);
+    using Run = MeasureChildRun;
     const int appends = options.measure.appends;
     const int upserts = options.measure.upserts;
+    const int pages = options.measure.historyPages;
     const QString page = QString::number(options.measure.messagePage);
-    row(u"spawn → main() (seen by the parent)"_s,
-        [](const MeasureChildRun &r) { return msText(r.spawnToMainMs); });
-    row(u"main() → Store open"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"store_open_ms"_s)); });
-    row(u"main() → conversation list first page"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"conversations_shown_ms"_s)); });
-    row(u"  rows in that first page"_s, [&](const MeasureChildRun &r) {
-        return QString::number(field(r, u"conversations_first_rows"_s).toInt());
+    table.row(u"spawn → main() (seen by the parent)"_s,
+              [](const Run &r) { return msText(r.spawnToMainMs); });
+    table.row(u"main() → Store open"_s, msCell(u"store_open_ms"_s));
+    table.row(u"main() → conversation list first page"_s, msCell(u"conversations_shown_ms"_s));
+    table.row(u"  rows in that first page"_s, [](const Run &r) {
+        return QString::number(r.figure(u"conversations_first_rows"_s).toInt());
     });
-    row(u"  ask → rows arrive (store thread: SQL + JSON)"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"conversations_query_ms"_s)); });
-    row(u"  upsert + flush (GUI thread)"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"conversations_model_ms"_s)); });
-    row(u"main() → message list first page (%1)"_s.arg(page),
-        [&](const MeasureChildRun &r) { return msText(field(r, u"messages_shown_ms"_s)); });
-    row(u"  ask → shown (messagesBefore, historyState)"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"messages_step_ms"_s)); });
-    row(u"main() → all conversations in the model"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"conversations_all_ms"_s)); });
-    row(u"spawn → conversation list first page (parent)"_s,
-        [](const MeasureChildRun &r) { return msText(r.seenAtMs(ConversationsShown)); });
-    row(u"spawn → message list first page (parent)"_s,
-        [](const MeasureChildRun &r) { return msText(r.seenAtMs(MessagesShown)); });
-    row(u"RSS after the first pages"_s, [&](const MeasureChildRun &r) {
-        return mibText(field(r, u"rss_after_first_pages_kib"_s));
-    });
-    row(u"RSS with all conversations loaded"_s, [&](const MeasureChildRun &r) {
-        return mibText(field(r, u"rss_after_all_conversations_kib"_s));
-    });
-    row(u"%1 realtime merges, one per turn: total"_s.arg(appends), [&](const MeasureChildRun &r) {
-        return msText(object(r, u"append_one_per_turn"_s).value(u"total_ms"_s));
-    });
-    row(u"  per message p50 / p99 / max"_s,
-        [&](const MeasureChildRun &r) { return costText(object(r, u"append_one_per_turn"_s)); });
-    row(u"%1 realtime merges in one turn"_s.arg(appends), [&](const MeasureChildRun &r) {
-        return burstText(object(r, u"append_one_turn"_s), appends);
-    });
-    row(u"%1 upserts to the top, one per turn: total"_s.arg(upserts),
-        [&](const MeasureChildRun &r) {
-            return msText(object(r, u"upsert_one_per_turn"_s).value(u"total_ms"_s));
+    table.row(u"  ask → rows arrive (store thread: SQL + JSON)"_s,
+              msCell(u"conversations_query_ms"_s));
+    table.row(u"  upsert + flush (GUI thread)"_s, msCell(u"conversations_model_ms"_s));
+    table.row(u"main() → message list first page (%1)"_s.arg(page), msCell(u"messages_shown_ms"_s));
+    table.row(u"  ask → shown (messagesBefore, historyState)"_s, msCell(u"messages_step_ms"_s));
+    table.row(u"main() → all conversations in the model"_s, msCell(u"conversations_all_ms"_s));
+    table.row(u"spawn → conversation list first page (parent)"_s,
+              [](const Run &r) { return msText(r.seenAtMs(ConversationsShown)); });
+    table.row(u"spawn → message list first page (parent)"_s,
+              [](const Run &r) { return msText(r.seenAtMs(MessagesShown)); });
+    table.row(u"RSS after the first pages"_s, mibCell(u"rss_after_first_pages_kib"_s));
+    table.row(u"RSS with all conversations loaded"_s,
+              mibCell(u"rss_after_all_conversations_kib"_s));
+    // Realtime traffic fed to a model one event per event-loop turn (its total, then each
+    // event's cost), and then as many events in one turn.
+    const auto trafficRows = [&table](const QString &onePerTurn, const QString &perEvent,
+                                      const QString &oneTurn, const QString &key, int count) {
+        table.row(onePerTurn, msCell(key + u"_one_per_turn.total_ms"_s));
+        table.row(perEvent,
+                  [key](const Run &r) { return costText(r.figure(key + u"_one_per_turn"_s)); });
+        table.row(oneTurn, [key, count](const Run &r) {
+            return burstText(r.figure(key + u"_one_turn"_s), count);
         });
-    row(u"  per upsert p50 / p99 / max"_s,
-        [&](const MeasureChildRun &r) { return costText(object(r, u"upsert_one_per_turn"_s)); });
-    row(u"%1 upserts in one turn"_s.arg(upserts), [&](const MeasureChildRun &r) {
-        return burstText(object(r, u"upsert_one_turn"_s), upserts);
+    };
+    trafficRows(u"%1 realtime merges, one per turn: total"_s.arg(appends),
+                u"  per message p50 / p99 / max"_s,
+                u"%1 realtime merges in one turn"_s.arg(appends), u"append"_s, appends);
+    trafficRows(u"%1 upserts to the top, one per turn: total"_s.arg(upserts),
+                u"  per upsert p50 / p99 / max"_s, u"%1 upserts in one turn"_s.arg(upserts),
+                u"upsert"_s, upserts);
+    table.row(u"RSS at the end / peak RSS (VmHWM)"_s, [](const Run &r) {
+        return mibText(r.figure(u"rss_end_kib"_s)) + u" / "_s +
+               mibText(r.figure(u"peak_rss_kib"_s));
     });
-    row(u"RSS at the end / peak RSS (VmHWM)"_s, [&](const MeasureChildRun &r) {
-        return mibText(field(r, u"rss_end_kib"_s)) + u" / "_s +
-               mibText(field(r, u"peak_rss_kib"_s));
+    table.row(u"then %1 older pages: total, last page"_s.arg(pages), [](const Run &r) {
+        return u"%1, %2 ms"_s.arg(msText(r.figure(u"history_pages.total_ms"_s)))
+            .arg(r.figure(u"history_pages.last_page_us"_s).toDouble() / 1e3, 0, 'f', 2);
     });
-    row(u"then %1 older pages: total, last page"_s.arg(options.measure.historyPages),
-        [&](const MeasureChildRun &r) {
-            const QJsonObject history = object(r, u"history_pages"_s);
-            return u"%1, %2 ms"_s.arg(msText(history.value(u"total_ms"_s)))
-                .arg(history.value(u"last_page_us"_s).toDouble() / 1e3, 0, 'f', 2);
-        });
-    row(u"  messages in the model, peak RSS"_s, [&](const MeasureChildRun &r) {
-        const QJsonObject history = object(r, u"history_pages"_s);
-        return u"%1, %2"_s.arg(history.value(u"messages_in_model"_s).toInt())
-            .arg(mibText(history.value(u"peak_rss_after_kib"_s)));
+    table.row(u"  messages in the model, peak RSS"_s, [](const Run &r) {
+        return u"%1, %2"_s.arg(r.figure(u"history_pages.messages_in_model"_s).toInt())
+            .arg(mibText(r.figure(u"history_pages.peak_rss_after_kib"_s)));
     });
-    row(u"target: first pages < 100 ms from spawn"_s,
-        [](const MeasureChildRun &r) { return firstPagesMet(r) ? u"met"_s : u"not met"_s; });
-    row(u"target: peak RSS < 80 MB"_s,
-        [](const MeasureChildRun &r) { return rssMet(r) ? u"met"_s : u"not met"_s; });
+    table.row(u"target: first pages < 100 ms from spawn"_s,
+              [](const Run &r) { return firstPagesMet(r) ? u"met"_s : u"not met"_s; });
+    table.row(u"target: peak RSS < 80 MB"_s,
+              [](const Run &r) { return rssMet(r) ? u"met"_s : u"not met"_s; });
     std::printf("cache: %s (%.1f MiB), %d conversations, %d messages in conversation %lld\n\n",
                 qPrintable(QDir::toNativeSeparators(options.path)), double(cacheBytes) / 1048576.0,
                 options.shape.conversations, options.shape.messages, scale::LongConversationId);
-    printTable(table, {46});
+    printTable(table.rows(), {46});
 
     QJsonObject byLoad;
     for (qsizetype i = 0; i < runs.size(); ++i) {
-        QJsonObject figures = runs[i].summary;
-        figures.remove(u"event"_s);
-        figures.remove(u"main_entry_ns"_s);
-        figures[u"spawn_to_main_ms"_s] = jsonNumber(runs[i].spawnToMainMs, 3);
+        QJsonObject figures = runs[i].reportedFigures();
         figures[u"spawn_to_conversations_shown_ms"_s] =
             jsonNumber(runs[i].seenAtMs(ConversationsShown), 3);
         figures[u"spawn_to_messages_shown_ms"_s] = jsonNumber(runs[i].seenAtMs(MessagesShown), 3);
@@ -257,11 +232,8 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
         u"Start-up, memory and realtime cost of the inbox models on a cache with 10,000 "
         "conversations and one conversation of 100,000 messages."_s);
     parser.addHelpOption();
-    const QString defaultPath =
-        QDir(QDir::tempPath()).filePath(u"envisage-inbox-scale/cache.sqlite"_s);
     parser.addOptions({
-        {u"cache"_s, u"The cache file to make or reuse (default %1)."_s.arg(defaultPath), u"path"_s,
-         defaultPath},
+        scale::cacheFileOption(u"envisage-inbox-scale"_s),
         {u"regenerate"_s, u"Make a new cache even if one of this shape exists."_s},
         {u"generate"_s, u"Only write a cache file and exit."_s, u"path"_s},
         {u"measure"_s, u"Measure one start-up on an existing cache (what the benchmark spawns)."_s,
@@ -283,20 +255,15 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
     });
     parser.process(app);
 
-    const auto integer = [&parser](const QString &name, int low, int high, int *value) {
-        bool ok = false;
-        *value = parser.value(name).toInt(&ok);
-        return ok && *value >= low && *value <= high;
-    };
-    if (!integer(u"conversations"_s, 1, 1'000'000, &options->shape.conversations))
+    if (!integerOption(parser, u"conversations"_s, 1, 1'000'000, &options->shape.conversations))
         return u"--conversations must be a whole number from 1 to 1000000."_s;
-    if (!integer(u"messages"_s, 1, 10'000'000, &options->shape.messages))
+    if (!integerOption(parser, u"messages"_s, 1, 10'000'000, &options->shape.messages))
         return u"--messages must be a whole number from 1 to 10000000."_s;
-    if (!integer(u"appends"_s, 1, 1'000'000, &options->measure.appends))
+    if (!integerOption(parser, u"appends"_s, 1, 1'000'000, &options->measure.appends))
         return u"--appends must be a whole number from 1 to 1000000."_s;
-    if (!integer(u"upserts"_s, 1, 1'000'000, &options->measure.upserts))
+    if (!integerOption(parser, u"upserts"_s, 1, 1'000'000, &options->measure.upserts))
         return u"--upserts must be a whole number from 1 to 1000000."_s;
-    if (!integer(u"history-pages"_s, 0, 1'000'000, &options->measure.historyPages))
+    if (!integerOption(parser, u"history-pages"_s, 0, 1'000'000, &options->measure.historyPages))
         return u"--history-pages must be a whole number from 0 to 1000000."_s;
     options->loads.clear();
     for (const QString &name : parser.value(u"load"_s).split(u',', Qt::SkipEmptyParts)) {

@@ -17,6 +17,7 @@
 #include "BoundedWait.h"
 #include "BurstFigures.h"
 #include "BurstSubscriber.h"
+#include "CommandLine.h"
 #include "Figures.h"
 #include "MonotonicClock.h"
 #include "PeerProcess.h"
@@ -393,19 +394,14 @@ Problem parseOptions(const QCoreApplication &app, Options *options,
     parser.addOption(subscriberMode);
     parser.process(app);
 
-    const auto integer = [&parser](const QString &name, int low, int high, int *value) {
-        bool ok = false;
-        *value = parser.value(name).toInt(&ok);
-        return ok && *value >= low && *value <= high;
-    };
-    if (!integer(u"events"_s, 1, 1'000'000, &options->events))
+    if (!integerOption(parser, u"events"_s, 1, 1'000'000, &options->events))
         return u"--events must be a whole number from 1 to 1000000."_s;
     if (parser.isSet(subscriberMode)) {
         burst::SubscriberSetup setup;
         setup.host = parser.value(u"host"_s);
         int port = 0;
-        if (!integer(u"ws-port"_s, 1, 65535, &port) ||
-            !integer(u"deadline-ms"_s, 1, INT_MAX, &setup.deadlineMs))
+        if (!integerOption(parser, u"ws-port"_s, 1, 65535, &port) ||
+            !integerOption(parser, u"deadline-ms"_s, 1, INT_MAX, &setup.deadlineMs))
             return u"--subscriber needs --ws-port and --deadline-ms."_s;
         setup.port = quint16(port);
         setup.appKey = parser.value(u"app-key"_s);
@@ -414,13 +410,14 @@ Problem parseOptions(const QCoreApplication &app, Options *options,
         *subscriber = setup;
         return {};
     }
-    if (!integer(u"batch"_s, 1, sandbox::PusherHttpApi::MaxBatchSize, &options->batch))
+    if (!integerOption(parser, u"batch"_s, 1, sandbox::PusherHttpApi::MaxBatchSize,
+                       &options->batch))
         return u"--batch must be a whole number from 1 to 10 (the HTTP API's limit)."_s;
     // QNetworkAccessManager opens at most 6 connections per host and queues the rest
     // inside itself, which would hide queueing in the latency.
-    if (!integer(u"in-flight"_s, 1, 6, &options->inFlight))
+    if (!integerOption(parser, u"in-flight"_s, 1, 6, &options->inFlight))
         return u"--in-flight must be a whole number from 1 to 6."_s;
-    if (!integer(u"timeout"_s, 1, 3600, &options->timeoutSeconds))
+    if (!integerOption(parser, u"timeout"_s, 1, 3600, &options->timeoutSeconds))
         return u"--timeout must be a whole number of seconds from 1 to 3600."_s;
     options->clients = parser.value(u"clients"_s).split(u',', Qt::SkipEmptyParts);
     options->clients.removeDuplicates();

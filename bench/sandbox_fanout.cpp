@@ -7,6 +7,7 @@
 // the moment its POST left this process. Prints a table and one JSON line that
 // docs/benchmarks.md quotes.
 #include "BoundedWait.h"
+#include "CommandLine.h"
 #include "DemoSeeder.h"
 #include "FanoutFigures.h"
 #include "Figures.h"
@@ -85,15 +86,13 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
     });
     parser.process(app);
 
-    bool ok = false;
-    options->subscribers = parser.value(u"subscribers"_s).toInt(&ok);
-    if (!ok || options->subscribers < 1 || options->subscribers > 20000)
+    if (!integerOption(parser, u"subscribers"_s, 1, 20000, &options->subscribers))
         return u"--subscribers must be a whole number from 1 to 20000."_s;
-    options->messages = parser.value(u"messages"_s).toInt(&ok);
-    if (!ok || options->messages < 1 || options->messages > 1000000)
+    if (!integerOption(parser, u"messages"_s, 1, 1000000, &options->messages))
         return u"--messages must be a whole number from 1 to 1000000."_s;
     if (qint64(options->subscribers) * options->messages > MaxDeliveries)
         return u"--subscribers × --messages must stay within %1 deliveries."_s.arg(MaxDeliveries);
+    bool ok = false;
     options->rate = parser.value(u"rate"_s).toDouble(&ok);
     if (!ok || (options->rate != 0 && (options->rate < 0.1 || options->rate > 1e6)))
         return u"--rate must be 0 or a number from 0.1 to 1000000."_s;

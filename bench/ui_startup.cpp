@@ -7,6 +7,7 @@
 // and QApplication included. Run it under the platform to measure:
 //   QT_QPA_PLATFORM=offscreen build/release/bench/bench-ui-startup
 //   xvfb-run -a build/release/bench/bench-ui-startup        (or DISPLAY=:94 with an Xvfb)
+#include "CommandLine.h"
 #include "Figures.h"
 #include "InboxScaleCache.h"
 #include "MeasureChild.h"
@@ -105,8 +106,7 @@ bool firstPaintMet(const MeasureChildRun &run)
 
 bool idleRssMet(const MeasureChildRun &run)
 {
-    const qint64 rss =
-        run.summary.value(u"idle_memory_kib"_s).toObject().value(u"VmRSS"_s).toInteger(-1);
+    const qint64 rss = run.figure(u"idle_memory_kib.VmRSS"_s).toInteger(-1);
     return rss >= 0 && rss < IdleRssTargetKiB;
 }
 
@@ -115,121 +115,87 @@ void printResults(const Options &options, const QList<MeasureChildRun> &runs)
     QStringList header{u"figure"_s};
     for (qsizetype i = 0; i < runs.size(); ++i)
         header.append(u"run %1"_s.arg(i + 1));
-    QList<QStringList> table{header};
-    const auto row = [&](const QString &name,
-                         const std::function<QString(const MeasureChildRun &)> &cell) {
-        QStringList line{name};
-        for (const MeasureChildRun &run : runs)
-            line.append(cell(run));
-        table.append(line);
+    MeasureRunTable table(header, runs);
+    using Run = MeasureChildRun;
+    // A number of the summary with `decimals` places, then `suffix` (a unit, a separator).
+    const auto number = [](const Run &r, const QString &path, int decimals, const QString &suffix) {
+        return fixedText(r.figure(path).toDouble(), decimals, suffix);
     };
-    const auto field = [](const MeasureChildRun &run, const QString &key) {
-        return run.summary.value(key);
-    };
-    const auto idleMemory = [](const MeasureChildRun &run, const QString &key) {
-        return run.summary.value(u"idle_memory_kib"_s).toObject().value(key);
-    };
-    const auto scroll = [](const MeasureChildRun &run, const QString &key) {
-        return run.summary.value(u"scroll"_s).toObject().value(key);
-    };
-    const auto scrollMemory = [](const MeasureChildRun &run, const QString &key) {
-        return run.summary.value(u"scroll"_s)
-            .toObject()
-            .value(u"memory_kib"_s)
-            .toObject()
-            .value(key);
+    const auto count = [](const Run &r, const QString &path) {
+        return QString::number(r.figure(path).toInt());
     };
     const QString idleS = QString::number(options.setup.idleMs / 1000.0, 'f', 1);
-    row(u"platform"_s,
-        [&](const MeasureChildRun &r) { return field(r, u"platform"_s).toString(); });
-    row(u"spawn → main() (seen by the parent)"_s,
-        [](const MeasureChildRun &r) { return msText(r.spawnToMainMs); });
-    row(u"main() → QApplication"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"qapplication_ms"_s)); });
-    row(u"main() → MainWindow built"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"window_built_ms"_s)); });
-    row(u"main() → show() returned"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"window_shown_ms"_s)); });
-    row(u"main() → first conversations in the model"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"first_rows_in_model_ms"_s)); });
-    row(u"main() → first list paint (no rows yet)"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"first_viewport_paint_ms"_s)); });
-    row(u"main() → list paint with rows: start"_s, [&](const MeasureChildRun &r) {
-        return msText(field(r, u"first_paint_with_rows_start_ms"_s));
+    table.row(u"platform"_s, [](const Run &r) { return r.figure(u"platform"_s).toString(); });
+    table.row(u"spawn → main() (seen by the parent)"_s,
+              [](const Run &r) { return msText(r.spawnToMainMs); });
+    table.row(u"main() → QApplication"_s, msCell(u"qapplication_ms"_s));
+    table.row(u"main() → MainWindow built"_s, msCell(u"window_built_ms"_s));
+    table.row(u"main() → show() returned"_s, msCell(u"window_shown_ms"_s));
+    table.row(u"main() → first conversations in the model"_s, msCell(u"first_rows_in_model_ms"_s));
+    table.row(u"main() → first list paint (no rows yet)"_s, msCell(u"first_viewport_paint_ms"_s));
+    table.row(u"main() → list paint with rows: start"_s,
+              msCell(u"first_paint_with_rows_start_ms"_s));
+    table.row(u"main() → list paint with rows: done"_s, msCell(u"first_paint_with_rows_done_ms"_s));
+    table.row(u"main() → that frame finished (event loop)"_s,
+              msCell(u"first_paint_turn_done_ms"_s));
+    table.row(u"spawn → first paint with rows (parent)"_s,
+              [](const Run &r) { return msText(r.seenAtMs(FirstPaint)); });
+    table.row(u"  rows in the list at that paint"_s,
+              [&](const Run &r) { return count(r, u"rows_at_first_paint"_s); });
+    table.row(u"  CPU until then (all threads)"_s,
+              [&](const Run &r) { return number(r, u"cpu_at_first_paint_s"_s, 3, u" s"_s); });
+    table.row(u"idle RSS after %1 s (VmRSS)"_s.arg(idleS), mibCell(u"idle_memory_kib.VmRSS"_s));
+    table.row(u"  of which anonymous / file / shmem"_s, [](const Run &r) {
+        return mibText(r.figure(u"idle_memory_kib.RssAnon"_s)) + u" / "_s +
+               mibText(r.figure(u"idle_memory_kib.RssFile"_s)) + u" / "_s +
+               mibText(r.figure(u"idle_memory_kib.RssShmem"_s));
     });
-    row(u"main() → list paint with rows: done"_s, [&](const MeasureChildRun &r) {
-        return msText(field(r, u"first_paint_with_rows_done_ms"_s));
+    table.row(u"  conversations in the model then"_s,
+              [&](const Run &r) { return count(r, u"conversations_at_idle"_s); });
+    table.row(u"  CPU while idle: all, second half"_s, [&](const Run &r) {
+        return number(r, u"idle_cpu_s"_s, 3, u" s, "_s) +
+               number(r, u"idle_cpu_second_half_s"_s, 3, u" s"_s);
     });
-    row(u"main() → that frame finished (event loop)"_s,
-        [&](const MeasureChildRun &r) { return msText(field(r, u"first_paint_turn_done_ms"_s)); });
-    row(u"spawn → first paint with rows (parent)"_s,
-        [](const MeasureChildRun &r) { return msText(r.seenAtMs(FirstPaint)); });
-    row(u"  rows in the list at that paint"_s, [&](const MeasureChildRun &r) {
-        return QString::number(field(r, u"rows_at_first_paint"_s).toInt());
+    table.row(u"  connection state changes while idle"_s,
+              [&](const Run &r) { return count(r, u"idle_connection_changes"_s); });
+    table.row(u"open the long conversation → first page"_s,
+              msCell(u"scroll.open_to_first_page_ms"_s));
+    table.row(u"messages loaded by scrolling up; pages"_s, [&](const Run &r) {
+        return count(r, u"scroll.messages_loaded"_s) + u"; "_s + count(r, u"scroll.pages"_s);
     });
-    row(u"  CPU until then (all threads)"_s, [&](const MeasureChildRun &r) {
-        return u"%1 s"_s.arg(field(r, u"cpu_at_first_paint_s"_s).toDouble(), 0, 'f', 3);
+    table.row(u"  stopped by"_s,
+              [](const Run &r) { return r.figure(u"scroll.stopped_by"_s).toString(); });
+    table.row(u"  time; CPU"_s, [&](const Run &r) {
+        return number(r, u"scroll.seconds"_s, 2, u" s; "_s) +
+               number(r, u"scroll.cpu_s"_s, 2, u" s"_s);
     });
-    row(u"idle RSS after %1 s (VmRSS)"_s.arg(idleS),
-        [&](const MeasureChildRun &r) { return mibText(idleMemory(r, u"VmRSS"_s)); });
-    row(u"  of which anonymous / file / shmem"_s, [&](const MeasureChildRun &r) {
-        return mibText(idleMemory(r, u"RssAnon"_s)) + u" / "_s +
-               mibText(idleMemory(r, u"RssFile"_s)) + u" / "_s +
-               mibText(idleMemory(r, u"RssShmem"_s));
+    table.row(u"  per page p50 / p99 / max"_s, [&](const Run &r) {
+        return number(r, u"scroll.page_p50_ms"_s, 1, u" / "_s) +
+               number(r, u"scroll.page_p99_ms"_s, 1, u" / "_s) +
+               number(r, u"scroll.page_max_ms"_s, 1, u" ms"_s);
     });
-    row(u"  conversations in the model then"_s, [&](const MeasureChildRun &r) {
-        return QString::number(field(r, u"conversations_at_idle"_s).toInt());
+    table.row(u"  first 10 / last 10 pages, mean"_s, [&](const Run &r) {
+        return number(r, u"scroll.first_10_pages_mean_ms"_s, 1, u" / "_s) +
+               number(r, u"scroll.last_10_pages_mean_ms"_s, 1, u" ms"_s);
     });
-    row(u"  CPU while idle: all, second half"_s, [&](const MeasureChildRun &r) {
-        return u"%1 s, %2 s"_s.arg(field(r, u"idle_cpu_s"_s).toDouble(), 0, 'f', 3)
-            .arg(field(r, u"idle_cpu_second_half_s"_s).toDouble(), 0, 'f', 3);
+    table.row(u"RSS after scrolling (VmRSS)"_s, mibCell(u"scroll.memory_kib.VmRSS"_s));
+    table.row(u"  anonymous; peak RSS (VmHWM)"_s, [](const Run &r) {
+        return mibText(r.figure(u"scroll.memory_kib.RssAnon"_s)) + u"; "_s +
+               mibText(r.figure(u"scroll.memory_kib.VmHWM"_s));
     });
-    row(u"  connection state changes while idle"_s, [&](const MeasureChildRun &r) {
-        return QString::number(field(r, u"idle_connection_changes"_s).toInt());
-    });
-    row(u"open the long conversation → first page"_s,
-        [&](const MeasureChildRun &r) { return msText(scroll(r, u"open_to_first_page_ms"_s)); });
-    row(u"messages loaded by scrolling up; pages"_s, [&](const MeasureChildRun &r) {
-        return u"%1; %2"_s.arg(scroll(r, u"messages_loaded"_s).toInt())
-            .arg(scroll(r, u"pages"_s).toInt());
-    });
-    row(u"  stopped by"_s,
-        [&](const MeasureChildRun &r) { return scroll(r, u"stopped_by"_s).toString(); });
-    row(u"  time; CPU"_s, [&](const MeasureChildRun &r) {
-        return u"%1 s; %2 s"_s.arg(scroll(r, u"seconds"_s).toDouble(), 0, 'f', 2)
-            .arg(scroll(r, u"cpu_s"_s).toDouble(), 0, 'f', 2);
-    });
-    row(u"  per page p50 / p99 / max"_s, [&](const MeasureChildRun &r) {
-        return u"%1 / %2 / %3 ms"_s.arg(scroll(r, u"page_p50_ms"_s).toDouble(), 0, 'f', 1)
-            .arg(scroll(r, u"page_p99_ms"_s).toDouble(), 0, 'f', 1)
-            .arg(scroll(r, u"page_max_ms"_s).toDouble(), 0, 'f', 1);
-    });
-    row(u"  first 10 / last 10 pages, mean"_s, [&](const MeasureChildRun &r) {
-        return u"%1 / %2 ms"_s.arg(scroll(r, u"first_10_pages_mean_ms"_s).toDouble(), 0, 'f', 1)
-            .arg(scroll(r, u"last_10_pages_mean_ms"_s).toDouble(), 0, 'f', 1);
-    });
-    row(u"RSS after scrolling (VmRSS)"_s,
-        [&](const MeasureChildRun &r) { return mibText(scrollMemory(r, u"VmRSS"_s)); });
-    row(u"  anonymous; peak RSS (VmHWM)"_s, [&](const MeasureChildRun &r) {
-        return mibText(scrollMemory(r, u"RssAnon"_s)) + u"; "_s +
-               mibText(scrollMemory(r, u"VmHWM"_s));
-    });
-    row(u"target: first paint < 300 ms from spawn"_s,
-        [](const MeasureChildRun &r) { return firstPaintMet(r) ? u"met"_s : u"not met"_s; });
-    row(u"target: idle RSS < 70 MB"_s,
-        [](const MeasureChildRun &r) { return idleRssMet(r) ? u"met"_s : u"not met"_s; });
+    table.row(u"target: first paint < 300 ms from spawn"_s,
+              [](const Run &r) { return firstPaintMet(r) ? u"met"_s : u"not met"_s; });
+    table.row(u"target: idle RSS < 70 MB"_s,
+              [](const Run &r) { return idleRssMet(r) ? u"met"_s : u"not met"_s; });
     std::printf("cache: %s (%.1f MiB)\n\n", qPrintable(QDir::toNativeSeparators(options.path)),
                 double(QFileInfo(options.path).size()) / 1048576.0);
-    printTable(table, {44});
+    printTable(table.rows(), {44});
 
     std::printf("\n");
     for (qsizetype i = 0; i < runs.size(); ++i) {
-        QJsonObject figures = runs[i].summary;
-        figures.remove(u"event"_s);
-        figures.remove(u"main_entry_ns"_s);
+        QJsonObject figures = runs[i].reportedFigures();
         figures[u"bench"_s] = u"ui_startup"_s;
         figures[u"run"_s] = int(i + 1);
-        figures[u"spawn_to_main_ms"_s] = jsonNumber(runs[i].spawnToMainMs, 3);
         figures[u"spawn_to_first_paint_ms"_s] = jsonNumber(runs[i].seenAtMs(FirstPaint), 3);
         figures[u"target_first_paint_300ms"_s] = firstPaintMet(runs[i]);
         figures[u"target_idle_rss_70mb"_s] = idleRssMet(runs[i]);
@@ -262,11 +228,8 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
         "warm cache of 10,000 conversations, idle RSS, and RSS after scrolling back through "
         "20,000 messages. Each run is a fresh process (--measure)."_s);
     parser.addHelpOption();
-    const QString defaultPath =
-        QDir(QDir::tempPath()).filePath(u"envisage-ui-startup/cache.sqlite"_s);
     parser.addOptions({
-        {u"cache"_s, u"The cache file to make or reuse (default %1)."_s.arg(defaultPath), u"path"_s,
-         defaultPath},
+        scale::cacheFileOption(u"envisage-ui-startup"_s),
         {u"runs"_s, u"Start-ups, each a new process (default 3)."_s, u"N"_s, u"3"_s},
         {u"idle-ms"_s, u"Idle time before the idle RSS is read (default 2000)."_s, u"ms"_s,
          u"2000"_s},
@@ -281,21 +244,16 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
     });
     parser.process(app);
 
-    const auto integer = [&parser](const QString &name, int low, int high, int *value) {
-        bool ok = false;
-        *value = parser.value(name).toInt(&ok);
-        return ok && *value >= low && *value <= high;
-    };
     startup::StartupSetup &setup = options->setup;
-    if (!integer(u"runs"_s, 1, 100, &options->runs))
+    if (!integerOption(parser, u"runs"_s, 1, 100, &options->runs))
         return u"--runs must be a whole number from 1 to 100."_s;
-    if (!integer(u"idle-ms"_s, 0, 600'000, &setup.idleMs))
+    if (!integerOption(parser, u"idle-ms"_s, 0, 600'000, &setup.idleMs))
         return u"--idle-ms must be a whole number from 0 to 600000."_s;
-    if (!integer(u"messages"_s, 1, 10'000'000, &setup.targetMessages))
+    if (!integerOption(parser, u"messages"_s, 1, 10'000'000, &setup.targetMessages))
         return u"--messages must be a whole number from 1 to 10000000."_s;
-    if (!integer(u"max-rounds"_s, 1, 1'000'000, &setup.maxScrollRounds))
+    if (!integerOption(parser, u"max-rounds"_s, 1, 1'000'000, &setup.maxScrollRounds))
         return u"--max-rounds must be a whole number from 1 to 1000000."_s;
-    if (!integer(u"scroll-timeout"_s, 1, 86'400, &setup.scrollTimeoutS))
+    if (!integerOption(parser, u"scroll-timeout"_s, 1, 86'400, &setup.scrollTimeoutS))
         return u"--scroll-timeout must be a whole number of seconds from 1 to 86400."_s;
     options->measure = parser.isSet(u"measure"_s);
     options->path = options->measure ? parser.value(u"measure"_s) : parser.value(u"cache"_s);
@@ -303,7 +261,7 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
     setup.cachePath = options->path;
     if (options->measure) {
         int port = 0;
-        if (!integer(u"port"_s, 1, 65535, &port))
+        if (!integerOption(parser, u"port"_s, 1, 65535, &port))
             return u"--measure needs --port, a closed loopback port."_s;
         setup.closedPort = quint16(port);
         if (!QFileInfo::exists(options->path))

@@ -1,5 +1,6 @@
 #include "MeasureChild.h"
 
+#include "Figures.h"
 #include "MonotonicClock.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,47 @@ MeasureChildRun runMeasureChild(const QStringList &arguments, const QStringList 
         run.problem = u"the --measure child printed no summary"_s;
     run.spawnToMainMs = double(run.summary.value(u"main_entry_ns"_s).toInteger() - spawnNs) / 1e6;
     return run;
+}
+
+QJsonValue MeasureChildRun::figure(const QString &path) const
+{
+    const QStringList keys = path.split(u'.');
+    QJsonValue value = summary;
+    for (const QString &key : keys)
+        value = value.toObject().value(key);
+    return value;
+}
+
+QJsonObject MeasureChildRun::reportedFigures() const
+{
+    QJsonObject figures = summary;
+    figures.remove(u"event"_s);
+    figures.remove(u"main_entry_ns"_s);
+    figures[u"spawn_to_main_ms"_s] = jsonNumber(spawnToMainMs, 3);
+    return figures;
+}
+
+MeasureRunTable::MeasureRunTable(const QStringList &header, const QList<MeasureChildRun> &runs)
+    : m_runs(runs), m_rows{header}
+{
+}
+
+void MeasureRunTable::row(const QString &name, const Cell &cell)
+{
+    QStringList line{name};
+    for (const MeasureChildRun &run : m_runs)
+        line.append(cell(run));
+    m_rows.append(line);
+}
+
+MeasureRunTable::Cell msCell(const QString &path)
+{
+    return [path](const MeasureChildRun &run) { return msText(run.figure(path)); };
+}
+
+MeasureRunTable::Cell mibCell(const QString &path)
+{
+    return [path](const MeasureChildRun &run) { return mibText(run.figure(path)); };
 }
 
 } // namespace envisage::bench
