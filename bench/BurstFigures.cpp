@@ -1,8 +1,7 @@
 #include "BurstFigures.h"
 
-#include "FanoutFigures.h"
+#include "Figures.h"
 
-#include <QJsonDocument>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
@@ -51,11 +50,6 @@ ClientFigures clientFigures(const QString &name, const QJsonObject &summary)
 
 namespace {
 
-QString fixed(double value, int decimals, const QString &unit = {})
-{
-    return std::isnan(value) ? u"n/a"_s : QString::number(value, 'f', decimals) + unit;
-}
-
 QJsonObject clientJson(const ClientFigures &c)
 {
     return {
@@ -100,12 +94,12 @@ void printFigures(const BurstFigures &f)
         for (const ClientFigures &client : f.clients)
             cells.append(cell(client));
         if (compared)
-            cells.append(ratioOf ? fixed(ratio(ratioOf), 2, u"×"_s) : QString());
+            cells.append(ratioOf ? fixedText(ratio(ratioOf), 2, u"×"_s) : QString());
         table.append(cells);
     };
     const auto value = [](double ClientFigures::*field, int decimals, const QString &unit) {
         return [field, decimals, unit](const ClientFigures &c) {
-            return fixed(c.*field, decimals, unit);
+            return fixedText(c.*field, decimals, unit);
         };
     };
     row(u"events received"_s,
@@ -132,13 +126,13 @@ void printFigures(const BurstFigures &f)
         {u"publishing"_s, u"value"_s},
         {u"events × batch × in flight"_s,
          u"%1 × %2 × %3"_s.arg(f.events).arg(f.batch).arg(f.inFlight)},
-        {u"published events/s"_s, fixed(f.publishedPerSecond, 0)},
-        {u"publish phase"_s, fixed(f.publishSeconds, 2, u" s"_s)},
-        {u"batch_events round trip p50"_s, fixed(f.roundTripP50Ms, 2, u" ms"_s)},
-        {u"batch_events round trip p99"_s, fixed(f.roundTripP99Ms, 2, u" ms"_s)},
-        {u"sandbox CPU, burst"_s, fixed(f.sandboxCpuSeconds, 2, u" s"_s)},
-        {u"publisher CPU, burst"_s, fixed(f.publisherCpuSeconds, 2, u" s"_s)},
-        {u"total wall time"_s, fixed(f.wallSeconds, 2, u" s"_s)},
+        {u"published events/s"_s, fixedText(f.publishedPerSecond, 0)},
+        {u"publish phase"_s, fixedText(f.publishSeconds, 2, u" s"_s)},
+        {u"batch_events round trip p50"_s, fixedText(f.roundTripP50Ms, 2, u" ms"_s)},
+        {u"batch_events round trip p99"_s, fixedText(f.roundTripP99Ms, 2, u" ms"_s)},
+        {u"sandbox CPU, burst"_s, fixedText(f.sandboxCpuSeconds, 2, u" s"_s)},
+        {u"publisher CPU, burst"_s, fixedText(f.publisherCpuSeconds, 2, u" s"_s)},
+        {u"total wall time"_s, fixedText(f.wallSeconds, 2, u" s"_s)},
     });
 
     QJsonObject clients;
@@ -169,8 +163,7 @@ void printFigures(const BurstFigures &f)
         json.insert(u"target_3x_events_per_cpu_s"_s, perCpu >= 3);
         json.insert(u"target_lower_p99"_s, ours->p99Ms < theirs->p99Ms);
     }
-    std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
+    printJsonLine(json);
 }
 
 } // namespace envisage::bench

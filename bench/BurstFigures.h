@@ -24,7 +24,7 @@ struct ClientFigures
     int disconnects = 0;
     QJsonArray errors;
     // NAN where nothing was measured (printed as n/a and null).
-    double eventsPerSecond = NAN; // from the client's first to its last receipt
+    double eventsPerSecond = NAN;                 // from the client's first to its last receipt
     double p50Ms = NAN, p99Ms = NAN, maxMs = NAN; // publish → handler
     double cpuSeconds = NAN;                      // from subscribed to the end marker
     double eventsPerCpuSecond = NAN;

@@ -2,20 +2,17 @@
 
 #include "realtime/PusherClient.h"
 
-#include "ProcessCpu.h"
+#include "Figures.h"
+#include "MonotonicClock.h"
+#include "ProcessStats.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
-#include <chrono>
 #include <cmath>
-#include <cstdio>
 #include <vector>
-
-#include <sys/resource.h>
 
 namespace envisage::bench::burst {
 
@@ -26,22 +23,9 @@ using envisage::realtime::PusherConnection;
 using envisage::realtime::PusherOptions;
 using envisage::realtime::RealtimeError;
 
-qint64 monotonicMicroseconds()
-{
-    using namespace std::chrono;
-    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
-}
-
 namespace {
 
 constexpr int MaxReportedErrors = 10;
-
-
-void printLine(const QJsonObject &object)
-{
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
 
 class BurstSubscriber
 {
@@ -121,9 +105,9 @@ void BurstSubscriber::onSubscribed()
         return;
     m_readyPrinted = true;
     m_cpuAtReady = ownCpuSeconds();
-    printLine({{u"event"_s, u"ready"_s},
-               {u"client"_s, u"envisage"_s},
-               {u"socket_id"_s, m_client.socketId()}});
+    printJsonLine({{u"event"_s, u"ready"_s},
+                   {u"client"_s, u"envisage"_s},
+                   {u"socket_id"_s, m_client.socketId()}});
 }
 
 void BurstSubscriber::onBurstEvent(const QJsonValue &data)
@@ -156,19 +140,19 @@ void BurstSubscriber::summarize(bool endSeen)
     QJsonArray latencies;
     for (const qint64 latency : m_latenciesUs)
         latencies.append(latency);
-    printLine({{u"event"_s, u"summary"_s},
-               {u"client"_s, u"envisage"_s},
-               {u"end_seen"_s, endSeen},
-               {u"received"_s, qint64(m_latenciesUs.size())},
-               {u"duplicates"_s, m_duplicates},
-               {u"unknown"_s, m_unknown},
-               {u"first_us"_s, m_firstUs},
-               {u"last_us"_s, m_lastUs},
-               {u"cpu_s"_s, cpuNow - m_cpuAtReady},
-               {u"cpu_process_s"_s, cpuNow},
-               {u"disconnects"_s, m_disconnects},
-               {u"errors"_s, m_errors},
-               {u"latencies_us"_s, latencies}});
+    printJsonLine({{u"event"_s, u"summary"_s},
+                   {u"client"_s, u"envisage"_s},
+                   {u"end_seen"_s, endSeen},
+                   {u"received"_s, qint64(m_latenciesUs.size())},
+                   {u"duplicates"_s, m_duplicates},
+                   {u"unknown"_s, m_unknown},
+                   {u"first_us"_s, m_firstUs},
+                   {u"last_us"_s, m_lastUs},
+                   {u"cpu_s"_s, cpuNow - m_cpuAtReady},
+                   {u"cpu_process_s"_s, cpuNow},
+                   {u"disconnects"_s, m_disconnects},
+                   {u"errors"_s, m_errors},
+                   {u"latencies_us"_s, latencies}});
     m_client.close();
     QCoreApplication::exit(endSeen ? 0 : 1);
 }

@@ -7,7 +7,7 @@
 //   - on `bench.end` (published after every burst event was answered), or at the
 //     deadline, print {"event":"summary",…} with each latency and exit.
 // The publish time travels inside the event ({"i":index,"t":µs,…}) on CLOCK_MONOTONIC,
-// which every process on the machine shares (steady_clock here, process.hrtime in node).
+// which every process on the machine shares (MonotonicClock.h here, process.hrtime in node).
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -16,9 +16,6 @@ namespace envisage::bench::burst {
 
 inline constexpr QStringView EventName = u"bench.burst";
 inline constexpr QStringView EndEventName = u"bench.end";
-
-// CLOCK_MONOTONIC in whole microseconds: exact in a JSON number for centuries of uptime.
-qint64 monotonicMicroseconds();
 
 struct SubscriberSetup
 {

@@ -1,14 +1,9 @@
 #pragma once
 // What bench-sandbox-fanout measured, and how it is printed: a Markdown table for people
-// and one JSON line that docs/benchmarks.md and scripts can quote. The percentile, table
-// and JSON helpers serve bench-realtime-burst (BurstFigures) too.
-#include <QJsonValue>
-#include <QList>
-#include <QStringList>
+// and one JSON line that docs/benchmarks.md and scripts can quote.
 #include <QtGlobal>
 
 #include <cmath>
-#include <vector>
 
 namespace envisage::bench {
 
@@ -35,15 +30,6 @@ struct FanoutFigures
     double benchCpuSeconds = NAN;
 };
 
-// Nearest-rank percentile of sorted nanoseconds, in milliseconds; NAN when empty.
-double percentileMs(const std::vector<qint64> &sortedNs, double percent);
-
 void printFigures(const FanoutFigures &figures);
-
-// A Markdown table; rows[0] is the header. Columns are at least minWidths[i] characters wide
-// (counted in characters, so "×" or "→" do not shift the bars).
-void printTable(const QList<QStringList> &rows, const QList<int> &minWidths = {});
-// value rounded to `decimals` places for a JSON line; null when NAN (nothing measured).
-QJsonValue jsonNumber(double value, int decimals);
 
 } // namespace envisage::bench

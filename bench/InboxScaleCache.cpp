@@ -2,6 +2,7 @@
 
 #include "store/StoreDatabase.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -222,6 +223,13 @@ GeneratedCache generateCache(const QString &path, const CacheShape &shape)
     result.totalSeconds = double(total.nsecsElapsed()) / 1e9;
     result.fileBytes = QFileInfo(path).size();
     return result;
+}
+
+QCommandLineOption cacheFileOption(const QString &directory)
+{
+    const QString defaultPath = QDir(QDir::tempPath()).filePath(directory + u"/cache.sqlite"_s);
+    return {u"cache"_s, u"The cache file to make or reuse (default %1)."_s.arg(defaultPath),
+            u"path"_s, defaultPath};
 }
 
 std::optional<CacheShape> cacheShapeOf(const QString &path)

@@ -5,6 +5,7 @@
 // the same for the same shape (a fixed seed and a fixed clock), so runs compare.
 #include "api/ApiTypes.h"
 
+#include <QCommandLineOption>
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
@@ -41,6 +42,9 @@ struct GeneratedCache
 api::User cacheOwner();
 // Replaces whatever is at path (and its -wal/-shm) with a new cache of this shape.
 GeneratedCache generateCache(const QString &path, const CacheShape &shape);
+// --cache PATH of the benchmarks on this cache: the file they make or reuse, by default
+// `directory`/cache.sqlite in the temporary directory.
+QCommandLineOption cacheFileOption(const QString &directory);
 // The shape a cache made by generateCache() records in its meta table; nullopt when the
 // file is missing or was not made by it.
 std::optional<CacheShape> cacheShapeOf(const QString &path);

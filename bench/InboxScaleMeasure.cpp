@@ -1,22 +1,19 @@
 #include "InboxScaleMeasure.h"
 
-#include "FanoutFigures.h"
+#include "BoundedWait.h"
+#include "Figures.h"
 #include "InboxScaleCache.h"
+#include "ProcessStats.h"
 #include "inbox/CachedConversations.h"
 #include "inbox/ConversationListModel.h"
 #include "inbox/MessageListModel.h"
 #include "store/Store.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <functional>
 #include <vector>
 
 namespace envisage::bench::scale {
@@ -26,32 +23,6 @@ using inbox::ConversationListModel;
 using inbox::MessageListModel;
 
 namespace {
-
-// A field of /proc/self/status in KiB ("VmRSS", "VmHWM"); -1 when /proc cannot tell.
-qint64 statusKiB(QByteArrayView field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(field) && line.size() > field.size() && line.at(field.size()) == ':')
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-void spinUntil(const std::function<bool()> &done)
-{
-    while (!done())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-}
-
-void printLine(const QJsonObject &line)
-{
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
 
 double toMs(qint64 ns)
 {
@@ -145,7 +116,7 @@ void ScaleRun::showConversations()
     double shownMs = NAN;
     const auto shown = [&] {
         shownMs = sinceMainMs();
-        printLine({{u"event"_s, u"conversations_shown"_s}, {u"since_main_ms"_s, shownMs}});
+        printJsonLine({{u"event"_s, u"conversations_shown"_s}, {u"since_main_ms"_s, shownMs}});
     };
     if (m_setup.load == ConversationLoad::All) {
         // InboxSession::loadCache before CachedConversations.
@@ -163,7 +134,7 @@ void ScaleRun::showConversations()
     m_summary[u"conversations_first_rows"_s] = m_conversations.rowCount();
     m_summary[u"conversations_query_ms"_s] = jsonNumber(arrivedMs, 3);
     m_summary[u"conversations_model_ms"_s] = jsonNumber(toMs(step.nsecsElapsed()) - arrivedMs, 3);
-    m_summary[u"rss_after_conversations_kib"_s] = statusKiB("VmRSS");
+    m_summary[u"rss_after_conversations_kib"_s] = memoryKiB("VmRSS");
 }
 
 void ScaleRun::showMessages()
@@ -178,12 +149,12 @@ void ScaleRun::showMessages()
     // OpenConversation::open: the cached page, then how far back the cache reaches.
     m_store.messagesBefore(id, 0, page)
         .then(&m_context, [&, id, page](const QList<api::Message> &cached) {
-            m_store.historyState(id).then(
-                &m_context, [&, cached, page](const store::HistoryState &state) {
-                    m_messages.prependHistory(cached, state.reachedStart && cached.size() < page);
-                    shownMs = sinceMainMs();
-                    printLine({{u"event"_s, u"messages_shown"_s}, {u"since_main_ms"_s, shownMs}});
-                });
+            m_store.historyState(id).then(&m_context, [&, cached,
+                                                       page](const store::HistoryState &state) {
+                m_messages.prependHistory(cached, state.reachedStart && cached.size() < page);
+                shownMs = sinceMainMs();
+                printJsonLine({{u"event"_s, u"messages_shown"_s}, {u"since_main_ms"_s, shownMs}});
+            });
         });
     spinUntil([this] { return m_messages.messageCount() > 0; });
     m_summary[u"messages_shown_ms"_s] = jsonNumber(shownMs, 3);
@@ -301,8 +272,8 @@ void ScaleRun::pageHistory()
     QJsonObject figures = costFigures(std::move(costs));
     figures[u"last_page_us"_s] = jsonNumber(double(last) / 1e3, 2);
     figures[u"messages_in_model"_s] = m_messages.messageCount();
-    figures[u"rss_after_kib"_s] = statusKiB("VmRSS");
-    figures[u"peak_rss_after_kib"_s] = statusKiB("VmHWM");
+    figures[u"rss_after_kib"_s] = memoryKiB("VmRSS");
+    figures[u"peak_rss_after_kib"_s] = memoryKiB("VmHWM");
     m_summary[u"history_pages"_s] = figures;
 }
 
@@ -312,31 +283,24 @@ int ScaleRun::run()
         return 1;
     showConversations();
     showMessages();
-    m_summary[u"rss_after_first_pages_kib"_s] = statusKiB("VmRSS");
+    m_summary[u"rss_after_first_pages_kib"_s] = memoryKiB("VmRSS");
     const int total = cachedConversationCount();
     spinUntil([this, total] { return m_conversations.rowCount() >= total; });
     m_summary[u"conversations_all_ms"_s] = jsonNumber(m_lastConversationInsertMs, 3);
     m_summary[u"conversations_all_rows"_s] = m_conversations.rowCount();
-    m_summary[u"rss_after_all_conversations_kib"_s] = statusKiB("VmRSS");
+    m_summary[u"rss_after_all_conversations_kib"_s] = memoryKiB("VmRSS");
     appendMessages();
     upsertConversations();
-    m_summary[u"rss_end_kib"_s] = statusKiB("VmRSS");
-    m_summary[u"peak_rss_kib"_s] = statusKiB("VmHWM");
+    m_summary[u"rss_end_kib"_s] = memoryKiB("VmRSS");
+    m_summary[u"peak_rss_kib"_s] = memoryKiB("VmHWM");
     pageHistory();
     m_summary[u"event"_s] = u"summary"_s;
     m_summary[u"load"_s] = m_setup.load == ConversationLoad::All ? u"all"_s : u"first-page"_s;
-    printLine(m_summary);
+    printJsonLine(m_summary);
     return 0;
 }
 
 } // namespace
-
-qint64 monotonicNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
 
 int runMeasure(const MeasureSetup &setup, const QElapsedTimer &sinceMain, qint64 mainEntryNs)
 {

@@ -30,10 +30,7 @@ struct MeasureSetup
     int historyPages = 200; // older pages fetched after everything else
 };
 
-// mainEntryNs: CLOCK_MONOTONIC at main()'s entry; sinceMain was started there too.
+// mainEntryNs: monotonicNs() at main()'s entry; sinceMain was started there too.
 int runMeasure(const MeasureSetup &setup, const QElapsedTimer &sinceMain, qint64 mainEntryNs);
-
-// CLOCK_MONOTONIC in nanoseconds: one clock for the parent and the child.
-qint64 monotonicNs();
 
 } // namespace envisage::bench::scale

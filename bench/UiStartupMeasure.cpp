@@ -1,22 +1,21 @@
 #include "UiStartupMeasure.h"
 
-#include "ProcessCpu.h"
-
 #include "AppSettings.h"
+#include "BoundedWait.h"
 #include "ConversationListPanel.h"
 #include "ConversationView.h"
-#include "FanoutFigures.h"
+#include "Figures.h"
 #include "InboxScaleCache.h"
 #include "MainWindow.h"
 #include "MessageListView.h"
+#include "MonotonicClock.h"
+#include "ProcessStats.h"
 #include "Translations.h"
 #include "inbox/InboxSession.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
-#include <QFile>
 #include <QIcon>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QListView>
 #include <QLoggingCategory>
@@ -28,68 +27,22 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <functional>
 #include <vector>
-
-#include <sys/resource.h>
 
 namespace envisage::bench::startup {
 
 using namespace Qt::StringLiterals;
 using inbox::InboxSession;
 
-qint64 monotonicNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
 namespace {
 
 constexpr int FirstPaintTimeoutMs = 30000;
 constexpr int PageTimeoutMs = 10000;
 
-// Fields of /proc/self/status in KiB ("VmRSS", "RssAnon", "VmHWM"); -1 when absent.
-QJsonObject memoryKiB()
+// What the figures call a process's memory (/proc/self/status, in KiB).
+QJsonObject memoryFigures()
 {
-    QFile status(u"/proc/self/status"_s);
-    QJsonObject result;
-    if (!status.open(QIODevice::ReadOnly))
-        return result;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const char *field : {"VmRSS", "RssAnon", "RssFile", "RssShmem", "VmHWM"}) {
-        const QByteArrayView name(field);
-        qint64 value = -1;
-        for (const QByteArray &line : lines) {
-            if (line.startsWith(name) && line.size() > name.size() && line.at(name.size()) == ':')
-                value = line.mid(name.size() + 1).trimmed().split(' ').value(0).toLongLong();
-        }
-        result.insert(QString::fromLatin1(field), value);
-    }
-    return result;
-}
-
-
-void printLine(const QJsonObject &line)
-{
-    std::printf("%s\n", QJsonDocument(line).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-// Runs the event loop until done() or the timeout; false on the timeout.
-bool waitUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    const QDeadlineTimer deadline(timeoutMs);
-    QTimer wake; // wakes the blocking wait below at the deadline at the latest
-    wake.setSingleShot(true);
-    wake.start(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
+    return memoryKiB({"VmRSS", "RssAnon", "RssFile", "RssShmem", "VmHWM"});
 }
 
 // Waits without a condition (the window idles, the realtime client retries).
@@ -210,9 +163,9 @@ int StartupRun::run()
     const qint64 shownNs = monotonicNs();
     session.signInWithToken(u"bench|token"_s);
 
-    const bool painted = waitUntil([&probe] { return probe.turnDoneNs != 0; }, FirstPaintTimeoutMs);
+    const bool painted = spinUntil([&probe] { return probe.turnDoneNs != 0; }, FirstPaintTimeoutMs);
     const double cpuAtPaint = ownCpuSeconds();
-    printLine({{u"event"_s, u"first_paint"_s}, {u"painted"_s, painted}});
+    printJsonLine({{u"event"_s, u"first_paint"_s}, {u"painted"_s, painted}});
     if (!painted) {
         std::fprintf(stderr, "bench-ui-startup: no paint with rows within %d ms\n",
                      FirstPaintTimeoutMs);
@@ -226,32 +179,32 @@ int StartupRun::run()
     idle(m_setup.idleMs / 2);
     const double cpuHalfway = ownCpuSeconds();
     idle(m_setup.idleMs - m_setup.idleMs / 2);
-    const QJsonObject idleMemory = memoryKiB();
+    const QJsonObject idleMemory = memoryFigures();
     const double cpuAfterIdle = ownCpuSeconds();
     const int conversationsAtIdle = session.conversations()->rowCount();
 
     const QJsonObject scroll = scrollHistory(window, session);
-    printLine({{u"event"_s, u"summary"_s},
-               {u"main_entry_ns"_s, m_mainEntryNs},
-               {u"qapplication_ms"_s, ms(appNs)},
-               {u"window_built_ms"_s, ms(windowNs)},
-               {u"window_shown_ms"_s, ms(shownNs)},
-               {u"first_rows_in_model_ms"_s, ms(firstRowsNs)},
-               {u"first_viewport_paint_ms"_s, ms(probe.firstAnyPaintNs)},
-               {u"first_paint_with_rows_start_ms"_s, ms(probe.paintStartNs)},
-               {u"first_paint_with_rows_done_ms"_s, ms(probe.paintDoneNs)},
-               {u"first_paint_turn_done_ms"_s, ms(probe.turnDoneNs)},
-               {u"viewport_paints_before"_s, probe.paintsBefore},
-               {u"rows_at_first_paint"_s, probe.rowsAtPaint},
-               {u"cpu_at_first_paint_s"_s, jsonNumber(cpuAtPaint, 3)},
-               {u"idle_ms"_s, m_setup.idleMs},
-               {u"idle_memory_kib"_s, idleMemory},
-               {u"idle_cpu_s"_s, jsonNumber(cpuAfterIdle - cpuBeforeIdle, 3)},
-               {u"idle_cpu_second_half_s"_s, jsonNumber(cpuAfterIdle - cpuHalfway, 3)},
-               {u"idle_connection_changes"_s, connectionChanges - changesBeforeIdle},
-               {u"conversations_at_idle"_s, conversationsAtIdle},
-               {u"platform"_s, QGuiApplication::platformName()},
-               {u"scroll"_s, scroll}});
+    printJsonLine({{u"event"_s, u"summary"_s},
+                   {u"main_entry_ns"_s, m_mainEntryNs},
+                   {u"qapplication_ms"_s, ms(appNs)},
+                   {u"window_built_ms"_s, ms(windowNs)},
+                   {u"window_shown_ms"_s, ms(shownNs)},
+                   {u"first_rows_in_model_ms"_s, ms(firstRowsNs)},
+                   {u"first_viewport_paint_ms"_s, ms(probe.firstAnyPaintNs)},
+                   {u"first_paint_with_rows_start_ms"_s, ms(probe.paintStartNs)},
+                   {u"first_paint_with_rows_done_ms"_s, ms(probe.paintDoneNs)},
+                   {u"first_paint_turn_done_ms"_s, ms(probe.turnDoneNs)},
+                   {u"viewport_paints_before"_s, probe.paintsBefore},
+                   {u"rows_at_first_paint"_s, probe.rowsAtPaint},
+                   {u"cpu_at_first_paint_s"_s, jsonNumber(cpuAtPaint, 3)},
+                   {u"idle_ms"_s, m_setup.idleMs},
+                   {u"idle_memory_kib"_s, idleMemory},
+                   {u"idle_cpu_s"_s, jsonNumber(cpuAfterIdle - cpuBeforeIdle, 3)},
+                   {u"idle_cpu_second_half_s"_s, jsonNumber(cpuAfterIdle - cpuHalfway, 3)},
+                   {u"idle_connection_changes"_s, connectionChanges - changesBeforeIdle},
+                   {u"conversations_at_idle"_s, conversationsAtIdle},
+                   {u"platform"_s, QGuiApplication::platformName()},
+                   {u"scroll"_s, scroll}});
     return 0;
 }
 
@@ -267,9 +220,9 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
     const double cpuBefore = ownCpuSeconds();
     const qint64 openNs = monotonicNs();
     window.openConversation(scale::LongConversationId);
-    const bool opened = waitUntil([&] { return messages->messageCount() > 0; }, PageTimeoutMs);
+    const bool opened = spinUntil([&] { return messages->messageCount() > 0; }, PageTimeoutMs);
     const qint64 firstPageNs = monotonicNs();
-    waitUntil([&] { return bar->maximum() > 0 && list->isAtBottom(); }, PageTimeoutMs);
+    spinUntil([&] { return bar->maximum() > 0 && list->isAtBottom(); }, PageTimeoutMs);
 
     std::vector<qint64> pagesNs;
     QString stoppedBy = opened ? u"target"_s : u"no first page"_s;
@@ -292,7 +245,7 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
         if (bar->value() == bar->minimum()) // already there: a drag ends at the top again
             bar->setValue(bar->minimum() + 1);
         bar->setValue(bar->minimum());
-        const bool arrived = waitUntil(
+        const bool arrived = spinUntil(
             [&] { return messages->messageCount() > before && bar->value() > bar->minimum(); },
             PageTimeoutMs);
         if (!arrived) {
@@ -328,7 +281,7 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
             {u"page_max_ms"_s, jsonNumber(percentileMs(sorted, 100), 3)},
             {u"first_10_pages_mean_ms"_s, jsonNumber(meanMs(0, std::min<size_t>(10, n)), 3)},
             {u"last_10_pages_mean_ms"_s, jsonNumber(meanMs(n >= 10 ? n - 10 : 0, n), 3)},
-            {u"memory_kib"_s, memoryKiB()}};
+            {u"memory_kib"_s, memoryFigures()}};
 }
 
 } // namespace

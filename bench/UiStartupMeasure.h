@@ -29,10 +29,7 @@ struct StartupSetup
     int scrollTimeoutS = 600;   // and at most this long
 };
 
-// The QApplication exists already. mainEntryNs: CLOCK_MONOTONIC at main()'s entry.
+// The QApplication exists already. mainEntryNs: monotonicNs() at main()'s entry.
 int runStartupMeasure(const StartupSetup &setup, qint64 mainEntryNs);
-
-// CLOCK_MONOTONIC in nanoseconds: one clock for the parent and the child.
-qint64 monotonicNs();
 
 } // namespace envisage::bench::startup

@@ -10,37 +10,33 @@
 // starts one `--measure` child per way of loading the conversations and prints a table and
 // a JSON line. The parent takes its own time from just before it spawns a child to the
 // moment that child's "shown" line arrives, which includes exec and dynamic linking.
-#include "FanoutFigures.h"
+#include "CommandLine.h"
+#include "Figures.h"
 #include "InboxScaleCache.h"
 #include "InboxScaleMeasure.h"
+#include "MeasureChild.h"
+#include "MonotonicClock.h"
+#include "Problem.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <cmath>
 #include <cstdio>
 #include <functional>
-#include <optional>
 
 using namespace Qt::StringLiterals;
-using envisage::bench::jsonNumber;
-using envisage::bench::printTable;
-namespace scale = envisage::bench::scale;
 
+namespace envisage::bench {
 namespace {
 
 constexpr int ChildTimeoutMs = 300000;
 constexpr double FirstPageTargetMs = 100;
 constexpr qint64 RssTargetKiB = 80'000'000 / 1024; // 80 MB, decimal as the issue writes it
-
-using Problem = std::optional<QString>;
 
 enum class Mode { Benchmark, Generate, Measure };
 
@@ -60,200 +56,124 @@ QString loadName(scale::ConversationLoad load)
     return load == scale::ConversationLoad::All ? u"all"_s : u"first-page"_s;
 }
 
-// What the parent saw of one `--measure` child.
-struct ChildRun
-{
-    QJsonObject summary;
-    double conversationsSeenMs = NAN; // spawn → the child's conversations_shown line
-    double messagesSeenMs = NAN;      // spawn → its messages_shown line
-    double spawnToMainMs = NAN;       // spawn → its main(), on the shared monotonic clock
-    Problem problem;
-};
+// The lines a `--measure` child prints the moment a first page is in its model.
+const QString ConversationsShown = u"conversations_shown"_s;
+const QString MessagesShown = u"messages_shown"_s;
 
-ChildRun runChild(const Options &options, scale::ConversationLoad load)
+MeasureChildRun runChild(const Options &options, scale::ConversationLoad load)
 {
-    ChildRun run;
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.setStandardInputFile(QProcess::nullDevice());
     const QStringList arguments{
         u"--measure"_s,       options.path,
         u"--load"_s,          loadName(load),
         u"--appends"_s,       QString::number(options.measure.appends),
         u"--upserts"_s,       QString::number(options.measure.upserts),
         u"--history-pages"_s, QString::number(options.measure.historyPages)};
-    const qint64 spawnNs = scale::monotonicNs();
-    child.start(QCoreApplication::applicationFilePath(), arguments);
-    const auto onLine = [&](const QByteArray &line) {
-        const double seenMs = double(scale::monotonicNs() - spawnNs) / 1e6;
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
-        const QString event = object.value(u"event"_s).toString();
-        if (event == u"conversations_shown"_s)
-            run.conversationsSeenMs = seenMs;
-        else if (event == u"messages_shown"_s)
-            run.messagesSeenMs = seenMs;
-        else if (event == u"summary"_s)
-            run.summary = object;
-        else
-            run.problem = u"unexpected output: %1"_s.arg(QString::fromUtf8(line.left(200)));
-    };
-    while (child.waitForReadyRead(ChildTimeoutMs)) {
-        while (child.canReadLine())
-            onLine(child.readLine().trimmed());
-    }
-    if (child.state() != QProcess::NotRunning && !child.waitForFinished(ChildTimeoutMs)) {
-        child.kill();
-        child.waitForFinished();
-        run.problem = u"the --measure child did not finish in time"_s;
-    }
-    if (const QByteArray rest = child.readAll().trimmed(); !rest.isEmpty())
-        onLine(rest);
-    if (!run.problem && (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0))
-        run.problem = u"the --measure child failed (exit code %1)"_s.arg(child.exitCode());
-    if (!run.problem && run.summary.isEmpty())
-        run.problem = u"the --measure child printed no summary"_s;
-    run.spawnToMainMs = double(run.summary.value(u"main_entry_ns"_s).toInteger() - spawnNs) / 1e6;
-    return run;
+    return runMeasureChild(arguments, {ConversationsShown, MessagesShown}, ChildTimeoutMs);
 }
 
-QString msText(const QJsonValue &value)
-{
-    return value.isDouble() ? u"%1 ms"_s.arg(value.toDouble(), 0, 'f', 1) : u"n/a"_s;
-}
-
-QString msText(double value)
-{
-    return std::isnan(value) ? u"n/a"_s : u"%1 ms"_s.arg(value, 0, 'f', 1);
-}
-
-QString mibText(const QJsonValue &kib)
-{
-    return kib.toInteger(-1) < 0 ? u"n/a"_s
-                                 : u"%1 MiB"_s.arg(double(kib.toInteger()) / 1024.0, 0, 'f', 1);
-}
-
-QString costText(const QJsonObject &costs)
+QString costText(const QJsonValue &costs)
 {
     const auto us = [&costs](const QString &key) {
-        return QString::number(costs.value(key).toDouble(), 'f', 1);
+        return QString::number(costs.toObject().value(key).toDouble(), 'f', 1);
     };
     return u"%1 / %2 / %3 µs"_s.arg(us(u"p50_us"_s), us(u"p99_us"_s), us(u"max_us"_s));
 }
 
-QString burstText(const QJsonObject &costs, int count)
+QString burstText(const QJsonValue &costs, int count)
 {
-    const double total = costs.value(u"total_ms"_s).toDouble();
+    const double total = costs.toObject().value(u"total_ms"_s).toDouble();
     return u"%1 ms (%2 µs each)"_s.arg(total, 0, 'f', 1).arg(total * 1e3 / count, 0, 'f', 1);
 }
 
-bool firstPagesMet(const ChildRun &run)
+bool firstPagesMet(const MeasureChildRun &run)
 {
-    return run.conversationsSeenMs < FirstPageTargetMs && run.messagesSeenMs < FirstPageTargetMs;
+    return run.seenAtMs(ConversationsShown) < FirstPageTargetMs &&
+           run.seenAtMs(MessagesShown) < FirstPageTargetMs;
 }
 
-bool rssMet(const ChildRun &run)
+bool rssMet(const MeasureChildRun &run)
 {
     const qint64 peak = run.summary.value(u"peak_rss_kib"_s).toInteger(-1);
     return peak >= 0 && peak < RssTargetKiB;
 }
 
 void printResults(const Options &options, const QList<scale::ConversationLoad> &loads,
-                  const QList<ChildRun> &runs, qint64 cacheBytes)
+                  const QList<MeasureChildRun> &runs, qint64 cacheBytes)
 {
     QStringList header{u"figure"_s};
     for (const scale::ConversationLoad load : loads)
         header.append(load == scale::ConversationLoad::All ? u"all at once (before)"_s
                                                            : u"loadCachedConversations (now)"_s);
-    QList<QStringList> table{header};
-    const auto row = [&](const QString &name,
-                         const std::function<QString(const ChildRun &)> &cell) {
-        QStringList line{name};
-        for (const ChildRun &run : runs)
-            line.append(cell(run));
-        table.append(line);
-    };
-    const auto field = [](const ChildRun &run, const QString &key) {
-        return run.summary.value(key);
-    };
-    const auto object = [](const ChildRun &run, const QString &key) {
-        return run.summary.value(key).toObject();
-    };
+    MeasureRunTable table(header, runs);
+    using Run = MeasureChildRun;
     const int appends = options.measure.appends;
     const int upserts = options.measure.upserts;
+    const int pages = options.measure.historyPages;
     const QString page = QString::number(options.measure.messagePage);
-    row(u"spawn → main() (seen by the parent)"_s,
-        [](const ChildRun &r) { return msText(r.spawnToMainMs); });
-    row(u"main() → Store open"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"store_open_ms"_s)); });
-    row(u"main() → conversation list first page"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"conversations_shown_ms"_s)); });
-    row(u"  rows in that first page"_s, [&](const ChildRun &r) {
-        return QString::number(field(r, u"conversations_first_rows"_s).toInt());
+    table.row(u"spawn → main() (seen by the parent)"_s,
+              [](const Run &r) { return msText(r.spawnToMainMs); });
+    table.row(u"main() → Store open"_s, msCell(u"store_open_ms"_s));
+    table.row(u"main() → conversation list first page"_s, msCell(u"conversations_shown_ms"_s));
+    table.row(u"  rows in that first page"_s, [](const Run &r) {
+        return QString::number(r.figure(u"conversations_first_rows"_s).toInt());
     });
-    row(u"  ask → rows arrive (store thread: SQL + JSON)"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"conversations_query_ms"_s)); });
-    row(u"  upsert + flush (GUI thread)"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"conversations_model_ms"_s)); });
-    row(u"main() → message list first page (%1)"_s.arg(page),
-        [&](const ChildRun &r) { return msText(field(r, u"messages_shown_ms"_s)); });
-    row(u"  ask → shown (messagesBefore, historyState)"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"messages_step_ms"_s)); });
-    row(u"main() → all conversations in the model"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"conversations_all_ms"_s)); });
-    row(u"spawn → conversation list first page (parent)"_s,
-        [](const ChildRun &r) { return msText(r.conversationsSeenMs); });
-    row(u"spawn → message list first page (parent)"_s,
-        [](const ChildRun &r) { return msText(r.messagesSeenMs); });
-    row(u"RSS after the first pages"_s,
-        [&](const ChildRun &r) { return mibText(field(r, u"rss_after_first_pages_kib"_s)); });
-    row(u"RSS with all conversations loaded"_s,
-        [&](const ChildRun &r) { return mibText(field(r, u"rss_after_all_conversations_kib"_s)); });
-    row(u"%1 realtime merges, one per turn: total"_s.arg(appends), [&](const ChildRun &r) {
-        return msText(object(r, u"append_one_per_turn"_s).value(u"total_ms"_s));
-    });
-    row(u"  per message p50 / p99 / max"_s,
-        [&](const ChildRun &r) { return costText(object(r, u"append_one_per_turn"_s)); });
-    row(u"%1 realtime merges in one turn"_s.arg(appends),
-        [&](const ChildRun &r) { return burstText(object(r, u"append_one_turn"_s), appends); });
-    row(u"%1 upserts to the top, one per turn: total"_s.arg(upserts), [&](const ChildRun &r) {
-        return msText(object(r, u"upsert_one_per_turn"_s).value(u"total_ms"_s));
-    });
-    row(u"  per upsert p50 / p99 / max"_s,
-        [&](const ChildRun &r) { return costText(object(r, u"upsert_one_per_turn"_s)); });
-    row(u"%1 upserts in one turn"_s.arg(upserts),
-        [&](const ChildRun &r) { return burstText(object(r, u"upsert_one_turn"_s), upserts); });
-    row(u"RSS at the end / peak RSS (VmHWM)"_s, [&](const ChildRun &r) {
-        return mibText(field(r, u"rss_end_kib"_s)) + u" / "_s +
-               mibText(field(r, u"peak_rss_kib"_s));
-    });
-    row(u"then %1 older pages: total, last page"_s.arg(options.measure.historyPages),
-        [&](const ChildRun &r) {
-            const QJsonObject history = object(r, u"history_pages"_s);
-            return u"%1, %2 ms"_s.arg(msText(history.value(u"total_ms"_s)))
-                .arg(history.value(u"last_page_us"_s).toDouble() / 1e3, 0, 'f', 2);
+    table.row(u"  ask → rows arrive (store thread: SQL + JSON)"_s,
+              msCell(u"conversations_query_ms"_s));
+    table.row(u"  upsert + flush (GUI thread)"_s, msCell(u"conversations_model_ms"_s));
+    table.row(u"main() → message list first page (%1)"_s.arg(page), msCell(u"messages_shown_ms"_s));
+    table.row(u"  ask → shown (messagesBefore, historyState)"_s, msCell(u"messages_step_ms"_s));
+    table.row(u"main() → all conversations in the model"_s, msCell(u"conversations_all_ms"_s));
+    table.row(u"spawn → conversation list first page (parent)"_s,
+              [](const Run &r) { return msText(r.seenAtMs(ConversationsShown)); });
+    table.row(u"spawn → message list first page (parent)"_s,
+              [](const Run &r) { return msText(r.seenAtMs(MessagesShown)); });
+    table.row(u"RSS after the first pages"_s, mibCell(u"rss_after_first_pages_kib"_s));
+    table.row(u"RSS with all conversations loaded"_s,
+              mibCell(u"rss_after_all_conversations_kib"_s));
+    // Realtime traffic fed to a model one event per event-loop turn (its total, then each
+    // event's cost), and then as many events in one turn.
+    const auto trafficRows = [&table](const QString &onePerTurn, const QString &perEvent,
+                                      const QString &oneTurn, const QString &key, int count) {
+        table.row(onePerTurn, msCell(key + u"_one_per_turn.total_ms"_s));
+        table.row(perEvent,
+                  [key](const Run &r) { return costText(r.figure(key + u"_one_per_turn"_s)); });
+        table.row(oneTurn, [key, count](const Run &r) {
+            return burstText(r.figure(key + u"_one_turn"_s), count);
         });
-    row(u"  messages in the model, peak RSS"_s, [&](const ChildRun &r) {
-        const QJsonObject history = object(r, u"history_pages"_s);
-        return u"%1, %2"_s.arg(history.value(u"messages_in_model"_s).toInt())
-            .arg(mibText(history.value(u"peak_rss_after_kib"_s)));
+    };
+    trafficRows(u"%1 realtime merges, one per turn: total"_s.arg(appends),
+                u"  per message p50 / p99 / max"_s,
+                u"%1 realtime merges in one turn"_s.arg(appends), u"append"_s, appends);
+    trafficRows(u"%1 upserts to the top, one per turn: total"_s.arg(upserts),
+                u"  per upsert p50 / p99 / max"_s, u"%1 upserts in one turn"_s.arg(upserts),
+                u"upsert"_s, upserts);
+    table.row(u"RSS at the end / peak RSS (VmHWM)"_s, [](const Run &r) {
+        return mibText(r.figure(u"rss_end_kib"_s)) + u" / "_s +
+               mibText(r.figure(u"peak_rss_kib"_s));
     });
-    row(u"target: first pages < 100 ms from spawn"_s,
-        [](const ChildRun &r) { return firstPagesMet(r) ? u"met"_s : u"not met"_s; });
-    row(u"target: peak RSS < 80 MB"_s,
-        [](const ChildRun &r) { return rssMet(r) ? u"met"_s : u"not met"_s; });
+    table.row(u"then %1 older pages: total, last page"_s.arg(pages), [](const Run &r) {
+        return u"%1, %2 ms"_s.arg(msText(r.figure(u"history_pages.total_ms"_s)))
+            .arg(r.figure(u"history_pages.last_page_us"_s).toDouble() / 1e3, 0, 'f', 2);
+    });
+    table.row(u"  messages in the model, peak RSS"_s, [](const Run &r) {
+        return u"%1, %2"_s.arg(r.figure(u"history_pages.messages_in_model"_s).toInt())
+            .arg(mibText(r.figure(u"history_pages.peak_rss_after_kib"_s)));
+    });
+    table.row(u"target: first pages < 100 ms from spawn"_s,
+              [](const Run &r) { return firstPagesMet(r) ? u"met"_s : u"not met"_s; });
+    table.row(u"target: peak RSS < 80 MB"_s,
+              [](const Run &r) { return rssMet(r) ? u"met"_s : u"not met"_s; });
     std::printf("cache: %s (%.1f MiB), %d conversations, %d messages in conversation %lld\n\n",
                 qPrintable(QDir::toNativeSeparators(options.path)), double(cacheBytes) / 1048576.0,
                 options.shape.conversations, options.shape.messages, scale::LongConversationId);
-    printTable(table, {46});
+    printTable(table.rows(), {46});
 
     QJsonObject byLoad;
     for (qsizetype i = 0; i < runs.size(); ++i) {
-        QJsonObject figures = runs[i].summary;
-        figures.remove(u"event"_s);
-        figures.remove(u"main_entry_ns"_s);
-        figures[u"spawn_to_main_ms"_s] = jsonNumber(runs[i].spawnToMainMs, 3);
-        figures[u"spawn_to_conversations_shown_ms"_s] = jsonNumber(runs[i].conversationsSeenMs, 3);
-        figures[u"spawn_to_messages_shown_ms"_s] = jsonNumber(runs[i].messagesSeenMs, 3);
+        QJsonObject figures = runs[i].reportedFigures();
+        figures[u"spawn_to_conversations_shown_ms"_s] =
+            jsonNumber(runs[i].seenAtMs(ConversationsShown), 3);
+        figures[u"spawn_to_messages_shown_ms"_s] = jsonNumber(runs[i].seenAtMs(MessagesShown), 3);
         figures[u"target_first_pages_100ms"_s] = firstPagesMet(runs[i]);
         figures[u"target_peak_rss_80mb"_s] = rssMet(runs[i]);
         byLoad[loadName(loads[i])] = figures;
@@ -265,8 +185,8 @@ void printResults(const Options &options, const QList<scale::ConversationLoad> &
                            {u"appends"_s, appends},
                            {u"upserts"_s, upserts},
                            {u"runs"_s, byLoad}};
-    std::printf("\n%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
+    std::printf("\n");
+    printJsonLine(json);
 }
 
 int generate(const Options &options)
@@ -275,10 +195,8 @@ int generate(const Options &options)
                 options.shape.conversations, options.shape.messages);
     std::fflush(stdout);
     const scale::GeneratedCache made = scale::generateCache(options.path, options.shape);
-    if (!made.error.isEmpty()) {
-        std::fprintf(stderr, "bench-inbox-scale: %s\n", qPrintable(made.error));
-        return 1;
-    }
+    if (!made.error.isEmpty())
+        return reportProblem(made.error);
     std::printf("generated in %.2f s (messages %.2f s, conversations %.2f s), %.1f MiB\n",
                 made.totalSeconds, made.messagesSeconds, made.conversationsSeconds,
                 double(made.fileBytes) / 1048576.0);
@@ -297,13 +215,11 @@ int benchmark(const Options &options)
         std::printf("using the existing cache %s (--regenerate makes a new one)\n",
                     qPrintable(options.path));
     }
-    QList<ChildRun> runs;
+    QList<MeasureChildRun> runs;
     for (const scale::ConversationLoad load : options.loads) {
         runs.append(runChild(options, load));
-        if (runs.last().problem) {
-            std::fprintf(stderr, "bench-inbox-scale: %s\n", qPrintable(*runs.last().problem));
-            return 1;
-        }
+        if (runs.last().problem)
+            return reportProblem(*runs.last().problem);
     }
     printResults(options, options.loads, runs, QFileInfo(options.path).size());
     return 0;
@@ -316,11 +232,8 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
         u"Start-up, memory and realtime cost of the inbox models on a cache with 10,000 "
         "conversations and one conversation of 100,000 messages."_s);
     parser.addHelpOption();
-    const QString defaultPath =
-        QDir(QDir::tempPath()).filePath(u"envisage-inbox-scale/cache.sqlite"_s);
     parser.addOptions({
-        {u"cache"_s, u"The cache file to make or reuse (default %1)."_s.arg(defaultPath), u"path"_s,
-         defaultPath},
+        scale::cacheFileOption(u"envisage-inbox-scale"_s),
         {u"regenerate"_s, u"Make a new cache even if one of this shape exists."_s},
         {u"generate"_s, u"Only write a cache file and exit."_s, u"path"_s},
         {u"measure"_s, u"Measure one start-up on an existing cache (what the benchmark spawns)."_s,
@@ -342,20 +255,15 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
     });
     parser.process(app);
 
-    const auto integer = [&parser](const QString &name, int low, int high, int *value) {
-        bool ok = false;
-        *value = parser.value(name).toInt(&ok);
-        return ok && *value >= low && *value <= high;
-    };
-    if (!integer(u"conversations"_s, 1, 1'000'000, &options->shape.conversations))
+    if (!integerOption(parser, u"conversations"_s, 1, 1'000'000, &options->shape.conversations))
         return u"--conversations must be a whole number from 1 to 1000000."_s;
-    if (!integer(u"messages"_s, 1, 10'000'000, &options->shape.messages))
+    if (!integerOption(parser, u"messages"_s, 1, 10'000'000, &options->shape.messages))
         return u"--messages must be a whole number from 1 to 10000000."_s;
-    if (!integer(u"appends"_s, 1, 1'000'000, &options->measure.appends))
+    if (!integerOption(parser, u"appends"_s, 1, 1'000'000, &options->measure.appends))
         return u"--appends must be a whole number from 1 to 1000000."_s;
-    if (!integer(u"upserts"_s, 1, 1'000'000, &options->measure.upserts))
+    if (!integerOption(parser, u"upserts"_s, 1, 1'000'000, &options->measure.upserts))
         return u"--upserts must be a whole number from 1 to 1000000."_s;
-    if (!integer(u"history-pages"_s, 0, 1'000'000, &options->measure.historyPages))
+    if (!integerOption(parser, u"history-pages"_s, 0, 1'000'000, &options->measure.historyPages))
         return u"--history-pages must be a whole number from 0 to 1000000."_s;
     options->loads.clear();
     for (const QString &name : parser.value(u"load"_s).split(u',', Qt::SkipEmptyParts)) {
@@ -393,22 +301,22 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
 }
 
 } // namespace
+} // namespace envisage::bench
 
 int main(int argc, char *argv[])
 {
+    using namespace envisage::bench;
     // First thing: "from process start" for a --measure child is from here (the parent
     // adds what came before, exec and dynamic linking).
     QElapsedTimer sinceMain;
     sinceMain.start();
-    const qint64 mainEntryNs = scale::monotonicNs();
+    const qint64 mainEntryNs = monotonicNs();
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench-inbox-scale"_s);
     Options options;
-    if (const Problem problem = parseOptions(app, &options)) {
-        std::fprintf(stderr, "bench-inbox-scale: %s\n", qPrintable(*problem));
-        return 2;
-    }
+    if (const Problem problem = parseOptions(app, &options))
+        return reportProblem(*problem, 2);
     switch (options.mode) {
     case Mode::Generate:
         return generate(options);

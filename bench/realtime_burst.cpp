@@ -14,21 +14,22 @@
 // client's first to its last receipt; since both receive one stream at the rate it is
 // published, events per CPU-second of each subscriber process is the figure that compares
 // what each client can do.
+#include "BoundedWait.h"
 #include "BurstFigures.h"
 #include "BurstSubscriber.h"
-#include "FanoutFigures.h"
+#include "CommandLine.h"
+#include "Figures.h"
+#include "MonotonicClock.h"
 #include "PeerProcess.h"
+#include "ProcessStats.h"
 #include "PusherHttpApi.h"
 #include "PusherSigner.h"
 #include "SandboxProcess.h"
 
 #include <QCommandLineParser>
-#include "ProcessCpu.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,30 +39,17 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QStandardPaths>
-#include <QTimer>
 
 #include <algorithm>
 #include <climits>
 #include <cmath>
-#include <cstdio>
 #include <functional>
 #include <memory>
-#include <optional>
 #include <vector>
 
-#include <sys/resource.h>
-
 using namespace Qt::StringLiterals;
-using envisage::bench::ownCpuSeconds;
-using envisage::bench::BurstFigures;
-using envisage::bench::ClientFigures;
-using envisage::bench::clientFigures;
-using envisage::bench::PeerProcess;
-using envisage::bench::percentileMs;
-using envisage::bench::printFigures;
-using envisage::bench::SandboxProcess;
-namespace burst = envisage::bench::burst;
 
+namespace envisage::bench {
 namespace {
 
 constexpr int ReadyTimeoutMs = 30000;
@@ -71,16 +59,14 @@ constexpr int StopGraceMs = 5000;
 constexpr QStringView AppId = u"bench";
 constexpr QStringView AppKey = u"bench-key";
 constexpr QStringView Channel = u"bench";
-constexpr QStringView OurClient = envisage::bench::OurClientName;
-constexpr QStringView PusherJs = envisage::bench::PusherJsName;
+constexpr QStringView OurClient = OurClientName;
+constexpr QStringView PusherJs = PusherJsName;
 // What a `message.sent` of the marketplace carries, so decoding costs what it would.
 constexpr auto MessageJson =
     u"{\"id\":4711,\"conversation_id\":12,\"sender_id\":7,\"sender\":{\"id\":7,\"name\":"
     "\"Amira Buyer\",\"avatar_url\":null},\"body\":\"Is the blue one still available? I could "
     "pick it up tomorrow.\",\"client_id\":null,\"created_at\":\"2024-05-01T12:00:00.000000Z\","
     "\"read_at\":null}";
-
-using Problem = std::optional<QString>;
 
 struct Options
 {
@@ -92,7 +78,6 @@ struct Options
     QString sandboxPath;
     QString nodePath;
 };
-
 
 class BurstBench
 {
@@ -116,14 +101,9 @@ private:
     void stopAll();
     BurstFigures figures() const;
 
-    Problem waitUntil(const std::function<bool()> &done, int timeoutMs, const QString &what);
-    void fail(const QString &problem);
-    void progress();
-
     Options m_options;
     QElapsedTimer m_clock;
-    std::function<void()> m_wake; // set while waitUntil() runs the event loop
-    Problem m_problem;            // the first failure reported by a signal handler
+    BoundedWait m_wait; // before what reports to it, so it outlives their handlers
 
     SandboxProcess m_sandbox;
     QString m_appSecret;
@@ -164,11 +144,8 @@ BurstBench::~BurstBench()
 
 void BurstBench::stopAll()
 {
-    for (const std::unique_ptr<PeerProcess> &peer : m_peers) {
-        QObject::disconnect(peer.get(), nullptr, nullptr, nullptr);
+    for (const std::unique_ptr<PeerProcess> &peer : m_peers)
         peer->stop(StopGraceMs);
-    }
-    QObject::disconnect(&m_sandbox, nullptr, nullptr, nullptr);
     m_sandbox.stop(StopGraceMs);
 }
 
@@ -177,10 +154,8 @@ int BurstBench::run()
     Problem problem = startSandbox();
     if (!problem)
         problem = startPeers();
-    if (problem) {
-        std::fprintf(stderr, "bench-realtime-burst: %s\n", qPrintable(*problem));
-        return 1;
-    }
+    if (problem)
+        return reportProblem(*problem);
 
     problem = publishBurst();
     // The end marker goes out even after a failure, so the subscribers report what they got.
@@ -191,9 +166,9 @@ int BurstBench::run()
         return std::all_of(m_peers.begin(), m_peers.end(),
                            [](const auto &peer) { return peer->summary().has_value(); });
     };
-    m_problem.reset(); // a failure is noted in `problem`; the summaries may still come
+    m_wait.forgetProblem(); // a failure is noted in `problem`; the summaries may still come
     const Problem summaryProblem =
-        waitUntil(allSummarized, SummaryGraceMs, u"the subscribers' summaries"_s);
+        m_wait.waitUntil(allSummarized, SummaryGraceMs, u"the subscribers' summaries"_s);
     if (!problem)
         problem = summaryProblem;
     m_sandboxCpuAtEnd = m_sandbox.cpuSeconds();
@@ -206,8 +181,8 @@ int BurstBench::run()
     for (const ClientFigures &client : result.clients) {
         if (problem)
             break;
-        if (client.received != m_options.events || client.duplicates > 0 || client.unknown > 0
-            || client.disconnects > 0)
+        if (client.received != m_options.events || client.duplicates > 0 || client.unknown > 0 ||
+            client.disconnects > 0)
             problem = u"%1 received %2 of %3 events (%4 duplicates, %5 unknown, %6 "
                       "disconnects)."_s.arg(client.name)
                           .arg(client.received)
@@ -216,23 +191,16 @@ int BurstBench::run()
                           .arg(client.unknown)
                           .arg(client.disconnects);
     }
-    if (problem) {
-        std::fprintf(stderr, "bench-realtime-burst: %s\n", qPrintable(*problem));
-        return 1;
-    }
-    return 0;
+    return problem ? reportProblem(*problem) : 0;
 }
 
 Problem BurstBench::startSandbox()
 {
-    QObject::connect(&m_sandbox, &SandboxProcess::ready, [this] { progress(); });
-    QObject::connect(&m_sandbox, &SandboxProcess::failed,
-                     [this](const QString &problem) { fail(problem); });
-    m_sandbox.start({u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s, u"--database"_s, u":memory:"_s,
-                     u"--app-id"_s, AppId.toString(), u"--app-key"_s, AppKey.toString(),
-                     u"--app-secret"_s, m_appSecret});
-    if (Problem problem = waitUntil([this] { return m_sandbox.endpoints().has_value(); },
-                                    ReadyTimeoutMs, u"the sandbox's ready line"_s))
+    if (Problem problem = m_sandbox.startAndWaitUntilReady(
+            {u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s, u"--database"_s, u":memory:"_s,
+             u"--app-id"_s, AppId.toString(), u"--app-key"_s, AppKey.toString(), u"--app-secret"_s,
+             m_appSecret},
+            m_wait, ReadyTimeoutMs))
         return problem;
     m_apiBase.setScheme(u"http"_s);
     m_apiBase.setHost(m_sandbox.endpoints()->wsHost);
@@ -243,20 +211,15 @@ Problem BurstBench::startSandbox()
 Problem BurstBench::startPeers()
 {
     const QStringList common{
-        u"--host"_s,        m_sandbox.endpoints()->wsHost,
-        u"--ws-port"_s,     QString::number(m_sandbox.endpoints()->wsPort),
-        u"--app-key"_s,     AppKey.toString(),
-        u"--channel"_s,     Channel.toString(),
-        u"--events"_s,      QString::number(m_options.events),
+        u"--host"_s, m_sandbox.endpoints()->wsHost, u"--ws-port"_s,
+        QString::number(m_sandbox.endpoints()->wsPort), u"--app-key"_s, AppKey.toString(),
+        u"--channel"_s, Channel.toString(), u"--events"_s, QString::number(m_options.events),
         // Past our own cap, so that normally we, not the deadline, end the run.
-        u"--deadline-ms"_s, QString::number(ReadyTimeoutMs + m_options.timeoutSeconds * 1000
-                                            + 2 * SummaryGraceMs)};
+        u"--deadline-ms"_s,
+        QString::number(ReadyTimeoutMs + m_options.timeoutSeconds * 1000 + 2 * SummaryGraceMs)};
     for (const QString &client : std::as_const(m_options.clients)) {
         auto peer = std::make_unique<PeerProcess>(client);
-        QObject::connect(peer.get(), &PeerProcess::ready, [this] { progress(); });
-        QObject::connect(peer.get(), &PeerProcess::summarized, [this] { progress(); });
-        QObject::connect(peer.get(), &PeerProcess::failed,
-                         [this](const QString &problem) { fail(problem); });
+        m_wait.follow(*peer);
         if (client == OurClient)
             peer->start(QCoreApplication::applicationFilePath(),
                         QStringList{u"--subscriber"_s} + common);
@@ -264,7 +227,7 @@ Problem BurstBench::startPeers()
             peer->start(m_options.nodePath, QStringList{QString::fromUtf8(PUSHERJS_PEER)} + common);
         m_peers.push_back(std::move(peer));
     }
-    return waitUntil(
+    return m_wait.waitUntil(
         [this] {
             return std::all_of(m_peers.begin(), m_peers.end(),
                                [](const auto &peer) { return peer->readyLine().has_value(); });
@@ -285,17 +248,15 @@ QJsonArray BurstBench::burstBatch(int first, int count, qint64 sentUs) const
     return batch;
 }
 
-void BurstBench::postBatch(const QJsonArray &batch,
-                           std::function<void(QNetworkReply *)> answered)
+void BurstBench::postBatch(const QJsonArray &batch, std::function<void(QNetworkReply *)> answered)
 {
     const QString path = u"/apps/%1/batch_events"_s.arg(AppId);
     const QByteArray body =
         QJsonDocument(QJsonObject{{u"batch"_s, batch}}).toJson(QJsonDocument::Compact);
     QUrl url = m_apiBase;
     url.setPath(path);
-    url.setQuery(envisage::sandbox::PusherSigner::signedQuery(
-        AppKey.toString(), m_appSecret, u"POST"_s, path, body,
-        QDateTime::currentSecsSinceEpoch()));
+    url.setQuery(sandbox::PusherSigner::signedQuery(AppKey.toString(), m_appSecret, u"POST"_s, path,
+                                                    body, QDateTime::currentSecsSinceEpoch()));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     // HTTP/1.1 on separate connections: one request in flight per connection, as counted.
@@ -310,14 +271,14 @@ void BurstBench::postBatch(const QJsonArray &batch,
 
 void BurstBench::publishDue()
 {
-    while (m_publishing && !m_problem && m_nextEvent < m_options.events
-           && m_inFlight < m_options.inFlight) {
+    while (m_publishing && !m_wait.hasFailed() && m_nextEvent < m_options.events &&
+           m_inFlight < m_options.inFlight) {
         const int first = m_nextEvent;
         const int count = std::min(m_options.batch, m_options.events - first);
         m_nextEvent += count;
         ++m_inFlight;
         const qint64 sentNs = m_clock.nsecsElapsed();
-        postBatch(burstBatch(first, count, burst::monotonicMicroseconds()),
+        postBatch(burstBatch(first, count, monotonicMicroseconds()),
                   [this, sentNs, count](QNetworkReply *reply) {
                       m_answeredEvents += count;
                       onBatchAnswered(reply, sentNs);
@@ -332,10 +293,10 @@ void BurstBench::onBatchAnswered(QNetworkReply *reply, qint64 sentNs)
     --m_inFlight;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200)
-        return fail(u"batch_events answered %1 %2: %3"_s.arg(status).arg(
+        return m_wait.fail(u"batch_events answered %1 %2: %3"_s.arg(status).arg(
             reply->errorString(), QString::fromUtf8(reply->readAll().left(300))));
     publishDue();
-    progress();
+    m_wait.progress();
 }
 
 Problem BurstBench::publishBurst()
@@ -347,10 +308,10 @@ Problem BurstBench::publishBurst()
     m_publishing = true;
     publishDue();
     const int capMs = m_options.timeoutSeconds * 1000;
-    const Problem problem = waitUntil(
+    const Problem problem = m_wait.waitUntil(
         [this] { return m_answeredEvents == m_options.events; }, capMs, u"the burst"_s);
-    m_publishing = false; // also after the cap: answers still in flight start no more
-    if (problem && !m_problem) // the cap, not a failure: say how far it got
+    m_publishing = false;               // also after the cap: answers still in flight start no more
+    if (problem && !m_wait.hasFailed()) // the cap, not a failure: say how far it got
         return u"Stopped after the %1 s cap: %2 of %3 events were published."_s
             .arg(m_options.timeoutSeconds)
             .arg(m_answeredEvents)
@@ -367,11 +328,11 @@ Problem BurstBench::publishEnd()
                                        {u"data"_s, data}}};
     postBatch(batch, [this](QNetworkReply *reply) {
         m_endStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        progress();
+        m_wait.progress();
     });
-    m_problem.reset(); // a failure of the burst is already reported by the caller
-    if (Problem problem = waitUntil([this] { return m_endStatus.has_value(); },
-                                    RequestTimeoutMs + 1000, u"the end marker's answer"_s))
+    m_wait.forgetProblem(); // a failure of the burst is already reported by the caller
+    if (Problem problem = m_wait.waitUntil([this] { return m_endStatus.has_value(); },
+                                           RequestTimeoutMs + 1000, u"the end marker's answer"_s))
         return problem;
     if (*m_endStatus != 200)
         return u"The end marker was answered %1."_s.arg(*m_endStatus);
@@ -397,52 +358,10 @@ BurstFigures BurstBench::figures() const
     f.wallSeconds = double(m_clock.nsecsElapsed()) / 1e9;
     for (const std::unique_ptr<PeerProcess> &peer : m_peers) {
         if (peer->summary())
-            f.clients.push_back(clientFigures(peer->name(), *peer->summary()));
+            f.clients.push_back(clientFigures(peer->client(), *peer->summary()));
     }
     return f;
 }
-
-Problem BurstBench::waitUntil(const std::function<bool()> &done, int timeoutMs,
-                              const QString &what)
-{
-    // Woken by progress() from the handlers instead of polling, so waiting takes no CPU
-    // from the subscribers on the same cores.
-    if (!m_problem && !done()) {
-        QEventLoop loop;
-        QTimer deadline;
-        deadline.setSingleShot(true);
-        QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-        m_wake = [this, &done, &loop] {
-            if (m_problem || done())
-                loop.quit();
-        };
-        deadline.start(timeoutMs);
-        loop.exec();
-        m_wake = nullptr;
-    }
-    if (m_problem)
-        return m_problem;
-    if (!done())
-        return u"Timed out after %1 s waiting for %2."_s.arg(timeoutMs / 1000.0).arg(what);
-    return {};
-}
-
-void BurstBench::fail(const QString &problem)
-{
-    if (!m_problem)
-        m_problem = problem;
-    progress();
-}
-
-void BurstBench::progress()
-{
-    if (m_wake)
-        m_wake();
-}
-
-} // namespace
-
-namespace {
 
 // Shared by both modes; the subscriber's are hidden since only the benchmark passes them.
 Problem parseOptions(const QCoreApplication &app, Options *options,
@@ -456,15 +375,14 @@ Problem parseOptions(const QCoreApplication &app, Options *options,
     parser.addOptions({
         {u"events"_s, u"Events in the burst (default 50000)."_s, u"N"_s, u"50000"_s},
         {u"batch"_s, u"Events per batch_events request, 1 to 10 (default 10)."_s, u"B"_s, u"10"_s},
-        {u"in-flight"_s, u"batch_events requests in flight, 1 to 6 (default 4)."_s, u"K"_s,
-         u"4"_s},
+        {u"in-flight"_s, u"batch_events requests in flight, 1 to 6 (default 4)."_s, u"K"_s, u"4"_s},
         {u"timeout"_s, u"Cap on publishing, in seconds (default 180)."_s, u"S"_s, u"180"_s},
         {u"clients"_s, u"Comma-separated subscribers: envisage, pusher-js (default both)."_s,
          u"list"_s, u"envisage,pusher-js"_s},
         {u"sandbox"_s, u"The envisage-sandbox binary (default: the one built with this)."_s,
          u"path"_s, QString::fromUtf8(SANDBOX_BIN)},
-        {u"node"_s, u"The node binary for the pusher-js peer (default: node on PATH)."_s,
-         u"path"_s, u"node"_s},
+        {u"node"_s, u"The node binary for the pusher-js peer (default: node on PATH)."_s, u"path"_s,
+         u"node"_s},
     });
     for (const char16_t *name : {u"host", u"ws-port", u"app-key", u"channel", u"deadline-ms"}) {
         QCommandLineOption option(QString::fromUtf16(name), QString(), u"value"_s);
@@ -476,19 +394,14 @@ Problem parseOptions(const QCoreApplication &app, Options *options,
     parser.addOption(subscriberMode);
     parser.process(app);
 
-    const auto integer = [&parser](const QString &name, int low, int high, int *value) {
-        bool ok = false;
-        *value = parser.value(name).toInt(&ok);
-        return ok && *value >= low && *value <= high;
-    };
-    if (!integer(u"events"_s, 1, 1'000'000, &options->events))
+    if (!integerOption(parser, u"events"_s, 1, 1'000'000, &options->events))
         return u"--events must be a whole number from 1 to 1000000."_s;
     if (parser.isSet(subscriberMode)) {
         burst::SubscriberSetup setup;
         setup.host = parser.value(u"host"_s);
         int port = 0;
-        if (!integer(u"ws-port"_s, 1, 65535, &port) || !integer(u"deadline-ms"_s, 1, INT_MAX,
-                                                                &setup.deadlineMs))
+        if (!integerOption(parser, u"ws-port"_s, 1, 65535, &port) ||
+            !integerOption(parser, u"deadline-ms"_s, 1, INT_MAX, &setup.deadlineMs))
             return u"--subscriber needs --ws-port and --deadline-ms."_s;
         setup.port = quint16(port);
         setup.appKey = parser.value(u"app-key"_s);
@@ -497,13 +410,14 @@ Problem parseOptions(const QCoreApplication &app, Options *options,
         *subscriber = setup;
         return {};
     }
-    if (!integer(u"batch"_s, 1, envisage::sandbox::PusherHttpApi::MaxBatchSize, &options->batch))
+    if (!integerOption(parser, u"batch"_s, 1, sandbox::PusherHttpApi::MaxBatchSize,
+                       &options->batch))
         return u"--batch must be a whole number from 1 to 10 (the HTTP API's limit)."_s;
     // QNetworkAccessManager opens at most 6 connections per host and queues the rest
     // inside itself, which would hide queueing in the latency.
-    if (!integer(u"in-flight"_s, 1, 6, &options->inFlight))
+    if (!integerOption(parser, u"in-flight"_s, 1, 6, &options->inFlight))
         return u"--in-flight must be a whole number from 1 to 6."_s;
-    if (!integer(u"timeout"_s, 1, 3600, &options->timeoutSeconds))
+    if (!integerOption(parser, u"timeout"_s, 1, 3600, &options->timeoutSeconds))
         return u"--timeout must be a whole number of seconds from 1 to 3600."_s;
     options->clients = parser.value(u"clients"_s).split(u',', Qt::SkipEmptyParts);
     options->clients.removeDuplicates();
@@ -521,17 +435,17 @@ Problem parseOptions(const QCoreApplication &app, Options *options,
 }
 
 } // namespace
+} // namespace envisage::bench
 
 int main(int argc, char *argv[])
 {
+    using namespace envisage::bench;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench-realtime-burst"_s);
     Options options;
     std::optional<burst::SubscriberSetup> subscriber;
-    if (const Problem problem = parseOptions(app, &options, &subscriber)) {
-        std::fprintf(stderr, "bench-realtime-burst: %s\n", qPrintable(*problem));
-        return 2;
-    }
+    if (const Problem problem = parseOptions(app, &options, &subscriber))
+        return reportProblem(*problem, 2);
     if (subscriber)
         return burst::runSubscriber(*subscriber);
     BurstBench bench(std::move(options));

@@ -6,17 +6,19 @@
 // private conversation channel; the buyer posts M messages; every delivery is timed from
 // the moment its POST left this process. Prints a table and one JSON line that
 // docs/benchmarks.md quotes.
+#include "BoundedWait.h"
+#include "CommandLine.h"
 #include "DemoSeeder.h"
 #include "FanoutFigures.h"
+#include "Figures.h"
+#include "ProcessStats.h"
 #include "PusherSubscribers.h"
 #include "SandboxProcess.h"
+#include "TestHttp.h"
 
 #include <QCommandLineParser>
-#include "ProcessCpu.h"
-
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,25 +33,17 @@
 #include <array>
 #include <climits>
 #include <cmath>
-#include <cstdio>
-#include <functional>
-#include <memory>
-#include <optional>
 #include <vector>
 
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
-using envisage::bench::ownCpuSeconds;
-using envisage::bench::FanoutFigures;
-using envisage::bench::percentileMs;
-using envisage::bench::printFigures;
-using envisage::bench::PusherSubscribers;
-using envisage::bench::SandboxEndpoints;
-using envisage::bench::SandboxProcess;
-using envisage::sandbox::DemoAccounts;
 
+namespace envisage::bench {
 namespace {
+
+using sandbox::DemoAccounts;
+using testing::TestResponse;
 
 constexpr int MaxPostsInFlight = 8;
 // QNetworkAccessManager opens at most 6 connections per host and queues further requests
@@ -63,9 +57,6 @@ constexpr int DeliveryCapMs = 120000;
 constexpr int StopGraceMs = 5000;
 constexpr qint64 MaxDeliveries = 10'000'000; // keeps the per-delivery bookkeeping < 100 MB
 constexpr QStringView ClientIdPrefix = u"bench-";
-
-// A step's failure as a sentence for the person running the benchmark; empty on success.
-using Problem = std::optional<QString>;
 
 struct Options
 {
@@ -95,15 +86,13 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
     });
     parser.process(app);
 
-    bool ok = false;
-    options->subscribers = parser.value(u"subscribers"_s).toInt(&ok);
-    if (!ok || options->subscribers < 1 || options->subscribers > 20000)
+    if (!integerOption(parser, u"subscribers"_s, 1, 20000, &options->subscribers))
         return u"--subscribers must be a whole number from 1 to 20000."_s;
-    options->messages = parser.value(u"messages"_s).toInt(&ok);
-    if (!ok || options->messages < 1 || options->messages > 1000000)
+    if (!integerOption(parser, u"messages"_s, 1, 1000000, &options->messages))
         return u"--messages must be a whole number from 1 to 1000000."_s;
     if (qint64(options->subscribers) * options->messages > MaxDeliveries)
         return u"--subscribers × --messages must stay within %1 deliveries."_s.arg(MaxDeliveries);
+    bool ok = false;
     options->rate = parser.value(u"rate"_s).toDouble(&ok);
     if (!ok || (options->rate != 0 && (options->rate < 0.1 || options->rate > 1e6)))
         return u"--rate must be 0 or a number from 0.1 to 1000000."_s;
@@ -129,7 +118,6 @@ Problem raiseOpenFileLimit(int subscribers)
     return {};
 }
 
-
 class FanoutBench
 {
 public:
@@ -148,30 +136,22 @@ private:
     Problem postAndCollect();
     FanoutFigures figures() const;
 
-    QNetworkRequest apiRequest(const QString &path, const QString &token) const;
-    Problem callApi(const QByteArray &verb, const QString &path, const QString &token,
-                    const QJsonObject &body, int expectedStatus, QJsonObject *answer);
-
     void onMessageSent(int subscriber, const QJsonObject &message, qint64 receivedNs);
     void sendDuePosts();
     void post(int message);
     void onPostAnswered(int message, int manager, QNetworkReply *reply);
 
-    Problem waitUntil(const std::function<bool()> &done, int timeoutMs, const QString &what);
-    void fail(const QString &problem);
-    void progress();
-
     Options m_options;
-    QElapsedTimer m_clock;        // one monotonic clock for send and receive times
-    std::function<void()> m_wake; // set while waitUntil() runs the event loop
-    Problem m_problem;            // the first failure reported by a signal handler
+    QElapsedTimer m_clock; // one monotonic clock for send and receive times
+    BoundedWait m_wait;    // before what reports to it, so it outlives their handlers
 
     SandboxProcess m_sandbox;
     QUrl m_apiUrl;
     QUrl m_wsUrl;
     QString m_appKey;
 
-    QNetworkAccessManager m_api;
+    // Setup only (sign-in, the conversation): one request at a time, nothing measured.
+    testing::TestHttp m_setupHttp;
     std::array<QNetworkAccessManager, PostManagers> m_posters;
     std::array<int, PostManagers> m_postsInFlightPer{};
     QString m_sellerToken;
@@ -200,10 +180,9 @@ FanoutBench::FanoutBench(Options options)
     : m_options(std::move(options)), m_sandbox(m_options.sandboxPath), m_subscribers(m_clock)
 {
     m_clock.start();
-    // Loopback only: an http_proxy in the environment must not see these requests.
-    m_api.setProxy(QNetworkProxy::NoProxy);
-    for (QNetworkAccessManager &manager : m_posters)
-        manager.setProxy(QNetworkProxy::NoProxy);
+    // Loopback only: an http_proxy in the environment must not see any request of ours,
+    // m_setupHttp's included (its manager is out of reach, so not per manager).
+    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
 }
 
 FanoutBench::~FanoutBench()
@@ -211,16 +190,12 @@ FanoutBench::~FanoutBench()
     // Handlers capture `this`: cut them before the members they touch go away.
     QObject::disconnect(&m_subscribers, nullptr, nullptr, nullptr);
     m_subscribers.closeAll();
-    const auto cutReplies = [](QNetworkAccessManager &manager) {
+    for (QNetworkAccessManager &manager : m_posters) {
         const QList<QNetworkReply *> replies = manager.findChildren<QNetworkReply *>();
         for (QNetworkReply *reply : replies)
             QObject::disconnect(reply, nullptr, nullptr, nullptr);
-    };
-    cutReplies(m_api);
-    for (QNetworkAccessManager &manager : m_posters)
-        cutReplies(manager);
+    }
     QObject::disconnect(&m_postTimer, nullptr, nullptr, nullptr);
-    QObject::disconnect(&m_sandbox, nullptr, nullptr, nullptr);
     m_sandbox.stop(StopGraceMs);
 }
 
@@ -239,10 +214,8 @@ int FanoutBench::run()
         problem = findConversation();
     if (!problem)
         problem = subscribeAll();
-    if (problem) {
-        std::fprintf(stderr, "bench-sandbox-fanout: %s\n", qPrintable(*problem));
-        return 1;
-    }
+    if (problem)
+        return reportProblem(*problem);
 
     problem = postAndCollect();
     FanoutFigures result = figures();
@@ -256,22 +229,15 @@ int FanoutBench::run()
 
     if (!problem && result.duplicates > 0)
         problem = u"%1 deliveries arrived twice."_s.arg(result.duplicates);
-    if (problem) {
-        std::fprintf(stderr, "bench-sandbox-fanout: %s\n", qPrintable(*problem));
-        return 1;
-    }
-    return 0;
+    return problem ? reportProblem(*problem) : 0;
 }
 
 Problem FanoutBench::startSandbox()
 {
-    QObject::connect(&m_sandbox, &SandboxProcess::ready, [this] { progress(); });
-    QObject::connect(&m_sandbox, &SandboxProcess::failed,
-                     [this](const QString &problem) { fail(problem); });
-    m_sandbox.start({u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s, u"--database"_s, u":memory:"_s,
-                     u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"0"_s});
-    if (Problem problem = waitUntil([this] { return m_sandbox.endpoints().has_value(); },
-                                    ReadyTimeoutMs, u"the sandbox's ready line"_s))
+    if (Problem problem = m_sandbox.startAndWaitUntilReady(
+            {u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s, u"--database"_s, u":memory:"_s,
+             u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"0"_s},
+            m_wait, ReadyTimeoutMs))
         return problem;
     const SandboxEndpoints &endpoints = *m_sandbox.endpoints();
     m_apiUrl = endpoints.apiUrl;
@@ -287,61 +253,24 @@ Problem FanoutBench::startSandbox()
     return {};
 }
 
-QNetworkRequest FanoutBench::apiRequest(const QString &path, const QString &token) const
-{
-    QNetworkRequest request(m_apiUrl.resolved(QUrl(path)));
-    request.setRawHeader("Accept", "application/json");
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    request.setTransferTimeout(RequestTimeoutMs);
-    return request;
-}
-
-Problem FanoutBench::callApi(const QByteArray &verb, const QString &path, const QString &token,
-                             const QJsonObject &body, int expectedStatus, QJsonObject *answer)
-{
-    QNetworkRequest request = apiRequest(path, token);
-    QByteArray bytes;
-    if (!body.isEmpty()) {
-        request.setRawHeader("Content-Type", "application/json");
-        bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    }
-    const std::unique_ptr<QNetworkReply> reply(m_api.sendCustomRequest(request, verb, bytes));
-    QObject::connect(reply.get(), &QNetworkReply::finished, [this] { progress(); });
-    const QString what = QString::fromLatin1(verb) + u' ' + path;
-    if (Problem problem = waitUntil([&reply] { return reply->isFinished(); },
-                                    RequestTimeoutMs + 1000, u"the answer to "_s + what))
-        return problem;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    *answer = QJsonDocument::fromJson(reply->readAll()).object();
-    if (status == 0)
-        return u"%1 failed: %2"_s.arg(what, reply->errorString());
-    if (status != expectedStatus)
-        return u"%1 answered %2: %3"_s.arg(what).arg(status).arg(
-            answer->value(u"message"_s).toString());
-    return {};
-}
-
 Problem FanoutBench::signIn(const QString &email, const QString &password, QString *token)
 {
-    QJsonObject answer;
-    const QJsonObject body{
-        {u"email"_s, email}, {u"password"_s, password}, {u"device_name"_s, u"bench"_s}};
-    if (Problem problem = callApi("POST", u"/api/login"_s, {}, body, 200, &answer))
-        return problem;
-    *token = answer.value(u"token"_s).toString();
+    *token = m_setupHttp.login(m_apiUrl, email, password);
+    if (token->isEmpty() && m_wait.hasFailed())
+        return m_wait.problem(); // the sandbox died: that says more than a missing token
     if (token->isEmpty())
-        return u"POST /api/login for %1 answered without a token."_s.arg(email);
+        return u"POST /api/login as %1 gave no token; is the demo seed unchanged?"_s.arg(email);
     return {};
 }
 
 Problem FanoutBench::findConversation()
 {
-    QJsonObject page;
-    if (Problem problem =
-            callApi("GET", u"/api/conversations?per_page=100"_s, m_buyerToken, {}, 200, &page))
-        return problem;
-    const QJsonArray conversations = page.value(u"data"_s).toArray();
+    const TestResponse page = m_setupHttp.get(
+        m_apiUrl.resolved(QUrl(u"/api/conversations?per_page=100"_s)), m_buyerToken);
+    if (page.status != 200)
+        return u"GET /api/conversations answered %1: %2"_s.arg(page.status)
+            .arg(page.json().value(u"message"_s).toString());
+    const QJsonArray conversations = page.json().value(u"data"_s).toArray();
     for (const QJsonValue &item : conversations) {
         const QJsonObject conversation = item.toObject();
         const QJsonObject seller = conversation.value(u"seller"_s).toObject();
@@ -357,14 +286,14 @@ Problem FanoutBench::findConversation()
 
 Problem FanoutBench::subscribeAll()
 {
-    QObject::connect(&m_subscribers, &PusherSubscribers::subscribed, [this] { progress(); });
-    QObject::connect(&m_subscribers, &PusherSubscribers::failed,
-                     [this](const QString &problem) { fail(problem); });
+    QObject::connect(&m_subscribers, &PusherSubscribers::subscribed, &m_wait,
+                     &BoundedWait::progress);
+    QObject::connect(&m_subscribers, &PusherSubscribers::failed, &m_wait, &BoundedWait::fail);
     QObject::connect(&m_subscribers, &PusherSubscribers::messageSent,
                      [this](int subscriber, const QJsonObject &message, qint64 receivedNs) {
                          onMessageSent(subscriber, message, receivedNs);
                      });
-    envisage::bench::SubscriberSetup setup;
+    SubscriberSetup setup;
     setup.wsUrl = m_wsUrl;
     setup.appKey = m_appKey;
     setup.channel = m_channel;
@@ -375,8 +304,9 @@ Problem FanoutBench::subscribeAll()
     const int count = m_options.subscribers;
     const qint64 startNs = m_clock.nsecsElapsed();
     m_subscribers.open(count, setup);
-    Problem problem = waitUntil([this, count] { return m_subscribers.subscribedCount() == count; },
-                                SetupTimeoutMs, u"%1 subscriptions"_s.arg(count));
+    Problem problem =
+        m_wait.waitUntil([this, count] { return m_subscribers.subscribedCount() == count; },
+                         SetupTimeoutMs, u"%1 subscriptions"_s.arg(count));
     m_subscribeNs = m_clock.nsecsElapsed() - startNs;
     return problem;
 }
@@ -399,7 +329,7 @@ void FanoutBench::onMessageSent(int subscriber, const QJsonObject &message, qint
     ++m_delivered;
     m_latenciesNs.push_back(receivedNs - m_sentAtNs[size_t(number)]);
     m_lastDeliveryNs = receivedNs;
-    progress();
+    m_wait.progress();
 }
 
 Problem FanoutBench::postAndCollect()
@@ -420,10 +350,10 @@ Problem FanoutBench::postAndCollect()
 
     m_postStartNs = m_clock.nsecsElapsed();
     sendDuePosts();
-    const Problem problem = waitUntil(
+    const Problem problem = m_wait.waitUntil(
         [this, messages, expected] { return m_answered == messages && m_delivered == expected; },
         capMs, u"the deliveries"_s);
-    if (problem && !m_problem) // the cap, not a failure: say how far it got
+    if (problem && !m_wait.hasFailed()) // the cap, not a failure: say how far it got
         return u"Stopped after the %1 s cap: %2 of %3 deliveries and %4 of %5 POST answers "
                "arrived."_s.arg(capMs / 1000.0)
                    .arg(m_delivered)
@@ -456,9 +386,12 @@ void FanoutBench::post(int message)
     ++m_postsInFlightPer[size_t(manager)];
     ++m_postsInFlight;
 
-    QNetworkRequest request =
-        apiRequest(u"/api/conversations/%1/messages"_s.arg(m_conversationId), m_buyerToken);
+    QNetworkRequest request(
+        m_apiUrl.resolved(QUrl(u"/api/conversations/%1/messages"_s.arg(m_conversationId))));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + m_buyerToken.toUtf8());
     request.setRawHeader("Content-Type", "application/json");
+    request.setTransferTimeout(RequestTimeoutMs);
     const QJsonObject body{{u"body"_s, u"bench %1"_s.arg(message)},
                            {u"client_id"_s, ClientIdPrefix.toString() + QString::number(message)}};
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -478,10 +411,10 @@ void FanoutBench::onPostAnswered(int message, int manager, QNetworkReply *reply)
     ++m_answered;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 201)
-        return fail(u"POST of message %1 answered %2 %3"_s.arg(message).arg(status).arg(
+        return m_wait.fail(u"POST of message %1 answered %2 %3"_s.arg(message).arg(status).arg(
             reply->errorString()));
     sendDuePosts();
-    progress();
+    m_wait.progress();
 }
 
 FanoutFigures FanoutBench::figures() const
@@ -524,55 +457,17 @@ FanoutFigures FanoutBench::figures() const
     return result;
 }
 
-Problem FanoutBench::waitUntil(const std::function<bool()> &done, int timeoutMs,
-                               const QString &what)
-{
-    // Woken by progress() from the handlers instead of polling, so waiting takes no CPU
-    // from the sandbox on the same cores.
-    if (!m_problem && !done()) {
-        QEventLoop loop;
-        QTimer deadline;
-        deadline.setSingleShot(true);
-        QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-        m_wake = [this, &done, &loop] {
-            if (m_problem || done())
-                loop.quit();
-        };
-        deadline.start(timeoutMs);
-        loop.exec();
-        m_wake = nullptr;
-    }
-    if (m_problem)
-        return m_problem;
-    if (!done())
-        return u"Timed out after %1 s waiting for %2."_s.arg(timeoutMs / 1000.0).arg(what);
-    return {};
-}
-
-void FanoutBench::fail(const QString &problem)
-{
-    if (!m_problem)
-        m_problem = problem;
-    progress();
-}
-
-void FanoutBench::progress()
-{
-    if (m_wake)
-        m_wake();
-}
-
 } // namespace
+} // namespace envisage::bench
 
 int main(int argc, char *argv[])
 {
+    using namespace envisage::bench;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench-sandbox-fanout"_s);
     Options options;
-    if (const Problem problem = parseOptions(app, &options)) {
-        std::fprintf(stderr, "bench-sandbox-fanout: %s\n", qPrintable(*problem));
-        return 2;
-    }
+    if (const Problem problem = parseOptions(app, &options))
+        return reportProblem(*problem, 2);
     FanoutBench bench(std::move(options));
     return bench.run();
 }

@@ -7,8 +7,12 @@
 // and QApplication included. Run it under the platform to measure:
 //   QT_QPA_PLATFORM=offscreen build/release/bench/bench-ui-startup
 //   xvfb-run -a build/release/bench/bench-ui-startup        (or DISPLAY=:94 with an Xvfb)
-#include "FanoutFigures.h"
+#include "CommandLine.h"
+#include "Figures.h"
 #include "InboxScaleCache.h"
+#include "MeasureChild.h"
+#include "MonotonicClock.h"
+#include "Problem.h"
 #include "UiStartupMeasure.h"
 #include "api/MarketplaceJson.h"
 #include "store/StoreDatabase.h"
@@ -19,28 +23,20 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 
-#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <functional>
 #include <memory>
-#include <optional>
 
 using namespace Qt::StringLiterals;
-using envisage::bench::jsonNumber;
-using envisage::bench::printTable;
-namespace scale = envisage::bench::scale;
-namespace startup = envisage::bench::startup;
 
+namespace envisage::bench {
 namespace {
 
 constexpr double FirstPaintTargetMs = 300;
 constexpr qint64 IdleRssTargetKiB = 70'000'000 / 1024; // 70 MB, decimal as the issue writes it
-
-using Problem = std::optional<QString>;
 
 struct Options
 {
@@ -66,11 +62,11 @@ Problem prepareCache(const QString &path)
         std::printf("generated in %.2f s, %.1f MiB\n", made.totalSeconds,
                     double(made.fileBytes) / 1048576.0);
     }
-    envisage::store::StoreDatabase db(path);
-    if (const envisage::store::OpenResult opened = db.open(); !opened.ok)
+    store::StoreDatabase db(path);
+    if (const store::OpenResult opened = db.open(); !opened.ok)
         return opened.error;
     if (db.meta(u"user"_s).isEmpty()) {
-        const QJsonObject user = envisage::api::MarketplaceJson::writeUser(scale::cacheOwner());
+        const QJsonObject user = api::MarketplaceJson::writeUser(scale::cacheOwner());
         db.setMeta(u"user"_s,
                    QString::fromUtf8(QJsonDocument(user).toJson(QJsonDocument::Compact)));
     }
@@ -88,226 +84,137 @@ quint16 closedLoopbackPort()
     return port;
 }
 
-struct ChildRun
-{
-    QJsonObject summary;
-    double spawnToMainMs = NAN;
-    double spawnToFirstPaintMs = NAN; // spawn → the child's first_paint line
-    Problem problem;
-};
+// The line a `--measure` child prints the moment the list was painted with rows.
+const QString FirstPaint = u"first_paint"_s;
 
-ChildRun runChild(const Options &options)
+MeasureChildRun runChild(const Options &options)
 {
-    ChildRun run;
     const startup::StartupSetup &setup = options.setup;
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.setStandardInputFile(QProcess::nullDevice());
     const QStringList arguments{u"--measure"_s,        options.path,
                                 u"--port"_s,           QString::number(setup.closedPort),
                                 u"--idle-ms"_s,        QString::number(setup.idleMs),
                                 u"--messages"_s,       QString::number(setup.targetMessages),
                                 u"--max-rounds"_s,     QString::number(setup.maxScrollRounds),
                                 u"--scroll-timeout"_s, QString::number(setup.scrollTimeoutS)};
-    const int timeoutMs = (setup.scrollTimeoutS + 120) * 1000;
-    const qint64 spawnNs = startup::monotonicNs();
-    child.start(QCoreApplication::applicationFilePath(), arguments);
-    const auto onLine = [&](const QByteArray &line) {
-        const double seenMs = double(startup::monotonicNs() - spawnNs) / 1e6;
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
-        const QString event = object.value(u"event"_s).toString();
-        if (event == u"first_paint"_s)
-            run.spawnToFirstPaintMs = seenMs;
-        else if (event == u"summary"_s)
-            run.summary = object;
-        else
-            run.problem = u"unexpected output: %1"_s.arg(QString::fromUtf8(line.left(200)));
-    };
-    while (child.waitForReadyRead(timeoutMs)) {
-        while (child.canReadLine())
-            onLine(child.readLine().trimmed());
-    }
-    if (child.state() != QProcess::NotRunning && !child.waitForFinished(timeoutMs)) {
-        child.kill();
-        child.waitForFinished();
-        run.problem = u"the --measure child did not finish in time"_s;
-    }
-    if (const QByteArray rest = child.readAll().trimmed(); !rest.isEmpty())
-        onLine(rest);
-    if (!run.problem && (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0))
-        run.problem = u"the --measure child failed (exit code %1)"_s.arg(child.exitCode());
-    if (!run.problem && run.summary.isEmpty())
-        run.problem = u"the --measure child printed no summary"_s;
-    run.spawnToMainMs = double(run.summary.value(u"main_entry_ns"_s).toInteger() - spawnNs) / 1e6;
-    return run;
+    return runMeasureChild(arguments, {FirstPaint}, (setup.scrollTimeoutS + 120) * 1000);
 }
 
-QString msText(const QJsonValue &value)
+bool firstPaintMet(const MeasureChildRun &run)
 {
-    return value.isDouble() ? u"%1 ms"_s.arg(value.toDouble(), 0, 'f', 1) : u"n/a"_s;
+    return run.seenAtMs(FirstPaint) < FirstPaintTargetMs;
 }
 
-QString mibText(const QJsonValue &kib)
+bool idleRssMet(const MeasureChildRun &run)
 {
-    return kib.toInteger(-1) < 0 ? u"n/a"_s
-                                 : u"%1 MiB"_s.arg(double(kib.toInteger()) / 1024.0, 0, 'f', 1);
-}
-
-bool firstPaintMet(const ChildRun &run)
-{
-    return run.spawnToFirstPaintMs < FirstPaintTargetMs;
-}
-
-bool idleRssMet(const ChildRun &run)
-{
-    const qint64 rss =
-        run.summary.value(u"idle_memory_kib"_s).toObject().value(u"VmRSS"_s).toInteger(-1);
+    const qint64 rss = run.figure(u"idle_memory_kib.VmRSS"_s).toInteger(-1);
     return rss >= 0 && rss < IdleRssTargetKiB;
 }
 
-void printResults(const Options &options, const QList<ChildRun> &runs)
+void printResults(const Options &options, const QList<MeasureChildRun> &runs)
 {
     QStringList header{u"figure"_s};
     for (qsizetype i = 0; i < runs.size(); ++i)
         header.append(u"run %1"_s.arg(i + 1));
-    QList<QStringList> table{header};
-    const auto row = [&](const QString &name,
-                         const std::function<QString(const ChildRun &)> &cell) {
-        QStringList line{name};
-        for (const ChildRun &run : runs)
-            line.append(cell(run));
-        table.append(line);
+    MeasureRunTable table(header, runs);
+    using Run = MeasureChildRun;
+    // A number of the summary with `decimals` places, then `suffix` (a unit, a separator).
+    const auto number = [](const Run &r, const QString &path, int decimals, const QString &suffix) {
+        return fixedText(r.figure(path).toDouble(), decimals, suffix);
     };
-    const auto field = [](const ChildRun &run, const QString &key) {
-        return run.summary.value(key);
-    };
-    const auto idleMemory = [](const ChildRun &run, const QString &key) {
-        return run.summary.value(u"idle_memory_kib"_s).toObject().value(key);
-    };
-    const auto scroll = [](const ChildRun &run, const QString &key) {
-        return run.summary.value(u"scroll"_s).toObject().value(key);
-    };
-    const auto scrollMemory = [](const ChildRun &run, const QString &key) {
-        return run.summary.value(u"scroll"_s)
-            .toObject()
-            .value(u"memory_kib"_s)
-            .toObject()
-            .value(key);
+    const auto count = [](const Run &r, const QString &path) {
+        return QString::number(r.figure(path).toInt());
     };
     const QString idleS = QString::number(options.setup.idleMs / 1000.0, 'f', 1);
-    row(u"platform"_s, [&](const ChildRun &r) { return field(r, u"platform"_s).toString(); });
-    row(u"spawn → main() (seen by the parent)"_s,
-        [](const ChildRun &r) { return msText(QJsonValue(r.spawnToMainMs)); });
-    row(u"main() → QApplication"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"qapplication_ms"_s)); });
-    row(u"main() → MainWindow built"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"window_built_ms"_s)); });
-    row(u"main() → show() returned"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"window_shown_ms"_s)); });
-    row(u"main() → first conversations in the model"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"first_rows_in_model_ms"_s)); });
-    row(u"main() → first list paint (no rows yet)"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"first_viewport_paint_ms"_s)); });
-    row(u"main() → list paint with rows: start"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"first_paint_with_rows_start_ms"_s)); });
-    row(u"main() → list paint with rows: done"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"first_paint_with_rows_done_ms"_s)); });
-    row(u"main() → that frame finished (event loop)"_s,
-        [&](const ChildRun &r) { return msText(field(r, u"first_paint_turn_done_ms"_s)); });
-    row(u"spawn → first paint with rows (parent)"_s,
-        [](const ChildRun &r) { return msText(QJsonValue(r.spawnToFirstPaintMs)); });
-    row(u"  rows in the list at that paint"_s, [&](const ChildRun &r) {
-        return QString::number(field(r, u"rows_at_first_paint"_s).toInt());
+    table.row(u"platform"_s, [](const Run &r) { return r.figure(u"platform"_s).toString(); });
+    table.row(u"spawn → main() (seen by the parent)"_s,
+              [](const Run &r) { return msText(r.spawnToMainMs); });
+    table.row(u"main() → QApplication"_s, msCell(u"qapplication_ms"_s));
+    table.row(u"main() → MainWindow built"_s, msCell(u"window_built_ms"_s));
+    table.row(u"main() → show() returned"_s, msCell(u"window_shown_ms"_s));
+    table.row(u"main() → first conversations in the model"_s, msCell(u"first_rows_in_model_ms"_s));
+    table.row(u"main() → first list paint (no rows yet)"_s, msCell(u"first_viewport_paint_ms"_s));
+    table.row(u"main() → list paint with rows: start"_s,
+              msCell(u"first_paint_with_rows_start_ms"_s));
+    table.row(u"main() → list paint with rows: done"_s, msCell(u"first_paint_with_rows_done_ms"_s));
+    table.row(u"main() → that frame finished (event loop)"_s,
+              msCell(u"first_paint_turn_done_ms"_s));
+    table.row(u"spawn → first paint with rows (parent)"_s,
+              [](const Run &r) { return msText(r.seenAtMs(FirstPaint)); });
+    table.row(u"  rows in the list at that paint"_s,
+              [&](const Run &r) { return count(r, u"rows_at_first_paint"_s); });
+    table.row(u"  CPU until then (all threads)"_s,
+              [&](const Run &r) { return number(r, u"cpu_at_first_paint_s"_s, 3, u" s"_s); });
+    table.row(u"idle RSS after %1 s (VmRSS)"_s.arg(idleS), mibCell(u"idle_memory_kib.VmRSS"_s));
+    table.row(u"  of which anonymous / file / shmem"_s, [](const Run &r) {
+        return mibText(r.figure(u"idle_memory_kib.RssAnon"_s)) + u" / "_s +
+               mibText(r.figure(u"idle_memory_kib.RssFile"_s)) + u" / "_s +
+               mibText(r.figure(u"idle_memory_kib.RssShmem"_s));
     });
-    row(u"  CPU until then (all threads)"_s, [&](const ChildRun &r) {
-        return u"%1 s"_s.arg(field(r, u"cpu_at_first_paint_s"_s).toDouble(), 0, 'f', 3);
+    table.row(u"  conversations in the model then"_s,
+              [&](const Run &r) { return count(r, u"conversations_at_idle"_s); });
+    table.row(u"  CPU while idle: all, second half"_s, [&](const Run &r) {
+        return number(r, u"idle_cpu_s"_s, 3, u" s, "_s) +
+               number(r, u"idle_cpu_second_half_s"_s, 3, u" s"_s);
     });
-    row(u"idle RSS after %1 s (VmRSS)"_s.arg(idleS),
-        [&](const ChildRun &r) { return mibText(idleMemory(r, u"VmRSS"_s)); });
-    row(u"  of which anonymous / file / shmem"_s, [&](const ChildRun &r) {
-        return mibText(idleMemory(r, u"RssAnon"_s)) + u" / "_s +
-               mibText(idleMemory(r, u"RssFile"_s)) + u" / "_s +
-               mibText(idleMemory(r, u"RssShmem"_s));
+    table.row(u"  connection state changes while idle"_s,
+              [&](const Run &r) { return count(r, u"idle_connection_changes"_s); });
+    table.row(u"open the long conversation → first page"_s,
+              msCell(u"scroll.open_to_first_page_ms"_s));
+    table.row(u"messages loaded by scrolling up; pages"_s, [&](const Run &r) {
+        return count(r, u"scroll.messages_loaded"_s) + u"; "_s + count(r, u"scroll.pages"_s);
     });
-    row(u"  conversations in the model then"_s, [&](const ChildRun &r) {
-        return QString::number(field(r, u"conversations_at_idle"_s).toInt());
+    table.row(u"  stopped by"_s,
+              [](const Run &r) { return r.figure(u"scroll.stopped_by"_s).toString(); });
+    table.row(u"  time; CPU"_s, [&](const Run &r) {
+        return number(r, u"scroll.seconds"_s, 2, u" s; "_s) +
+               number(r, u"scroll.cpu_s"_s, 2, u" s"_s);
     });
-    row(u"  CPU while idle: all, second half"_s, [&](const ChildRun &r) {
-        return u"%1 s, %2 s"_s.arg(field(r, u"idle_cpu_s"_s).toDouble(), 0, 'f', 3)
-            .arg(field(r, u"idle_cpu_second_half_s"_s).toDouble(), 0, 'f', 3);
+    table.row(u"  per page p50 / p99 / max"_s, [&](const Run &r) {
+        return number(r, u"scroll.page_p50_ms"_s, 1, u" / "_s) +
+               number(r, u"scroll.page_p99_ms"_s, 1, u" / "_s) +
+               number(r, u"scroll.page_max_ms"_s, 1, u" ms"_s);
     });
-    row(u"  connection state changes while idle"_s, [&](const ChildRun &r) {
-        return QString::number(field(r, u"idle_connection_changes"_s).toInt());
+    table.row(u"  first 10 / last 10 pages, mean"_s, [&](const Run &r) {
+        return number(r, u"scroll.first_10_pages_mean_ms"_s, 1, u" / "_s) +
+               number(r, u"scroll.last_10_pages_mean_ms"_s, 1, u" ms"_s);
     });
-    row(u"open the long conversation → first page"_s,
-        [&](const ChildRun &r) { return msText(scroll(r, u"open_to_first_page_ms"_s)); });
-    row(u"messages loaded by scrolling up; pages"_s, [&](const ChildRun &r) {
-        return u"%1; %2"_s.arg(scroll(r, u"messages_loaded"_s).toInt())
-            .arg(scroll(r, u"pages"_s).toInt());
+    table.row(u"RSS after scrolling (VmRSS)"_s, mibCell(u"scroll.memory_kib.VmRSS"_s));
+    table.row(u"  anonymous; peak RSS (VmHWM)"_s, [](const Run &r) {
+        return mibText(r.figure(u"scroll.memory_kib.RssAnon"_s)) + u"; "_s +
+               mibText(r.figure(u"scroll.memory_kib.VmHWM"_s));
     });
-    row(u"  stopped by"_s,
-        [&](const ChildRun &r) { return scroll(r, u"stopped_by"_s).toString(); });
-    row(u"  time; CPU"_s, [&](const ChildRun &r) {
-        return u"%1 s; %2 s"_s.arg(scroll(r, u"seconds"_s).toDouble(), 0, 'f', 2)
-            .arg(scroll(r, u"cpu_s"_s).toDouble(), 0, 'f', 2);
-    });
-    row(u"  per page p50 / p99 / max"_s, [&](const ChildRun &r) {
-        return u"%1 / %2 / %3 ms"_s.arg(scroll(r, u"page_p50_ms"_s).toDouble(), 0, 'f', 1)
-            .arg(scroll(r, u"page_p99_ms"_s).toDouble(), 0, 'f', 1)
-            .arg(scroll(r, u"page_max_ms"_s).toDouble(), 0, 'f', 1);
-    });
-    row(u"  first 10 / last 10 pages, mean"_s, [&](const ChildRun &r) {
-        return u"%1 / %2 ms"_s.arg(scroll(r, u"first_10_pages_mean_ms"_s).toDouble(), 0, 'f', 1)
-            .arg(scroll(r, u"last_10_pages_mean_ms"_s).toDouble(), 0, 'f', 1);
-    });
-    row(u"RSS after scrolling (VmRSS)"_s,
-        [&](const ChildRun &r) { return mibText(scrollMemory(r, u"VmRSS"_s)); });
-    row(u"  anonymous; peak RSS (VmHWM)"_s, [&](const ChildRun &r) {
-        return mibText(scrollMemory(r, u"RssAnon"_s)) + u"; "_s +
-               mibText(scrollMemory(r, u"VmHWM"_s));
-    });
-    row(u"target: first paint < 300 ms from spawn"_s,
-        [](const ChildRun &r) { return firstPaintMet(r) ? u"met"_s : u"not met"_s; });
-    row(u"target: idle RSS < 70 MB"_s,
-        [](const ChildRun &r) { return idleRssMet(r) ? u"met"_s : u"not met"_s; });
+    table.row(u"target: first paint < 300 ms from spawn"_s,
+              [](const Run &r) { return firstPaintMet(r) ? u"met"_s : u"not met"_s; });
+    table.row(u"target: idle RSS < 70 MB"_s,
+              [](const Run &r) { return idleRssMet(r) ? u"met"_s : u"not met"_s; });
     std::printf("cache: %s (%.1f MiB)\n\n", qPrintable(QDir::toNativeSeparators(options.path)),
                 double(QFileInfo(options.path).size()) / 1048576.0);
-    printTable(table, {44});
+    printTable(table.rows(), {44});
 
     std::printf("\n");
     for (qsizetype i = 0; i < runs.size(); ++i) {
-        QJsonObject figures = runs[i].summary;
-        figures.remove(u"event"_s);
-        figures.remove(u"main_entry_ns"_s);
+        QJsonObject figures = runs[i].reportedFigures();
         figures[u"bench"_s] = u"ui_startup"_s;
         figures[u"run"_s] = int(i + 1);
-        figures[u"spawn_to_main_ms"_s] = jsonNumber(runs[i].spawnToMainMs, 3);
-        figures[u"spawn_to_first_paint_ms"_s] = jsonNumber(runs[i].spawnToFirstPaintMs, 3);
+        figures[u"spawn_to_first_paint_ms"_s] = jsonNumber(runs[i].seenAtMs(FirstPaint), 3);
         figures[u"target_first_paint_300ms"_s] = firstPaintMet(runs[i]);
         figures[u"target_idle_rss_70mb"_s] = idleRssMet(runs[i]);
-        std::printf("%s\n", QJsonDocument(figures).toJson(QJsonDocument::Compact).constData());
+        printJsonLine(figures);
     }
-    std::fflush(stdout);
 }
 
 int benchmark(Options options)
 {
-    if (const Problem problem = prepareCache(options.path)) {
-        std::fprintf(stderr, "bench-ui-startup: %s\n", qPrintable(*problem));
-        return 1;
-    }
+    if (const Problem problem = prepareCache(options.path))
+        return reportProblem(*problem);
     options.setup.closedPort = closedLoopbackPort();
-    if (options.setup.closedPort == 0) {
-        std::fprintf(stderr, "bench-ui-startup: no loopback port to leave closed\n");
-        return 1;
-    }
-    QList<ChildRun> runs;
+    if (options.setup.closedPort == 0)
+        return reportProblem(u"no loopback port to leave closed"_s);
+    QList<MeasureChildRun> runs;
     for (int i = 0; i < options.runs; ++i) {
         runs.append(runChild(options));
-        if (runs.last().problem) {
-            std::fprintf(stderr, "bench-ui-startup: %s\n", qPrintable(*runs.last().problem));
-            return 1;
-        }
+        if (runs.last().problem)
+            return reportProblem(*runs.last().problem);
     }
     printResults(options, runs);
     return 0;
@@ -321,11 +228,8 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
         "warm cache of 10,000 conversations, idle RSS, and RSS after scrolling back through "
         "20,000 messages. Each run is a fresh process (--measure)."_s);
     parser.addHelpOption();
-    const QString defaultPath =
-        QDir(QDir::tempPath()).filePath(u"envisage-ui-startup/cache.sqlite"_s);
     parser.addOptions({
-        {u"cache"_s, u"The cache file to make or reuse (default %1)."_s.arg(defaultPath), u"path"_s,
-         defaultPath},
+        scale::cacheFileOption(u"envisage-ui-startup"_s),
         {u"runs"_s, u"Start-ups, each a new process (default 3)."_s, u"N"_s, u"3"_s},
         {u"idle-ms"_s, u"Idle time before the idle RSS is read (default 2000)."_s, u"ms"_s,
          u"2000"_s},
@@ -340,21 +244,16 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
     });
     parser.process(app);
 
-    const auto integer = [&parser](const QString &name, int low, int high, int *value) {
-        bool ok = false;
-        *value = parser.value(name).toInt(&ok);
-        return ok && *value >= low && *value <= high;
-    };
     startup::StartupSetup &setup = options->setup;
-    if (!integer(u"runs"_s, 1, 100, &options->runs))
+    if (!integerOption(parser, u"runs"_s, 1, 100, &options->runs))
         return u"--runs must be a whole number from 1 to 100."_s;
-    if (!integer(u"idle-ms"_s, 0, 600'000, &setup.idleMs))
+    if (!integerOption(parser, u"idle-ms"_s, 0, 600'000, &setup.idleMs))
         return u"--idle-ms must be a whole number from 0 to 600000."_s;
-    if (!integer(u"messages"_s, 1, 10'000'000, &setup.targetMessages))
+    if (!integerOption(parser, u"messages"_s, 1, 10'000'000, &setup.targetMessages))
         return u"--messages must be a whole number from 1 to 10000000."_s;
-    if (!integer(u"max-rounds"_s, 1, 1'000'000, &setup.maxScrollRounds))
+    if (!integerOption(parser, u"max-rounds"_s, 1, 1'000'000, &setup.maxScrollRounds))
         return u"--max-rounds must be a whole number from 1 to 1000000."_s;
-    if (!integer(u"scroll-timeout"_s, 1, 86'400, &setup.scrollTimeoutS))
+    if (!integerOption(parser, u"scroll-timeout"_s, 1, 86'400, &setup.scrollTimeoutS))
         return u"--scroll-timeout must be a whole number of seconds from 1 to 86400."_s;
     options->measure = parser.isSet(u"measure"_s);
     options->path = options->measure ? parser.value(u"measure"_s) : parser.value(u"cache"_s);
@@ -362,7 +261,7 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
     setup.cachePath = options->path;
     if (options->measure) {
         int port = 0;
-        if (!integer(u"port"_s, 1, 65535, &port))
+        if (!integerOption(parser, u"port"_s, 1, 65535, &port))
             return u"--measure needs --port, a closed loopback port."_s;
         setup.closedPort = quint16(port);
         if (!QFileInfo::exists(options->path))
@@ -372,12 +271,14 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
 }
 
 } // namespace
+} // namespace envisage::bench
 
 int main(int argc, char *argv[])
 {
+    using namespace envisage::bench;
     // First thing: "from process start" for a --measure child is from here (the parent
     // adds what came before, exec and dynamic linking).
-    const qint64 mainEntryNs = startup::monotonicNs();
+    const qint64 mainEntryNs = monotonicNs();
     bool measure = false;
     for (int i = 1; i < argc; ++i)
         measure = measure || std::strcmp(argv[i], "--measure") == 0;
@@ -388,10 +289,8 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
     Options options;
-    if (const Problem problem = parseOptions(*app, &options)) {
-        std::fprintf(stderr, "bench-ui-startup: %s\n", qPrintable(*problem));
-        return 2;
-    }
+    if (const Problem problem = parseOptions(*app, &options))
+        return reportProblem(*problem, 2);
     if (options.measure)
         return startup::runStartupMeasure(options.setup, mainEntryNs);
     return benchmark(options);
