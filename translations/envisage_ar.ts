@@ -73,6 +73,59 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
+    <message>
+        <source>Signed out on this computer, but the server could not be reached to end the session there. It will be ended the next time you sign in here.</source>
+        <translation>تم تسجيل الخروج على هذا الكمبيوتر، لكن تعذّر الوصول إلى الخادم لإنهاء الجلسة هناك. ستُنهى في المرة القادمة التي تسجّل فيها الدخول هنا.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be opened (%1). It was kept at %2 and a new one was started.</source>
+        <translation>تعذّر فتح ذاكرة التخزين المؤقت دون اتصال (%1). تم الاحتفاظ بها في %2 وإنشاء ذاكرة جديدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from it: %n unsent message(s)</source>
+        <translation>
+            <numerusform>استُعيد منها: لا رسائل غير مُرسلة</numerusform>
+            <numerusform>استُعيد منها: رسالة واحدة غير مُرسلة</numerusform>
+            <numerusform>استُعيد منها: رسالتان غير مُرسلتين</numerusform>
+            <numerusform>استُعيد منها: %n رسائل غير مُرسلة</numerusform>
+            <numerusform>استُعيد منها: %n رسالة غير مُرسلة</numerusform>
+            <numerusform>استُعيد منها: %n رسالة غير مُرسلة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>ولا مسودات.</numerusform>
+            <numerusform>ومسودة واحدة.</numerusform>
+            <numerusform>ومسودتان.</numerusform>
+            <numerusform>و%n مسودات.</numerusform>
+            <numerusform>و%n مسودة.</numerusform>
+            <numerusform>و%n مسودة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from it (%1).</source>
+        <translation>تعذّرت استعادة أي شيء منها (%1).</translation>
+    </message>
+    <message>
+        <source>This offline cache belongs to another account; its unsent messages stay in it and are not sent.</source>
+        <translation>ذاكرة التخزين المؤقت دون اتصال هذه تخص حسابًا آخر؛ تبقى رسائلها غير المُرسلة فيها ولا تُرسَل.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::Outbox</name>
+    <message>
+        <source>Not saved on this computer (is the disk full?). Retry saves and sends it.</source>
+        <translation>لم تُحفظ على هذا الكمبيوتر (هل القرص ممتلئ؟). تؤدي إعادة المحاولة إلى حفظها وإرسالها.</translation>
+    </message>
+    <message>
+        <source>A message could not be saved on this computer (is the disk full?). It is kept on screen; choose Retry to save and send it.</source>
+        <translation>تعذّر حفظ رسالة على هذا الكمبيوتر (هل القرص ممتلئ؟). ستبقى معروضة على الشاشة؛ اختر إعادة المحاولة لحفظها وإرسالها.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
+        <translation>تعذّر على ذاكرة التخزين المؤقت دون اتصال تسجيل تغيير في رسالة غير مُرسلة (هل القرص ممتلئ؟).</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>

@@ -69,6 +69,51 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>Signed out on this computer, but the server could not be reached to end the session there. It will be ended the next time you sign in here.</source>
+        <translation>Auf diesem Computer abgemeldet, aber der Server war nicht erreichbar, um die Sitzung dort zu beenden. Sie wird beendet, wenn Sie sich hier das nächste Mal anmelden.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be opened (%1). It was kept at %2 and a new one was started.</source>
+        <translation>Der Offline-Speicher konnte nicht geöffnet werden (%1). Er wurde unter %2 aufbewahrt, und ein neuer wurde angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from it: %n unsent message(s)</source>
+        <translation>
+            <numerusform>Daraus wiederhergestellt: %n nicht gesendete Nachricht</numerusform>
+            <numerusform>Daraus wiederhergestellt: %n nicht gesendete Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n Entwurf.</numerusform>
+            <numerusform>%n Entwürfe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from it (%1).</source>
+        <translation>Daraus konnte nichts wiederhergestellt werden (%1).</translation>
+    </message>
+    <message>
+        <source>This offline cache belongs to another account; its unsent messages stay in it and are not sent.</source>
+        <translation>Dieser Offline-Speicher gehört zu einem anderen Konto; seine nicht gesendeten Nachrichten bleiben darin und werden nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::Outbox</name>
+    <message>
+        <source>Not saved on this computer (is the disk full?). Retry saves and sends it.</source>
+        <translation>Nicht auf diesem Computer gespeichert (ist der Datenträger voll?). „Wiederholen“ speichert und sendet die Nachricht.</translation>
+    </message>
+    <message>
+        <source>A message could not be saved on this computer (is the disk full?). It is kept on screen; choose Retry to save and send it.</source>
+        <translation>Eine Nachricht konnte auf diesem Computer nicht gespeichert werden (ist der Datenträger voll?). Sie bleibt auf dem Bildschirm; wählen Sie „Wiederholen“, um sie zu speichern und zu senden.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
+        <translation>Der Offline-Speicher konnte eine Änderung an einer nicht gesendeten Nachricht nicht speichern (ist der Datenträger voll?).</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox::InboxSession</name>
+    <message numerus="yes">
+        <source>Recovered from it: %n unsent message(s)</source>
+        <translation>
+            <numerusform>Recovered from it: %n unsent message</numerusform>
+            <numerusform>Recovered from it: %n unsent messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n draft.</numerusform>
+            <numerusform>%n drafts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::ConnectionBanner</name>
     <message numerus="yes">
         <source>Offline — reconnecting in %n s</source>

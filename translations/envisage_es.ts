@@ -69,6 +69,51 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>Su sesión ha finalizado. Vuelva a iniciar sesión.</translation>
     </message>
+    <message>
+        <source>Signed out on this computer, but the server could not be reached to end the session there. It will be ended the next time you sign in here.</source>
+        <translation>Se cerró la sesión en este equipo, pero no se pudo contactar con el servidor para cerrarla allí. Se cerrará la próxima vez que inicie sesión aquí.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be opened (%1). It was kept at %2 and a new one was started.</source>
+        <translation>No se pudo abrir la caché sin conexión (%1). Se conservó en %2 y se creó una nueva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from it: %n unsent message(s)</source>
+        <translation>
+            <numerusform>Elementos recuperados: %n mensaje sin enviar</numerusform>
+            <numerusform>Elementos recuperados: %n mensajes sin enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n borrador.</numerusform>
+            <numerusform>%n borradores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from it (%1).</source>
+        <translation>No se pudo recuperar nada de ella (%1).</translation>
+    </message>
+    <message>
+        <source>This offline cache belongs to another account; its unsent messages stay in it and are not sent.</source>
+        <translation>Esta caché sin conexión pertenece a otra cuenta; sus mensajes sin enviar permanecen en ella y no se envían.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::Outbox</name>
+    <message>
+        <source>Not saved on this computer (is the disk full?). Retry saves and sends it.</source>
+        <translation>No se guardó en este equipo (¿está lleno el disco?). Reintentar lo guarda y lo envía.</translation>
+    </message>
+    <message>
+        <source>A message could not be saved on this computer (is the disk full?). It is kept on screen; choose Retry to save and send it.</source>
+        <translation>No se pudo guardar un mensaje en este equipo (¿está lleno el disco?). Se mantiene en pantalla; elija Reintentar para guardarlo y enviarlo.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
+        <translation>La caché sin conexión no pudo registrar un cambio en un mensaje sin enviar (¿está lleno el disco?).</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>

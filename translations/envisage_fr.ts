@@ -69,6 +69,51 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
+    <message>
+        <source>Signed out on this computer, but the server could not be reached to end the session there. It will be ended the next time you sign in here.</source>
+        <translation>Déconnecté sur cet ordinateur, mais le serveur n’a pas pu être joint pour y fermer la session. Elle sera fermée la prochaine fois que vous vous connecterez ici.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be opened (%1). It was kept at %2 and a new one was started.</source>
+        <translation>Le cache hors ligne n’a pas pu être ouvert (%1). Il a été conservé dans %2 et un nouveau cache a été créé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from it: %n unsent message(s)</source>
+        <translation>
+            <numerusform>Éléments récupérés&#xa0;: %n message non envoyé</numerusform>
+            <numerusform>Éléments récupérés&#xa0;: %n messages non envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n brouillon.</numerusform>
+            <numerusform>%n brouillons.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from it (%1).</source>
+        <translation>Rien n’a pu en être récupéré (%1).</translation>
+    </message>
+    <message>
+        <source>This offline cache belongs to another account; its unsent messages stay in it and are not sent.</source>
+        <translation>Ce cache hors ligne appartient à un autre compte&#xa0;; ses messages non envoyés y restent et ne sont pas envoyés.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::Outbox</name>
+    <message>
+        <source>Not saved on this computer (is the disk full?). Retry saves and sends it.</source>
+        <translation>Non enregistré sur cet ordinateur (le disque est-il plein&#xa0;?). Réessayer l’enregistre et l’envoie.</translation>
+    </message>
+    <message>
+        <source>A message could not be saved on this computer (is the disk full?). It is kept on screen; choose Retry to save and send it.</source>
+        <translation>Un message n’a pas pu être enregistré sur cet ordinateur (le disque est-il plein&#xa0;?). Il reste affiché&#xa0;; choisissez Réessayer pour l’enregistrer et l’envoyer.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
+        <translation>Le cache hors ligne n’a pas pu enregistrer une modification d’un message non envoyé (le disque est-il plein&#xa0;?).</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>

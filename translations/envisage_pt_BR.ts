@@ -69,6 +69,51 @@
         <source>Your session has ended. Please sign in again.</source>
         <translation>Sua sessão foi encerrada. Entre novamente.</translation>
     </message>
+    <message>
+        <source>Signed out on this computer, but the server could not be reached to end the session there. It will be ended the next time you sign in here.</source>
+        <translation>Você saiu da conta neste computador, mas não foi possível contatar o servidor para encerrar a sessão nele. Ela será encerrada na próxima vez que você entrar aqui.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not be opened (%1). It was kept at %2 and a new one was started.</source>
+        <translation>Não foi possível abrir o cache offline (%1). Ele foi mantido em %2 e um novo foi criado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovered from it: %n unsent message(s)</source>
+        <translation>
+            <numerusform>Itens recuperados: %n mensagem não enviada</numerusform>
+            <numerusform>Itens recuperados: %n mensagens não enviadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s).</source>
+        <translation>
+            <numerusform>%n rascunho.</numerusform>
+            <numerusform>%n rascunhos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing could be recovered from it (%1).</source>
+        <translation>Não foi possível recuperar nada dele (%1).</translation>
+    </message>
+    <message>
+        <source>This offline cache belongs to another account; its unsent messages stay in it and are not sent.</source>
+        <translation>Este cache offline pertence a outra conta; as mensagens não enviadas nele permanecem ali e não são enviadas.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::Outbox</name>
+    <message>
+        <source>Not saved on this computer (is the disk full?). Retry saves and sends it.</source>
+        <translation>Não salva neste computador (o disco está cheio?). Tentar de novo salva e envia a mensagem.</translation>
+    </message>
+    <message>
+        <source>A message could not be saved on this computer (is the disk full?). It is kept on screen; choose Retry to save and send it.</source>
+        <translation>Não foi possível salvar uma mensagem neste computador (o disco está cheio?). Ela continua na tela; escolha Tentar de novo para salvá-la e enviá-la.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
+        <translation>O cache offline não conseguiu registrar uma alteração em uma mensagem não enviada (o disco está cheio?).</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
