@@ -154,7 +154,7 @@ int StartupRun::run()
             firstRowsNs = monotonicNs();
     });
     int connectionChanges = 0;
-    QObject::connect(&session, &InboxSession::connectionStateChanged, &session,
+    QObject::connect(&session, &InboxSession::connectionChanged, &session,
                      [&connectionChanges] { ++connectionChanges; });
     ui::MainWindow window(&session);
     FirstPaintProbe probe(window.conversationList()->view());

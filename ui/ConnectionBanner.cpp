@@ -6,7 +6,7 @@
 
 namespace envisage::ui {
 
-using State = realtime::PusherConnection::State;
+using State = inbox::InboxSession::Connection;
 
 ConnectionBanner::ConnectionBanner(QWidget *parent)
     : QFrame(parent)
@@ -47,10 +47,10 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     hide();
 }
 
-void ConnectionBanner::setConnectionState(State state)
+void ConnectionBanner::setConnection(State state)
 {
     m_state = state;
-    if (state == State::Connected) {
+    if (state == State::Online) {
         m_showTimer.stop();
         m_troubleLongEnough = false;
         m_retrySeconds = -1;
@@ -77,7 +77,7 @@ QString ConnectionBanner::message() const
 {
     if (m_signedOut)
         return tr("Signed out — sign in again to send and receive messages.");
-    if (m_state == State::Connected || !m_troubleLongEnough)
+    if (m_state == State::Online || !m_troubleLongEnough)
         return {};
     const int left = m_retrySeconds < 0 ? -1 : std::max(0, m_retrySeconds - int(m_retryClock.elapsed() / 1000));
     if (m_state == State::Connecting && left <= 0)

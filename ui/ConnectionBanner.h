@@ -2,7 +2,7 @@
 // Tells the seller calmly about network trouble: nothing for the first ~2 seconds (a
 // blip should not flicker), then "Connecting…", or "Offline — reconnecting in N s ·
 // Try now", or "Signed out — sign in again"; gone as soon as the connection is back.
-#include "realtime/PusherConnection.h"
+#include "inbox/InboxSession.h"
 
 #include <QElapsedTimer>
 #include <QFrame>
@@ -21,7 +21,7 @@ public:
 
     explicit ConnectionBanner(QWidget *parent = nullptr);
 
-    void setConnectionState(realtime::PusherConnection::State state);
+    void setConnection(inbox::InboxSession::Connection connection);
     void setReconnectingIn(int seconds);
     void setSignedOut(bool signedOut);
     QString message() const;
@@ -37,7 +37,7 @@ private:
     QPushButton *m_action;
     QTimer m_showTimer;
     QTimer m_countdown;
-    realtime::PusherConnection::State m_state = realtime::PusherConnection::State::Initialized;
+    inbox::InboxSession::Connection m_state = inbox::InboxSession::Connection::Connecting;
     bool m_signedOut = false;
     bool m_troubleLongEnough = false;
     QElapsedTimer m_retryClock;

@@ -65,7 +65,7 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
     connect(m_list, &ConversationListPanel::conversationActivated, m_view, &ConversationView::showConversation);
     connect(m_banner, &ConnectionBanner::tryNowRequested, session, &InboxSession::reconnectNow);
     connect(m_banner, &ConnectionBanner::signInRequested, this, &MainWindow::signInRequested);
-    connect(session, &InboxSession::connectionStateChanged, m_banner, &ConnectionBanner::setConnectionState);
+    connect(session, &InboxSession::connectionChanged, m_banner, &ConnectionBanner::setConnection);
     connect(session, &InboxSession::reconnectingIn, m_banner, &ConnectionBanner::setReconnectingIn);
     connect(session, &InboxSession::stateChanged, this, [this](InboxSession::State state) {
         m_banner->setSignedOut(state == InboxSession::State::SignInRequired);

@@ -72,9 +72,14 @@ void whenLoaded(inbox::Outbox *outbox, std::function<void()> work)
     });
 }
 
-QString stateName(realtime::PusherConnection::State state)
+QString connectionName(inbox::InboxSession::Connection connection)
 {
-    return realtime::PusherConnection::stateName(state);
+    switch (connection) {
+    case inbox::InboxSession::Connection::Online: return u"online"_s;
+    case inbox::InboxSession::Connection::Connecting: return u"connecting"_s;
+    case inbox::InboxSession::Connection::Offline: return u"offline"_s;
+    }
+    return {};
 }
 
 } // namespace
@@ -194,8 +199,8 @@ int startWatch(const CliContext &context, qint64 conversationId)
         return Unauthenticated;
     inbox::InboxSession *session = makeSession(context);
     session->setViewing(false); // watching is not reading
-    QObject::connect(session, &inbox::InboxSession::connectionStateChanged, qApp, [](realtime::PusherConnection::State state) {
-        printLine({{u"type"_s, u"connection"_s}, {u"state"_s, stateName(state)}});
+    QObject::connect(session, &inbox::InboxSession::connectionChanged, qApp, [](inbox::InboxSession::Connection connection) {
+        printLine({{u"type"_s, u"connection"_s}, {u"state"_s, connectionName(connection)}});
     });
     QObject::connect(session, &inbox::InboxSession::messageReceived, qApp, [](qint64 id, const api::Message &message) {
         printLine({{u"type"_s, u"message"_s}, {u"conversation_id"_s, id}, {u"message"_s, Json::writeMessage(message)}});

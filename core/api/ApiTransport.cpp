@@ -1,6 +1,6 @@
 #include "ApiTransport.h"
 
-#include "ApiLogging.h"
+#include "CoreLogging.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,7 +10,6 @@
 #include <QPointer>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcApi, "envisage.api", QtInfoMsg)
 
 namespace envisage::api {
 

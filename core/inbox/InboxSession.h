@@ -1,10 +1,15 @@
 #pragma once
-// The seller's inbox: everything below the widgets. It signs in (or restores the saved
-// sign-in), shows the cache at once and then refreshes from the API, follows the
-// contract's channels (the user's own channel for every conversation, the open
-// conversation's channel, presence-online), merges what arrives without duplicates,
-// sends through the outbox, and asks for a new sign-in on a 401 without losing drafts
-// or unsent messages. The UI is a thin view over its models and signals.
+// The seller's inbox: everything below the widgets, and what the UI talks to. It signs
+// in (or restores the saved sign-in), shows the cache at once and then refreshes from
+// the API, routes what arrives (merged without duplicates, announced once), sends
+// through the outbox, and asks for a new sign-in on a 401 without losing drafts or
+// unsent messages. Its parts, each owning its own state:
+//  - AccountSession: one signed-in account's cache, realtime connection, channels,
+//    outbox and open conversation; destroying it cancels everything in flight.
+//  - Drafts, TypingIndicators, AnnouncedMessages: what the seller typed, who is typing,
+//    which messages were announced.
+//  - TokenRevoker: ends tokens at the server, also after an offline sign-out.
+// The sign-in itself (login, restore, the token check) lives here, in its own scope.
 #include "ConversationListModel.h"
 #include "MessageListModel.h"
 #include "ServerProfile.h"
@@ -14,27 +19,27 @@
 
 #include <QFuture>
 #include <QObject>
-#include <QSet>
-#include <QTimer>
 #include <memory>
 
 namespace envisage::realtime {
 class Echo;
-class HttpChannelAuthorizer;
-class PusherClient;
-} // namespace envisage::realtime
+}
 namespace envisage::secrets {
 class SecretStore;
 }
 namespace envisage::store {
 class Store;
 struct OpenResult;
-}
+} // namespace envisage::store
 
 namespace envisage::inbox {
 
-class OpenConversation;
+class AccountSession;
+class AnnouncedMessages;
+class Drafts;
 class Outbox;
+class TokenRevoker;
+class TypingIndicators;
 
 class InboxSession : public QObject
 {
@@ -42,6 +47,10 @@ class InboxSession : public QObject
 public:
     enum class State { SignedOut, SigningIn, Ready, SignInRequired };
     Q_ENUM(State)
+    // What the seller is told about the live connection (the banner), whatever the
+    // protocol's own states are.
+    enum class Connection { Connecting, Online, Offline };
+    Q_ENUM(Connection)
     enum class TypingVia { Server, Whisper };
     Q_ENUM(TypingVia)
 
@@ -75,7 +84,7 @@ public:
     void retryMessage(const QString &clientId);
     void discardMessage(const QString &clientId);
     void setDraft(qint64 conversationId, const QString &text);
-    QString draft(qint64 conversationId) const { return m_drafts.value(conversationId); }
+    QString draft(qint64 conversationId) const;
     void composerEdited(qint64 conversationId);
     void setTypingVia(TypingVia via) { m_typingVia = via; }
     void reconnectNow();
@@ -87,10 +96,10 @@ public:
     qint64 openConversationId() const;
     ConversationListModel *conversations() { return &m_conversations; }
     MessageListModel *messages() { return &m_messages; }
-    realtime::PusherConnection::State connectionState() const;
-    QStringList typists(qint64 conversationId) const { return m_typing.typists(conversationId); }
-    Outbox *outbox() const { return m_outbox.get(); }
-    realtime::Echo *echo() const { return m_echo.get(); }
+    Connection connection() const { return m_connection; }
+    QStringList typists(qint64 conversationId) const;
+    Outbox *outbox() const;
+    realtime::Echo *echo() const;
     api::MarketplaceApi *api() const { return m_api.get(); }
     const ServerProfile &profile() const { return m_profile; }
     bool isSignInRemembered() const;
@@ -102,7 +111,7 @@ Q_SIGNALS:
     void signInRequired(const QString &reason);
     void cacheLoaded();
     void conversationsRefreshed();
-    void connectionStateChanged(envisage::realtime::PusherConnection::State state);
+    void connectionChanged(envisage::inbox::InboxSession::Connection connection);
     void reconnectingIn(int seconds);
     // A message from someone else, in any conversation (for notifications).
     void messageReceived(qint64 conversationId, const envisage::api::Message &message);
@@ -113,65 +122,46 @@ Q_SIGNALS:
 private:
     // Whether the server has said that the token belongs to the user being started.
     enum class TokenCheck { Pending, Confirmed };
-    enum class Revocation { SayIfItFails, Quiet };
 
     void setState(State state);
     void start(const QString &token, const api::User &user, TokenCheck check);
     void stop();
-    void loadCache();
-    void checkCacheOwner();
-    void refreshConversations(int page);
-    void listenToUserChannel();
-    void listenToPresence();
+    void startAccount(const api::User &user);
+    void verifyTokenOnline(const QString &token);
     void onConversationUpdated(const api::Conversation &conversation);
     void onMessagesArrived(const QList<api::Message> &messages);
     void onTyping(qint64 conversationId, qint64 userId, const QString &name);
-    void onConnectionState(realtime::PusherConnection::State previous, realtime::PusherConnection::State current);
+    void onConnectionState(realtime::PusherConnection::State current);
     void onUnauthenticated();
-    void updateTypingTimer();
+    void reportCacheOpened(const store::OpenResult &opened);
     QString secretKey() const;
-    QString revocationKey() const; // a token signed out offline, to revoke when next online
-    void revokeToken(const QString &token, Revocation mode);
-    void revokeLeftoverToken();
-    void reportCacheRecovery(const store::OpenResult &opened);
     QString cachePathFor(qint64 userId) const;
-    void verifyTokenOnline(const QString &token);
 
     ServerProfile m_profile;
     secrets::SecretStore *m_secrets;
     Options m_options;
     State m_state = State::SignedOut;
+    Connection m_connection = Connection::Connecting;
     QString m_token;
     api::User m_user;
-    std::unique_ptr<api::MarketplaceApi> m_api;
-    std::unique_ptr<store::Store> m_store;
-    std::unique_ptr<store::Store> m_openedCache; // opened before sign-in to show the cache offline
-    qint64 m_cachedUserId = 0;                   // whose cache m_openedCache is
-    // Contexts of the callbacks in flight: the sign-in ones end with signOut(), the
-    // account's (conversations, typing, the cache) with stop(). Destroying a scope
-    // cancels its requests, so no answer reaches a session that moved on.
-    std::unique_ptr<QObject> m_signInScope = std::make_unique<QObject>();
-    std::unique_ptr<QObject> m_accountScope;
     bool m_tokenConfirmed = false;
-    std::unique_ptr<realtime::HttpChannelAuthorizer> m_authorizer;
-    std::unique_ptr<realtime::PusherClient> m_client;
-    std::unique_ptr<realtime::Echo> m_echo;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<OpenConversation> m_open;
+    std::unique_ptr<api::MarketplaceApi> m_api;
     ConversationListModel m_conversations;
     MessageListModel m_messages;
-    QHash<qint64, QString> m_drafts;
+    std::unique_ptr<Drafts> m_drafts;
+    std::unique_ptr<TypingIndicators> m_typing;
+    std::unique_ptr<AnnouncedMessages> m_announced;
+    std::unique_ptr<TokenRevoker> m_revoker;
     TypingThrottle m_throttle;
-    TypingTracker m_typing;
-    QTimer m_typingTimer;
     TypingVia m_typingVia = TypingVia::Server;
     bool m_viewing = true;
     bool m_everConnected = false;
-    int m_conversationPagesLoaded = 0;
-    // A message reaches us on its conversation's channel and in conversation.updated:
-    // announce it once. The newest ids are enough to remember.
-    QSet<qint64> m_announced;
-    QList<qint64> m_announcedOrder;
+    // The context of the sign-in's callbacks (login, the keychain read, the token
+    // check); signOut() replaces it, so a late answer cannot sign the seller back in.
+    std::unique_ptr<QObject> m_signInScope = std::make_unique<QObject>();
+    std::unique_ptr<store::Store> m_openedCache; // opened before the token check, to show the cache offline
+    qint64 m_cachedUserId = 0;                   // whose cache m_openedCache is
+    std::unique_ptr<AccountSession> m_account;
 };
 
 } // namespace envisage::inbox

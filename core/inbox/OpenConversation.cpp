@@ -3,9 +3,8 @@
 #include "api/MarketplaceJson.h"
 #include "store/Store.h"
 
-#include <QLoggingCategory>
+#include "CoreLogging.h"
 
-Q_LOGGING_CATEGORY(lcInbox, "envisage.inbox", QtInfoMsg)
 
 namespace envisage::inbox {
 

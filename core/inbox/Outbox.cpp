@@ -2,10 +2,9 @@
 
 #include "store/Store.h"
 
-#include <QLoggingCategory>
+#include "CoreLogging.h"
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcOutbox, "envisage.outbox", QtInfoMsg)
 
 namespace envisage::inbox {
 

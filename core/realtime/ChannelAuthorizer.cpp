@@ -1,6 +1,6 @@
 #include "ChannelAuthorizer.h"
 
-#include "RealtimeLogging.h"
+#include "CoreLogging.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "PusherChannel.h"
 
 #include "PusherClient.h"
-#include "RealtimeLogging.h"
+#include "CoreLogging.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "PusherClient.h"
 
 #include "ChannelAuthorizer.h"
-#include "RealtimeLogging.h"
+#include "CoreLogging.h"
 #include "SecretBox.h"
 
 #include <QDateTime>

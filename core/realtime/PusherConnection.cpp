@@ -1,6 +1,6 @@
 #include "PusherConnection.h"
 
-#include "RealtimeLogging.h"
+#include "CoreLogging.h"
 
 #include <QJsonObject>
 #include <QNetworkInformation>

@@ -3,11 +3,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
+#include "CoreLogging.h"
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
-Q_LOGGING_CATEGORY(lcSecrets, "envisage.secrets", QtInfoMsg)
 
 namespace envisage::secrets {
 

@@ -1,6 +1,6 @@
 #include "StoreDatabase.h"
 
-#include "StoreLogging.h"
+#include "CoreLogging.h"
 #include "api/MarketplaceJson.h"
 
 #include <QDateTime>
@@ -12,7 +12,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-Q_LOGGING_CATEGORY(lcStore, "envisage.store", QtInfoMsg)
 
 namespace envisage::store {
 

@@ -241,7 +241,7 @@ private Q_SLOTS:
 
         const auto connected = m_watch->take(
             is(u"connection"_s, {},
-               [](const QJsonObject &line) { return line.value(u"state"_s) == u"connected"_s; }),
+               [](const QJsonObject &line) { return line.value(u"state"_s) == u"online"_s; }),
             10000);
         WATCH_VERIFY(connected, u"the connected state"_s);
         // The watch prints nothing once it is on the conversation's channel (typing is not

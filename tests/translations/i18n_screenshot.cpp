@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
     session.signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
     if (!waitFor([&] { return session.state() == inbox::InboxSession::State::Ready; }, 10000, "the sign-in")
         || !waitFor([&] { return session.conversations()->rowCount() >= 3; }, 10000, "the conversations")
-        || !waitFor([&] { return session.connectionState() == realtime::PusherConnection::State::Connected; }, 10000,
+        || !waitFor([&] { return session.connection() == inbox::InboxSession::Connection::Online; }, 10000,
                     "the connection"))
         return 1;
 

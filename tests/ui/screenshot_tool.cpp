@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
                  "the conversations") ||
         !waitFor(
             [&] {
-                return session.connectionState() == realtime::PusherConnection::State::Connected;
+                return session.connection() == inbox::InboxSession::Connection::Online;
             },
             10000, "the connection"))
         return 1;

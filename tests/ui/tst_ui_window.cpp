@@ -53,7 +53,7 @@ using namespace envisage::testing::ui;
 using inbox::ConversationListModel;
 using inbox::InboxSession;
 using inbox::MessageListModel;
-using ConnectionState = realtime::PusherConnection::State;
+using ConnectionState = InboxSession::Connection;
 
 class UiWindowTest : public QObject
 {
@@ -272,7 +272,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), InboxSession::State::Ready, 10000);
         QVERIFY(!dialog.isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(listView()->model()->rowCount() >= 20, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connectionState(), ConnectionState::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), ConnectionState::Online, 10000);
         QVERIFY(!m_window->banner()->isVisible());
     }
 
@@ -573,9 +573,9 @@ private Q_SLOTS:
 
         QElapsedTimer lost;
         QObject watching;
-        connect(m_session.get(), &InboxSession::connectionStateChanged, &watching,
+        connect(m_session.get(), &InboxSession::connectionChanged, &watching,
                 [&lost](ConnectionState state) {
-                    if (state != ConnectionState::Connected && !lost.isValid())
+                    if (state != ConnectionState::Online && !lost.isValid())
                         lost.start();
                 });
         // Short retries: the outbox gets its message through the REST API as soon as the
@@ -584,7 +584,7 @@ private Q_SLOTS:
                                             std::chrono::milliseconds(400));
         QCOMPARE(m_sandbox->stop(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(lost.isValid(), 5000);
-        QVERIFY(m_session->connectionState() != ConnectionState::Connected);
+        QVERIFY(m_session->connection() != ConnectionState::Online);
 
         // No flicker: nothing during the first seconds.
         QTest::qWait(int(std::max<qint64>(0, 1000 - lost.elapsed())));
@@ -619,7 +619,7 @@ private Q_SLOTS:
         if (QPushButton *tryNow = child<QPushButton>(banner, u"Try now"_s);
             tryNow && tryNow->isVisible())
             QTest::mouseClick(tryNow, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connectionState(), ConnectionState::Connected, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), ConnectionState::Online, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 2000);
         QVERIFY(banner->message().isEmpty());
 

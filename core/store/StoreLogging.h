@@ -1,5 +1,0 @@
-#pragma once
-// envisage.store: the offline cache (opening, migrations, rebuilds).
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStore)
