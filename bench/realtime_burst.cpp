@@ -83,9 +83,7 @@ class BurstBench
 {
 public:
     explicit BurstBench(Options options);
-    ~BurstBench();
-    BurstBench(const BurstBench &) = delete;
-    BurstBench &operator=(const BurstBench &) = delete;
+    ~BurstBench(); // stops the children; copies are ruled out by the QObject members
 
     int run();
 
@@ -434,12 +432,9 @@ Problem parseOptions(const QCoreApplication &app, Options *options,
     return {};
 }
 
-} // namespace
-} // namespace envisage::bench
-
-int main(int argc, char *argv[])
+// The benchmark, or with --subscriber one of its subscribers.
+int runFromCommandLine(int argc, char *argv[])
 {
-    using namespace envisage::bench;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench-realtime-burst"_s);
     Options options;
@@ -448,6 +443,13 @@ int main(int argc, char *argv[])
         return reportProblem(*problem, 2);
     if (subscriber)
         return burst::runSubscriber(*subscriber);
-    BurstBench bench(std::move(options));
-    return bench.run();
+    return BurstBench(std::move(options)).run();
+}
+
+} // namespace
+} // namespace envisage::bench
+
+int main(int argc, char *argv[])
+{
+    return envisage::bench::runFromCommandLine(argc, argv);
 }

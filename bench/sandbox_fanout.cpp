@@ -122,9 +122,7 @@ class FanoutBench
 {
 public:
     explicit FanoutBench(Options options);
-    ~FanoutBench();
-    FanoutBench(const FanoutBench &) = delete;
-    FanoutBench &operator=(const FanoutBench &) = delete;
+    ~FanoutBench(); // stops the children; copies are ruled out by the QObject members
 
     int run();
 
@@ -457,17 +455,20 @@ FanoutFigures FanoutBench::figures() const
     return result;
 }
 
-} // namespace
-} // namespace envisage::bench
-
-int main(int argc, char *argv[])
+int runFromCommandLine(int argc, char *argv[])
 {
-    using namespace envisage::bench;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench-sandbox-fanout"_s);
     Options options;
     if (const Problem problem = parseOptions(app, &options))
         return reportProblem(*problem, 2);
-    FanoutBench bench(std::move(options));
-    return bench.run();
+    return FanoutBench(std::move(options)).run();
+}
+
+} // namespace
+} // namespace envisage::bench
+
+int main(int argc, char *argv[])
+{
+    return envisage::bench::runFromCommandLine(argc, argv);
 }
