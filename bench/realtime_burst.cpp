@@ -343,11 +343,8 @@ BurstFigures BurstBench::figures() const
     f.events = m_options.events;
     f.batch = m_options.batch;
     f.inFlight = m_options.inFlight;
-    std::vector<qint64> roundTrips = m_roundTripsNs;
-    std::sort(roundTrips.begin(), roundTrips.end());
-    f.roundTripP50Ms = percentileMs(roundTrips, 50);
-    f.roundTripP99Ms = percentileMs(roundTrips, 99);
-    if (!roundTrips.empty()) {
+    f.roundTrip = percentilesOf(m_roundTripsNs);
+    if (!m_roundTripsNs.empty()) {
         f.publishSeconds = double(m_lastAnswerNs - m_burstStartNs) / 1e9;
         f.publishedPerSecond = m_answeredEvents / f.publishSeconds;
     }
