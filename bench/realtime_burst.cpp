@@ -209,12 +209,14 @@ Problem BurstBench::startSandbox()
 Problem BurstBench::startPeers()
 {
     const QStringList common{
-        u"--host"_s, m_sandbox.endpoints()->wsHost, u"--ws-port"_s,
-        QString::number(m_sandbox.endpoints()->wsPort), u"--app-key"_s, AppKey.toString(),
-        u"--channel"_s, Channel.toString(), u"--events"_s, QString::number(m_options.events),
+        u"--host"_s,        m_sandbox.endpoints()->wsHost,
+        u"--ws-port"_s,     QString::number(m_sandbox.endpoints()->wsPort),
+        u"--app-key"_s,     AppKey.toString(),
+        u"--channel"_s,     Channel.toString(),
+        u"--events"_s,      QString::number(m_options.events),
         // Past our own cap, so that normally we, not the deadline, end the run.
-        u"--deadline-ms"_s,
-        QString::number(ReadyTimeoutMs + m_options.timeoutSeconds * 1000 + 2 * SummaryGraceMs)};
+        u"--deadline-ms"_s, QString::number(ReadyTimeoutMs + m_options.timeoutSeconds * 1000
+                                            + 2 * SummaryGraceMs)};
     for (const QString &client : std::as_const(m_options.clients)) {
         auto peer = std::make_unique<PeerProcess>(client);
         m_wait.follow(*peer);
@@ -308,7 +310,8 @@ Problem BurstBench::publishBurst()
     const int capMs = m_options.timeoutSeconds * 1000;
     const Problem problem = m_wait.waitUntil(
         [this] { return m_answeredEvents == m_options.events; }, capMs, u"the burst"_s);
-    m_publishing = false;               // also after the cap: answers still in flight start no more
+    // Also after the cap: answers still in flight start no more.
+    m_publishing = false;
     if (problem && !m_wait.hasFailed()) // the cap, not a failure: say how far it got
         return u"Stopped after the %1 s cap: %2 of %3 events were published."_s
             .arg(m_options.timeoutSeconds)
