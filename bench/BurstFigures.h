@@ -2,6 +2,8 @@
 // What bench-realtime-burst measured, and how it is printed: one table per client side by
 // side with the ratio ours ÷ pusher-js, one table for the publishing side, and one JSON
 // line that docs/benchmarks.md quotes.
+#include "Figures.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -24,9 +26,9 @@ struct ClientFigures
     int disconnects = 0;
     QJsonArray errors;
     // NAN where nothing was measured (printed as n/a and null).
-    double eventsPerSecond = NAN;                 // from the client's first to its last receipt
-    double p50Ms = NAN, p99Ms = NAN, maxMs = NAN; // publish → handler
-    double cpuSeconds = NAN;                      // from subscribed to the end marker
+    double eventsPerSecond = NAN; // from the client's first to its last receipt
+    Percentiles latency;          // publish → handler
+    double cpuSeconds = NAN;      // from subscribed to the end marker
     double eventsPerCpuSecond = NAN;
     double processCpuSeconds = NAN; // the whole process, start-up included
 };
@@ -41,7 +43,7 @@ struct BurstFigures
     int inFlight = 0;
     double publishedPerSecond = NAN; // events over first request → last answer
     double publishSeconds = NAN;
-    double roundTripP50Ms = NAN, roundTripP99Ms = NAN;
+    Percentiles roundTrip;            // of a batch_events request
     double sandboxCpuSeconds = NAN;   // during the burst
     double publisherCpuSeconds = NAN; // during the burst
     double wallSeconds = NAN;

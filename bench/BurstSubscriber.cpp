@@ -42,15 +42,18 @@ private:
     SubscriberSetup m_setup;
     PusherClient m_client;
     QTimer m_deadline;
+    // The burst as it arrived.
     std::vector<qint64> m_latenciesUs; // in order of arrival
     std::vector<bool> m_seen;
-    qint64 m_duplicates = 0;
-    qint64 m_unknown = 0;
     qint64 m_firstUs = -1;
     qint64 m_lastUs = -1;
-    double m_cpuAtReady = NAN;
+    // What went wrong on the way.
+    qint64 m_duplicates = 0;
+    qint64 m_unknown = 0;
     int m_disconnects = 0;
     QJsonArray m_errors;
+    // Where this subscriber is: ready (since when in CPU time), summarized.
+    double m_cpuAtReady = NAN;
     bool m_readyPrinted = false;
     bool m_summarized = false;
 };

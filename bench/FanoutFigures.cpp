@@ -24,11 +24,11 @@ void printFigures(const FanoutFigures &f)
                                : u"as answered, <= %1 in flight"_s.arg(f.maxPostsInFlight)},
         {u"deliveries received"_s, u"%1 / %2"_s.arg(f.delivered).arg(f.expected)},
         {u"duplicate deliveries"_s, QString::number(f.duplicates)},
-        {u"delivery latency p50"_s, ms(f.p50Ms)},
-        {u"delivery latency p90"_s, ms(f.p90Ms)},
-        {u"delivery latency p99"_s, ms(f.p99Ms)},
-        {u"delivery latency max"_s, ms(f.maxMs)},
-        {u"POST round trip p50"_s, ms(f.postRoundTripP50Ms)},
+        {u"delivery latency p50"_s, ms(f.latency.p50Ms)},
+        {u"delivery latency p90"_s, ms(f.latency.p90Ms)},
+        {u"delivery latency p99"_s, ms(f.latency.p99Ms)},
+        {u"delivery latency max"_s, ms(f.latency.maxMs)},
+        {u"POST round trip p50"_s, ms(f.postRoundTrip.p50Ms)},
         {u"deliveries/s"_s, fixedText(f.deliveriesPerSecond, 0)},
         {u"messages/s (POST)"_s, fixedText(f.messagesPerSecond, 1)},
         {u"connect + subscribe all"_s, seconds(f.subscribeSeconds)},
@@ -43,29 +43,28 @@ void printFigures(const FanoutFigures &f)
         table.append({name, value});
     printTable(table, {23, 28});
 
-    const QJsonObject json{
+    // By subject: the subscribers, the POSTs, the deliveries, the whole run. The order is for
+    // the reader; QJsonObject prints the keys sorted.
+    QJsonObject json{
         {u"bench"_s, u"sandbox_fanout"_s},
         {u"subscribers"_s, f.subscribers},
+        {u"subscribe_s"_s, jsonNumber(f.subscribeSeconds, 3)},
         {u"messages"_s, f.messages},
         {u"rate"_s, f.rate},
         {u"max_posts_in_flight"_s, f.maxPostsInFlight},
+        {u"messages_per_s"_s, jsonNumber(f.messagesPerSecond, 1)},
+        {u"post_s"_s, jsonNumber(f.postSeconds, 3)},
         {u"deliveries"_s, f.delivered},
         {u"deliveries_expected"_s, f.expected},
         {u"duplicates"_s, f.duplicates},
-        {u"latency_p50_ms"_s, jsonNumber(f.p50Ms, 3)},
-        {u"latency_p90_ms"_s, jsonNumber(f.p90Ms, 3)},
-        {u"latency_p99_ms"_s, jsonNumber(f.p99Ms, 3)},
-        {u"latency_max_ms"_s, jsonNumber(f.maxMs, 3)},
-        {u"post_round_trip_p50_ms"_s, jsonNumber(f.postRoundTripP50Ms, 3)},
         {u"deliveries_per_s"_s, jsonNumber(f.deliveriesPerSecond, 0)},
-        {u"messages_per_s"_s, jsonNumber(f.messagesPerSecond, 1)},
-        {u"subscribe_s"_s, jsonNumber(f.subscribeSeconds, 3)},
-        {u"post_s"_s, jsonNumber(f.postSeconds, 3)},
         {u"wall_s"_s, jsonNumber(f.wallSeconds, 3)},
         {u"sandbox_peak_rss_kib"_s, f.sandboxPeakRssKiB},
         {u"sandbox_cpu_s"_s, jsonNumber(f.sandboxCpuSeconds, 2)},
         {u"bench_cpu_s"_s, jsonNumber(f.benchCpuSeconds, 2)},
     };
+    insertPercentiles(json, u"post_round_trip_"_s, f.postRoundTrip, {50});
+    insertPercentiles(json, u"latency_"_s, f.latency, {50, 90, 99, 100});
     printJsonLine(json);
 }
 

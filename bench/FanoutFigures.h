@@ -1,6 +1,8 @@
 #pragma once
 // What bench-sandbox-fanout measured, and how it is printed: a Markdown table for people
 // and one JSON line that docs/benchmarks.md and scripts can quote.
+#include "Figures.h"
+
 #include <QtGlobal>
 
 #include <cmath>
@@ -17,8 +19,8 @@ struct FanoutFigures
     qint64 expected = 0;
     qint64 duplicates = 0;
     // NAN where nothing was measured (printed as n/a and null).
-    double p50Ms = NAN, p90Ms = NAN, p99Ms = NAN, maxMs = NAN;
-    double postRoundTripP50Ms = NAN;
+    Percentiles latency;       // from just before a message's POST to each delivery
+    Percentiles postRoundTrip; // from just before a POST to its answer
     double deliveriesPerSecond = NAN;
     double messagesPerSecond = NAN;
     double subscribeSeconds = NAN;

@@ -258,8 +258,6 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
     const qint64 endNs = monotonicNs();
     const double cpu = ownCpuSeconds() - cpuBefore;
 
-    std::vector<qint64> sorted = pagesNs;
-    std::sort(sorted.begin(), sorted.end());
     const auto meanMs = [&pagesNs](size_t from, size_t to) -> double {
         if (to <= from)
             return NAN;
@@ -269,19 +267,19 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
         return double(total) / 1e6 / double(to - from);
     };
     const size_t n = pagesNs.size();
-    return {{u"opened"_s, opened},
-            {u"open_to_first_page_ms"_s, jsonNumber(double(firstPageNs - openNs) / 1e6, 3)},
-            {u"messages_loaded"_s, messages->messageCount()},
-            {u"pages"_s, qint64(n)},
-            {u"stopped_by"_s, stoppedBy},
-            {u"seconds"_s, jsonNumber(double(endNs - openNs) / 1e9, 3)},
-            {u"cpu_s"_s, jsonNumber(cpu, 3)},
-            {u"page_p50_ms"_s, jsonNumber(percentileMs(sorted, 50), 3)},
-            {u"page_p99_ms"_s, jsonNumber(percentileMs(sorted, 99), 3)},
-            {u"page_max_ms"_s, jsonNumber(percentileMs(sorted, 100), 3)},
-            {u"first_10_pages_mean_ms"_s, jsonNumber(meanMs(0, std::min<size_t>(10, n)), 3)},
-            {u"last_10_pages_mean_ms"_s, jsonNumber(meanMs(n >= 10 ? n - 10 : 0, n), 3)},
-            {u"memory_kib"_s, memoryFigures()}};
+    QJsonObject figures{
+        {u"opened"_s, opened},
+        {u"open_to_first_page_ms"_s, jsonNumber(double(firstPageNs - openNs) / 1e6, 3)},
+        {u"messages_loaded"_s, messages->messageCount()},
+        {u"pages"_s, qint64(n)},
+        {u"stopped_by"_s, stoppedBy},
+        {u"seconds"_s, jsonNumber(double(endNs - openNs) / 1e9, 3)},
+        {u"cpu_s"_s, jsonNumber(cpu, 3)},
+        {u"first_10_pages_mean_ms"_s, jsonNumber(meanMs(0, std::min<size_t>(10, n)), 3)},
+        {u"last_10_pages_mean_ms"_s, jsonNumber(meanMs(n >= 10 ? n - 10 : 0, n), 3)},
+        {u"memory_kib"_s, memoryFigures()}};
+    insertPercentiles(figures, u"page_"_s, percentilesOf(pagesNs), {50, 99, 100});
+    return figures;
 }
 
 } // namespace

@@ -83,9 +83,7 @@ class BurstBench
 {
 public:
     explicit BurstBench(Options options);
-    ~BurstBench();
-    BurstBench(const BurstBench &) = delete;
-    BurstBench &operator=(const BurstBench &) = delete;
+    ~BurstBench(); // stops the children; copies are ruled out by the QObject members
 
     int run();
 
@@ -211,12 +209,14 @@ Problem BurstBench::startSandbox()
 Problem BurstBench::startPeers()
 {
     const QStringList common{
-        u"--host"_s, m_sandbox.endpoints()->wsHost, u"--ws-port"_s,
-        QString::number(m_sandbox.endpoints()->wsPort), u"--app-key"_s, AppKey.toString(),
-        u"--channel"_s, Channel.toString(), u"--events"_s, QString::number(m_options.events),
+        u"--host"_s,        m_sandbox.endpoints()->wsHost,
+        u"--ws-port"_s,     QString::number(m_sandbox.endpoints()->wsPort),
+        u"--app-key"_s,     AppKey.toString(),
+        u"--channel"_s,     Channel.toString(),
+        u"--events"_s,      QString::number(m_options.events),
         // Past our own cap, so that normally we, not the deadline, end the run.
-        u"--deadline-ms"_s,
-        QString::number(ReadyTimeoutMs + m_options.timeoutSeconds * 1000 + 2 * SummaryGraceMs)};
+        u"--deadline-ms"_s, QString::number(ReadyTimeoutMs + m_options.timeoutSeconds * 1000
+                                            + 2 * SummaryGraceMs)};
     for (const QString &client : std::as_const(m_options.clients)) {
         auto peer = std::make_unique<PeerProcess>(client);
         m_wait.follow(*peer);
@@ -310,7 +310,8 @@ Problem BurstBench::publishBurst()
     const int capMs = m_options.timeoutSeconds * 1000;
     const Problem problem = m_wait.waitUntil(
         [this] { return m_answeredEvents == m_options.events; }, capMs, u"the burst"_s);
-    m_publishing = false;               // also after the cap: answers still in flight start no more
+    // Also after the cap: answers still in flight start no more.
+    m_publishing = false;
     if (problem && !m_wait.hasFailed()) // the cap, not a failure: say how far it got
         return u"Stopped after the %1 s cap: %2 of %3 events were published."_s
             .arg(m_options.timeoutSeconds)
@@ -345,11 +346,8 @@ BurstFigures BurstBench::figures() const
     f.events = m_options.events;
     f.batch = m_options.batch;
     f.inFlight = m_options.inFlight;
-    std::vector<qint64> roundTrips = m_roundTripsNs;
-    std::sort(roundTrips.begin(), roundTrips.end());
-    f.roundTripP50Ms = percentileMs(roundTrips, 50);
-    f.roundTripP99Ms = percentileMs(roundTrips, 99);
-    if (!roundTrips.empty()) {
+    f.roundTrip = percentilesOf(m_roundTripsNs);
+    if (!m_roundTripsNs.empty()) {
         f.publishSeconds = double(m_lastAnswerNs - m_burstStartNs) / 1e9;
         f.publishedPerSecond = m_answeredEvents / f.publishSeconds;
     }
@@ -434,12 +432,9 @@ Problem parseOptions(const QCoreApplication &app, Options *options,
     return {};
 }
 
-} // namespace
-} // namespace envisage::bench
-
-int main(int argc, char *argv[])
+// The benchmark, or with --subscriber one of its subscribers.
+int runFromCommandLine(int argc, char *argv[])
 {
-    using namespace envisage::bench;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench-realtime-burst"_s);
     Options options;
@@ -448,6 +443,13 @@ int main(int argc, char *argv[])
         return reportProblem(*problem, 2);
     if (subscriber)
         return burst::runSubscriber(*subscriber);
-    BurstBench bench(std::move(options));
-    return bench.run();
+    return BurstBench(std::move(options)).run();
+}
+
+} // namespace
+} // namespace envisage::bench
+
+int main(int argc, char *argv[])
+{
+    return envisage::bench::runFromCommandLine(argc, argv);
 }

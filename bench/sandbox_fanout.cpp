@@ -122,9 +122,7 @@ class FanoutBench
 {
 public:
     explicit FanoutBench(Options options);
-    ~FanoutBench();
-    FanoutBench(const FanoutBench &) = delete;
-    FanoutBench &operator=(const FanoutBench &) = delete;
+    ~FanoutBench(); // stops the children; copies are ruled out by the QObject members
 
     int run();
 
@@ -428,12 +426,7 @@ FanoutFigures FanoutBench::figures() const
     result.expected = qint64(m_options.subscribers) * m_options.messages;
     result.duplicates = m_duplicates;
 
-    std::vector<qint64> latencies = m_latenciesNs;
-    std::sort(latencies.begin(), latencies.end());
-    result.p50Ms = percentileMs(latencies, 50);
-    result.p90Ms = percentileMs(latencies, 90);
-    result.p99Ms = percentileMs(latencies, 99);
-    result.maxMs = percentileMs(latencies, 100);
+    result.latency = percentilesOf(m_latenciesNs);
 
     std::vector<qint64> roundTrips;
     qint64 lastAnswerNs = 0;
@@ -443,8 +436,7 @@ FanoutFigures FanoutBench::figures() const
             lastAnswerNs = std::max(lastAnswerNs, m_answeredAtNs[i]);
         }
     }
-    std::sort(roundTrips.begin(), roundTrips.end());
-    result.postRoundTripP50Ms = percentileMs(roundTrips, 50);
+    result.postRoundTrip = percentilesOf(roundTrips);
     if (!roundTrips.empty()) {
         result.postSeconds = double(lastAnswerNs - m_postStartNs) / 1e9;
         result.messagesPerSecond = double(roundTrips.size()) / result.postSeconds;
@@ -457,17 +449,20 @@ FanoutFigures FanoutBench::figures() const
     return result;
 }
 
-} // namespace
-} // namespace envisage::bench
-
-int main(int argc, char *argv[])
+int runFromCommandLine(int argc, char *argv[])
 {
-    using namespace envisage::bench;
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench-sandbox-fanout"_s);
     Options options;
     if (const Problem problem = parseOptions(app, &options))
         return reportProblem(*problem, 2);
-    FanoutBench bench(std::move(options));
-    return bench.run();
+    return FanoutBench(std::move(options)).run();
+}
+
+} // namespace
+} // namespace envisage::bench
+
+int main(int argc, char *argv[])
+{
+    return envisage::bench::runFromCommandLine(argc, argv);
 }

@@ -21,7 +21,6 @@ public:
     ~ChildProcess() override; // stops the child if it still runs, without reading on
 
     void start(const QString &program, const QStringList &arguments);
-    QString name() const { return m_name; }
     // 0 when it is not running.
     qint64 processId() const { return m_process.processId(); }
     // SIGTERM, up to graceMs with the event loop running, then SIGKILL. Not
@@ -40,11 +39,11 @@ protected:
     virtual void readLine(const QByteArray &line) = 0;
     // It has said what it owed (a summary): its exit is no failure from now on.
     void allowExit() { m_exitAllowed = true; }
-    QString stderrTail() const;
 
 private:
     void readStdout();
     void readStderr();
+    QString stderrTail() const;
 
     QString m_name;
     QString m_awaited;

@@ -10,12 +10,36 @@ namespace envisage::bench {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
 double percentileMs(const std::vector<qint64> &sortedNs, double percent)
 {
     if (sortedNs.empty())
         return NAN;
     const auto rank = size_t(std::ceil(percent / 100.0 * double(sortedNs.size())));
     return double(sortedNs[std::clamp<size_t>(rank, 1, sortedNs.size()) - 1]) / 1e6;
+}
+
+} // namespace
+
+Percentiles percentilesOf(std::vector<qint64> ns)
+{
+    std::sort(ns.begin(), ns.end());
+    return {percentileMs(ns, 50), percentileMs(ns, 90), percentileMs(ns, 99),
+            percentileMs(ns, 100)};
+}
+
+void insertPercentiles(QJsonObject &json, const QString &prefix, const Percentiles &percentiles,
+                       std::initializer_list<int> percents)
+{
+    for (const int percent : percents) {
+        const double ms = percent == 50   ? percentiles.p50Ms
+                          : percent == 90 ? percentiles.p90Ms
+                          : percent == 99 ? percentiles.p99Ms
+                                          : percentiles.maxMs;
+        const QString name = percent == 100 ? u"max"_s : u"p%1"_s.arg(percent);
+        json.insert(prefix + name + u"_ms"_s, jsonNumber(ms, 3));
+    }
 }
 
 QJsonValue jsonNumber(double value, int decimals)

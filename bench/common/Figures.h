@@ -9,12 +9,27 @@
 #include <QStringList>
 #include <QtGlobal>
 
+#include <cmath>
+#include <initializer_list>
 #include <vector>
 
 namespace envisage::bench {
 
-// Nearest-rank percentile of sorted nanoseconds, in milliseconds; NAN when empty.
-double percentileMs(const std::vector<qint64> &sortedNs, double percent);
+// Nearest-rank percentiles of one set of measured times, in milliseconds; NAN when the set
+// was empty.
+struct Percentiles
+{
+    double p50Ms = NAN;
+    double p90Ms = NAN;
+    double p99Ms = NAN;
+    double maxMs = NAN;
+};
+
+// Sorts the times (in nanoseconds) and reads the percentiles off them.
+Percentiles percentilesOf(std::vector<qint64> ns);
+// Adds "<prefix>p50_ms" (…p90, p99; "max" for 100) with 3 decimals for each of `percents`.
+void insertPercentiles(QJsonObject &json, const QString &prefix, const Percentiles &percentiles,
+                       std::initializer_list<int> percents);
 
 // value rounded to `decimals` places for a JSON line; null when NAN.
 QJsonValue jsonNumber(double value, int decimals);

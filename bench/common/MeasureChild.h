@@ -46,7 +46,7 @@ class MeasureRunTable
 public:
     using Cell = std::function<QString(const MeasureChildRun &)>;
 
-    // header: the figure column's title, then one per run.
+    // header: the figure column's title, then one per run. The runs must outlive the table.
     MeasureRunTable(const QStringList &header, const QList<MeasureChildRun> &runs);
     void row(const QString &name, const Cell &cell);
     const QList<QStringList> &rows() const { return m_rows; }
