@@ -111,6 +111,11 @@
         <source>This offline cache belongs to another account; its unsent messages stay in it and are not sent.</source>
         <translation>ذاكرة التخزين المؤقت دون اتصال هذه تخص حسابًا آخر؛ تبقى رسائلها غير المُرسلة فيها ولا تُرسَل.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the two recovered counts</comment>
+        <translation>‏، </translation>
+    </message>
 </context>
 <context>
     <name>envisage::inbox::Outbox</name>

@@ -99,6 +99,11 @@
         <source>This offline cache belongs to another account; its unsent messages stay in it and are not sent.</source>
         <translation>Dieser Offline-Speicher gehört zu einem anderen Konto; seine nicht gesendeten Nachrichten bleiben darin und werden nicht gesendet.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the two recovered counts</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>envisage::inbox::Outbox</name>

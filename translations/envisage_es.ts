@@ -99,6 +99,11 @@
         <source>This offline cache belongs to another account; its unsent messages stay in it and are not sent.</source>
         <translation>Esta caché sin conexión pertenece a otra cuenta; sus mensajes sin enviar permanecen en ella y no se envían.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the two recovered counts</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>envisage::inbox::Outbox</name>

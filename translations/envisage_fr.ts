@@ -99,6 +99,11 @@
         <source>This offline cache belongs to another account; its unsent messages stay in it and are not sent.</source>
         <translation>Ce cache hors ligne appartient à un autre compte&#xa0;; ses messages non envoyés y restent et ne sont pas envoyés.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the two recovered counts</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>envisage::inbox::Outbox</name>

@@ -99,6 +99,11 @@
         <source>This offline cache belongs to another account; its unsent messages stay in it and are not sent.</source>
         <translation>Este cache offline pertence a outra conta; as mensagens não enviadas nele permanecem ali e não são enviadas.</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the two recovered counts</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>envisage::inbox::Outbox</name>
