@@ -7,10 +7,19 @@ namespace envisage::inbox {
 
 Drafts::Drafts(ConversationListModel &list, QObject *parent) : QObject(parent), m_list(list)
 {
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(SavePauseMs);
+    connect(&m_pause, &QTimer::timeout, this, &Drafts::flush);
+}
+
+Drafts::~Drafts()
+{
+    flush();
 }
 
 void Drafts::attach(store::Store *store)
 {
+    flush(); // what was typed belongs to the store it was typed for
     m_store = store;
     if (!store)
         return;
@@ -33,12 +42,24 @@ void Drafts::set(qint64 conversationId, const QString &text)
     else
         m_texts.insert(conversationId, text);
     m_list.setDraft(conversationId, text);
-    if (m_store)
-        m_store->saveDraft(conversationId, text);
+    m_unsaved.insert(conversationId);
+    m_pause.start(); // restarted by every keystroke: saved once typing pauses
+}
+
+void Drafts::flush()
+{
+    m_pause.stop();
+    if (m_store) {
+        for (qint64 conversationId : std::as_const(m_unsaved))
+            m_store->saveDraft(conversationId, m_texts.value(conversationId));
+    }
+    m_unsaved.clear();
 }
 
 void Drafts::clear()
 {
+    // Signing out: saved for this account's next sign-in, then forgotten here.
+    flush();
     m_texts.clear();
     m_store.clear();
 }

@@ -396,6 +396,7 @@ void InboxSession::openConversation(qint64 conversationId)
 {
     if (!m_account)
         return;
+    m_drafts->flush(); // switching conversation: the one left is saved now
     m_account->openConversation().open(conversationId, m_user.id, m_account->outbox().entriesFor(conversationId));
     if (m_viewing)
         m_conversations.setUnreadCount(conversationId, 0);
