@@ -61,6 +61,7 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
         {u"max-body-bytes"_s, u"Largest HTTP request body, REST and Pusher HTTP API; larger ones get 413 before they are read (default 1048576)."_s, u"bytes"_s},
         {u"send-limit"_s, u"Messages a user may post per minute; 0 = unlimited (default 60)."_s, u"count"_s},
         {u"login-limit"_s, u"Failed sign-ins per minute per email and address (default 5)."_s, u"count"_s},
+        {u"rate-limit-keys"_s, u"Rate-limit windows kept in memory at most (sign-in email+address, sender); past that the one ending first is dropped (default 10000)."_s, u"count"_s},
     });
 }
 
@@ -117,13 +118,15 @@ bool SandboxConfig::fromParser(const QCommandLineParser &parser, SandboxConfig *
     qint64 sendLimit = config->limits.sendsPerMinute;
     qint64 loginLimit = config->limits.loginAttemptsPerMinute;
     qint64 maxBody = config->http.maxBodyBytes;
+    qint64 rateLimitKeys = config->limits.rateLimitKeys;
     if (!readInt(parser, u"activity-timeout"_s, 1, 3600, &activity, error)
         || !readInt(parser, u"ping-interval-ms"_s, 10, 3600000, &pingAfter, error)
         || !readInt(parser, u"pong-timeout-ms"_s, 10, 600000, &pongTimeout, error)
         || !readInt(parser, u"max-frame-bytes"_s, 256, 64 << 20, &maxFrame, error)
         || !readInt(parser, u"send-limit"_s, 0, 1000000, &sendLimit, error)
         || !readInt(parser, u"login-limit"_s, 1, 1000000, &loginLimit, error)
-        || !readInt(parser, u"max-body-bytes"_s, 1024, 1LL << 30, &maxBody, error))
+        || !readInt(parser, u"max-body-bytes"_s, 1024, 1LL << 30, &maxBody, error)
+        || !readInt(parser, u"rate-limit-keys"_s, 100, 10000000, &rateLimitKeys, error))
         return false;
     pusher.activityTimeoutSeconds = int(activity);
     pusher.pingAfterMs = int(pingAfter);
@@ -132,6 +135,7 @@ bool SandboxConfig::fromParser(const QCommandLineParser &parser, SandboxConfig *
     config->limits.sendsPerMinute = int(sendLimit);
     config->limits.loginAttemptsPerMinute = int(loginLimit);
     config->http.maxBodyBytes = maxBody;
+    config->limits.rateLimitKeys = int(rateLimitKeys);
     return true;
 }
 
