@@ -105,10 +105,16 @@ void PusherServer::accept(QWebSocket *socket)
     const QString protocol = QUrlQuery(url).queryItemValue(u"protocol"_s);
     if (!protocol.isEmpty() && (protocol.toInt() < 5 || protocol.toInt() > 7))
         return refuse(socket, 4007, u"Unsupported protocol version"_s);
+    int &fromAddress = m_connectionsByAddress[socket->peerAddress()];
+    if (m_config.maxConnectionsPerAddress > 0 && fromAddress >= m_config.maxConnectionsPerAddress)
+        return refuse(socket, 4004, u"Over connection quota: at most %1 connections per address"_s
+                                        .arg(m_config.maxConnectionsPerAddress));
+    ++fromAddress;
 
     auto *connection = new PusherConnection;
     connection->socket = socket;
     connection->socketId = newSocketId();
+    connection->peerAddress = socket->peerAddress();
     connection->lastActivityMs = nowMs();
     m_connections.insert(socket, connection);
     m_bySocketId.insert(connection->socketId, connection);
@@ -135,7 +141,7 @@ void PusherServer::accept(QWebSocket *socket)
             Qt::QueuedConnection);
 
     qCDebug(lcSandboxWs) << "connection" << connection->socketId << "from"
-                         << socket->peerAddress().toString();
+                         << connection->peerAddress.toString();
     const QJsonObject established{{u"socket_id"_s, connection->socketId},
                                   {u"activity_timeout"_s, m_config.activityTimeoutSeconds}};
     send(connection, {{u"event"_s, u"pusher:connection_established"_s},
@@ -202,6 +208,16 @@ void PusherServer::handleSubscribe(PusherConnection *connection, const QJsonObje
                                      u"InvalidChannel"_s,
                                      u"The channel name is invalid or longer than 200 characters."_s,
                                      400);
+    }
+    if (!connection->channels.contains(channel)
+        && connection->channels.size() >= m_config.maxSubscriptionsPerConnection) {
+        qCInfo(lcSandboxWs) << connection->socketId << "is at its limit of"
+                            << m_config.maxSubscriptionsPerConnection << "channels";
+        return sendSubscriptionError(
+            connection, channel, u"LimitReached"_s,
+            u"A connection may subscribe to at most %1 channels."_s.arg(
+                m_config.maxSubscriptionsPerConnection),
+            4100);
     }
     const QString channelData = data.value(u"channel_data"_s).toString();
     const bool presence = channel.startsWith(u"presence-"_s);
@@ -395,6 +411,9 @@ void PusherServer::drop(QWebSocket *socket)
     for (const QString &channel : joined)
         leaveChannel(connection, channel);
     m_bySocketId.remove(connection->socketId);
+    const auto fromAddress = m_connectionsByAddress.find(connection->peerAddress);
+    if (fromAddress != m_connectionsByAddress.end() && --*fromAddress <= 0)
+        m_connectionsByAddress.erase(fromAddress);
     delete connection;
 }
 

@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QTest>
 
+#include <memory>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using envisage::testing::PusherFrame;
 using envisage::testing::PusherTestClient;
@@ -292,6 +295,59 @@ private Q_SLOTS:
         QVERIFY(client.waitFor(u"pusher:subscription_error"_s));
         client.subscribe(QString(201, u'a'));
         QVERIFY(client.waitFor(u"pusher:subscription_error"_s));
+    }
+
+    void subscriptionsPerConnectionAreCapped()
+    {
+        // The default cap is 100 channels per connection; the 101st is refused in-band.
+        PusherTestClient client;
+        QVERIFY(client.connectTo(m_sandbox.wsUrl()));
+        for (int i = 0; i < 100; ++i)
+            client.subscribe(u"capped-%1"_s.arg(i));
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, u"capped-%1"_s.arg(i)));
+        client.subscribe(u"one-too-many"_s);
+        const std::optional<PusherFrame> refused = client.waitFor(u"pusher:subscription_error"_s);
+        QVERIFY(refused);
+        QCOMPARE(refused->channel, u"one-too-many"_s);
+        QCOMPARE(refused->data.toObject().value(u"type"_s).toString(), u"LimitReached"_s);
+        QCOMPARE(refused->data.toObject().value(u"status"_s).toInt(), 4100);
+        QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
+
+        // Subscribing again to a channel it has costs nothing; leaving one frees a place.
+        client.subscribe(u"capped-7"_s);
+        QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, u"capped-7"_s));
+        client.sendJson({{u"event"_s, u"pusher:unsubscribe"_s}, {u"data"_s, QJsonObject{{u"channel"_s, u"capped-0"_s}}}});
+        client.subscribe(u"one-too-many"_s);
+        QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, u"one-too-many"_s));
+    }
+
+    void connectionsPerAddressAreCapped()
+    {
+        // The default cap is 100 connections per remote address; the next is refused
+        // with 4004 "over connection quota", which clients do not retry unchanged.
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({u"--database"_s, u":memory:"_s}));
+        std::vector<std::unique_ptr<PusherTestClient>> clients;
+        for (int i = 0; i < 100; ++i) {
+            clients.push_back(std::make_unique<PusherTestClient>());
+            QVERIFY2(clients.back()->connectTo(sandbox.wsUrl()), qPrintable(QString::number(i)));
+        }
+        PusherTestClient extra;
+        QVERIFY(!extra.connectTo(sandbox.wsUrl(), 3000));
+        QVERIFY(extra.waitForDisconnected());
+        QCOMPARE(extra.closeCode(), 4004);
+        QCOMPARE(extra.frames().first().data.toObject().value(u"code"_s).toInt(), 4004);
+
+        // A connection that leaves makes room for another.
+        clients.front()->socket().close();
+        QVERIFY(clients.front()->waitForDisconnected());
+        bool admitted = false;
+        for (int attempt = 0; attempt < 10 && !admitted; ++attempt) { // the server drops it a moment later
+            PusherTestClient next;
+            admitted = next.connectTo(sandbox.wsUrl(), 1000);
+        }
+        QVERIFY(admitted);
     }
 
     void silentClientsAreClosedWith4201()
