@@ -155,8 +155,22 @@ void PusherServer::refuse(QWebSocket *socket, int code, const QString &message)
     const QJsonObject frame{{u"event"_s, u"pusher:error"_s},
                             {u"data"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}};
     socket->sendTextMessage(compactJson(frame));
-    socket->close(QWebSocketProtocol::CloseCode(code), message);
     connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    closeSocket(socket, code, message);
+}
+
+void PusherServer::closeSocket(QWebSocket *socket, int code, const QString &reason)
+{
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    // The close frame goes out behind whatever is still buffered for the peer. A peer
+    // that stops reading would keep the socket, and those bytes, for ever: after a
+    // grace period the socket is aborted (the timer dies with the socket).
+    QTimer::singleShot(m_config.closeGraceMs, socket, [socket] {
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            return;
+        qCInfo(lcSandboxWs) << "aborting a connection whose close did not finish in time";
+        socket->abort();
+    });
 }
 
 void PusherServer::handleFrame(PusherConnection *connection, const QString &text)
@@ -396,7 +410,7 @@ void PusherServer::closeAll(int code, const QString &reason)
     const QList<PusherConnection *> all = m_connections.values();
     for (PusherConnection *connection : all) {
         sendError(connection, code, reason);
-        connection->socket->close(QWebSocketProtocol::CloseCode(code), reason);
+        closeSocket(connection->socket, code, reason);
     }
 }
 
@@ -422,12 +436,13 @@ void PusherServer::sweepIdleConnections()
     const qint64 now = nowMs();
     const QList<PusherConnection *> all = m_connections.values();
     for (PusherConnection *connection : all) {
+        if (connection->socket->state() != QAbstractSocket::ConnectedState)
+            continue; // closing already
         if (connection->pingSentAtMs > 0) {
             if (now - connection->pingSentAtMs >= m_config.pongTimeoutMs) {
                 qCInfo(lcSandboxWs) << connection->socketId << "missed its pong; closing";
                 sendError(connection, 4201, u"Pong reply not received in time"_s);
-                connection->socket->close(QWebSocketProtocol::CloseCode(4201),
-                                          u"Pong reply not received in time"_s);
+                closeSocket(connection->socket, 4201, u"Pong reply not received in time"_s);
                 connection->pingSentAtMs = 0;
                 connection->lastActivityMs = now; // do not close twice while closing
             }
@@ -450,7 +465,7 @@ void PusherServer::sendText(PusherConnection *connection, const QString &text)
         return;
     if (socket->bytesToWrite() > m_config.maxWriteBufferBytes) {
         qCWarning(lcSandboxWs) << connection->socketId << "is too slow to read; closing with 4100";
-        socket->close(QWebSocketProtocol::CloseCode(4100), u"Over capacity"_s);
+        closeSocket(socket, 4100, u"Over capacity"_s);
         return;
     }
     socket->sendTextMessage(text);

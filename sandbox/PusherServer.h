@@ -30,6 +30,7 @@ struct PusherAppConfig
     qint64 maxFrameBytes = 100 * 1024;     // larger inbound frames get pusher:error
     int clientEventsPerSecond = 10;        // per connection; more get 4301
     qint64 maxWriteBufferBytes = 8 << 20;  // a client this far behind is closed with 4100
+    int closeGraceMs = 5000;               // a close not finished by then is an abort
     int maxSubscriptionsPerConnection = 100; // more get pusher:subscription_error LimitReached
     int maxConnectionsPerAddress = 100;    // more are refused with 4004; 0 = no limit
 };
@@ -83,6 +84,7 @@ Q_SIGNALS:
 private:
     void accept(QWebSocket *socket);
     void refuse(QWebSocket *socket, int code, const QString &message);
+    void closeSocket(QWebSocket *socket, int code, const QString &reason);
     void handleFrame(PusherConnection *connection, const QString &text);
     void handleSubscribe(PusherConnection *connection, const QJsonObject &data);
     void handleUnsubscribe(PusherConnection *connection, const QJsonObject &data);
