@@ -109,7 +109,7 @@ void PusherServer::accept(QWebSocket *socket)
     if (m_config.maxConnectionsPerAddress > 0 && fromAddress >= m_config.maxConnectionsPerAddress)
         return refuse(socket, 4004, u"Over connection quota: at most %1 connections per address"_s
                                         .arg(m_config.maxConnectionsPerAddress));
-    ++fromAddress;
+    ++fromAddress; // until drop()
 
     auto *connection = new PusherConnection;
     connection->socket = socket;
@@ -443,8 +443,6 @@ void PusherServer::sweepIdleConnections()
                 qCInfo(lcSandboxWs) << connection->socketId << "missed its pong; closing";
                 sendError(connection, 4201, u"Pong reply not received in time"_s);
                 closeSocket(connection->socket, 4201, u"Pong reply not received in time"_s);
-                connection->pingSentAtMs = 0;
-                connection->lastActivityMs = now; // do not close twice while closing
             }
         } else if (now - connection->lastActivityMs >= m_config.pingAfterMs) {
             connection->pingSentAtMs = now;

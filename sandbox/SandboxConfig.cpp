@@ -131,7 +131,8 @@ bool SandboxConfig::fromParser(const QCommandLineParser &parser, SandboxConfig *
         || !readInt(parser, u"ping-interval-ms"_s, 10, 3600000, &pingAfter, error)
         || !readInt(parser, u"pong-timeout-ms"_s, 10, 600000, &pongTimeout, error)
         || !readInt(parser, u"max-frame-bytes"_s, 256, 64 << 20, &maxFrame, error)
-        || !readInt(parser, u"max-write-buffer-bytes"_s, 64 << 10, 1LL << 30, &maxWriteBuffer, error)
+        || !readInt(parser, u"max-write-buffer-bytes"_s, 64 << 10, 1LL << 30, &maxWriteBuffer,
+                    error)
         || !readInt(parser, u"close-grace-ms"_s, 10, 600000, &closeGrace, error)
         || !readInt(parser, u"max-subscriptions"_s, 1, 1000000, &maxSubscriptions, error)
         || !readInt(parser, u"max-connections-per-address"_s, 0, 1000000, &maxConnections, error)
