@@ -269,7 +269,9 @@ Problem FanoutBench::startSandbox()
     QObject::connect(&m_sandbox, &SandboxProcess::failed,
                      [this](const QString &problem) { fail(problem); });
     m_sandbox.start({u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s, u"--database"_s, u":memory:"_s,
-                     u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"0"_s});
+                     u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"0"_s,
+                     // every subscriber connects from 127.0.0.1
+                     u"--max-connections-per-address"_s, u"0"_s});
     if (Problem problem = waitUntil([this] { return m_sandbox.endpoints().has_value(); },
                                     ReadyTimeoutMs, u"the sandbox's ready line"_s))
         return problem;
