@@ -17,6 +17,7 @@ public:
     static constexpr int DefaultMaxKeys = 10000;
 
     explicit RateLimiter(Clock clock, int maxKeys = DefaultMaxKeys);
+    Q_DISABLE_COPY_MOVE(RateLimiter) // windows keep iterators into m_byEnd
 
     // Counts a hit; returns false when the key already used its maxAttempts.
     bool hit(const QString &key, int maxAttempts, int decaySeconds);
