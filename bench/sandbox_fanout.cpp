@@ -234,7 +234,9 @@ Problem FanoutBench::startSandbox()
 {
     if (Problem problem = m_sandbox.startAndWaitUntilReady(
             {u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s, u"--database"_s, u":memory:"_s,
-             u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"0"_s},
+             u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"0"_s,
+             // every subscriber connects from 127.0.0.1
+             u"--max-connections-per-address"_s, u"0"_s},
             m_wait, ReadyTimeoutMs))
         return problem;
     const SandboxEndpoints &endpoints = *m_sandbox.endpoints();

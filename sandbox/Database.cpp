@@ -69,8 +69,8 @@ const QList<QStringList> &migrations()
         //    resend is recognised; the same id in another conversation is another message.
         {
             u"DROP INDEX messages_client_id"_s,
-            u"CREATE UNIQUE INDEX messages_client_id ON messages(sender_id, conversation_id, client_id)"
-            "  WHERE client_id IS NOT NULL"_s,
+            u"CREATE UNIQUE INDEX messages_client_id"
+            "  ON messages(sender_id, conversation_id, client_id) WHERE client_id IS NOT NULL"_s,
         },
     };
     return all;

@@ -95,7 +95,8 @@ HttpService::HttpService(QObject *parent)
         return HttpReply::json(405, QJsonObject{{u"message"_s, u"Method Not Allowed"_s}});
     };
     tooLarge = [](int status, const HttpLimits &) {
-        return HttpReply::json(status, QJsonObject{{u"message"_s, QString::fromLatin1(reasonPhrase(status))}});
+        return HttpReply::json(
+            status, QJsonObject{{u"message"_s, QString::fromLatin1(reasonPhrase(status))}});
     };
 }
 
@@ -115,7 +116,8 @@ void HttpService::sendRefusal(QTcpSocket *socket, int status)
         head += "Content-Type: " + reply.contentType + "\r\n";
     for (const auto &[name, value] : reply.headers)
         head += name + ": " + value + "\r\n";
-    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size())
+        + "\r\nConnection: close\r\n\r\n";
     socket->write(head + reply.body);
     // Closing stops reading at once; the socket goes when the answer is written.
     socket->disconnectFromHost();

@@ -122,7 +122,8 @@ PusherHttpApi::problemWith(const QJsonObject &event, const QStringList &channels
     if (data.toString().toUtf8().size() > MaxDataBytes)
         return EventProblem{413, u"data is larger than %1 bytes"_s.arg(MaxDataBytes)};
     if (channels.isEmpty() || channels.size() > MaxChannelsPerEvent)
-        return EventProblem{400, u"between 1 and %1 channels are required"_s.arg(MaxChannelsPerEvent)};
+        return EventProblem{400, u"between 1 and %1 channels are required"_s.arg(
+                                     MaxChannelsPerEvent)};
     if (channels.contains(QString()))
         return EventProblem{400, u"channels must be strings"_s};
     const QString socketId = event.value(u"socket_id"_s).toString();

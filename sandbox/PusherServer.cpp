@@ -105,10 +105,16 @@ void PusherServer::accept(QWebSocket *socket)
     const QString protocol = QUrlQuery(url).queryItemValue(u"protocol"_s);
     if (!protocol.isEmpty() && (protocol.toInt() < 5 || protocol.toInt() > 7))
         return refuse(socket, 4007, u"Unsupported protocol version"_s);
+    int &fromAddress = m_connectionsByAddress[socket->peerAddress()];
+    if (m_config.maxConnectionsPerAddress > 0 && fromAddress >= m_config.maxConnectionsPerAddress)
+        return refuse(socket, 4004, u"Over connection quota: at most %1 connections per address"_s
+                                        .arg(m_config.maxConnectionsPerAddress));
+    ++fromAddress; // until drop()
 
     auto *connection = new PusherConnection;
     connection->socket = socket;
     connection->socketId = newSocketId();
+    connection->peerAddress = socket->peerAddress();
     connection->lastActivityMs = nowMs();
     m_connections.insert(socket, connection);
     m_bySocketId.insert(connection->socketId, connection);
@@ -135,7 +141,7 @@ void PusherServer::accept(QWebSocket *socket)
             Qt::QueuedConnection);
 
     qCDebug(lcSandboxWs) << "connection" << connection->socketId << "from"
-                         << socket->peerAddress().toString();
+                         << connection->peerAddress.toString();
     const QJsonObject established{{u"socket_id"_s, connection->socketId},
                                   {u"activity_timeout"_s, m_config.activityTimeoutSeconds}};
     send(connection, {{u"event"_s, u"pusher:connection_established"_s},
@@ -149,8 +155,22 @@ void PusherServer::refuse(QWebSocket *socket, int code, const QString &message)
     const QJsonObject frame{{u"event"_s, u"pusher:error"_s},
                             {u"data"_s, QJsonObject{{u"code"_s, code}, {u"message"_s, message}}}};
     socket->sendTextMessage(compactJson(frame));
-    socket->close(QWebSocketProtocol::CloseCode(code), message);
     connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    closeSocket(socket, code, message);
+}
+
+void PusherServer::closeSocket(QWebSocket *socket, int code, const QString &reason)
+{
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    // The close frame goes out behind whatever is still buffered for the peer. A peer
+    // that stops reading would keep the socket, and those bytes, for ever: after a
+    // grace period the socket is aborted (the timer dies with the socket).
+    QTimer::singleShot(m_config.closeGraceMs, socket, [socket] {
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            return;
+        qCInfo(lcSandboxWs) << "aborting a connection whose close did not finish in time";
+        socket->abort();
+    });
 }
 
 void PusherServer::handleFrame(PusherConnection *connection, const QString &text)
@@ -202,6 +222,16 @@ void PusherServer::handleSubscribe(PusherConnection *connection, const QJsonObje
                                      u"InvalidChannel"_s,
                                      u"The channel name is invalid or longer than 200 characters."_s,
                                      400);
+    }
+    if (!connection->channels.contains(channel)
+        && connection->channels.size() >= m_config.maxSubscriptionsPerConnection) {
+        qCInfo(lcSandboxWs) << connection->socketId << "is at its limit of"
+                            << m_config.maxSubscriptionsPerConnection << "channels";
+        return sendSubscriptionError(
+            connection, channel, u"LimitReached"_s,
+            u"A connection may subscribe to at most %1 channels."_s.arg(
+                m_config.maxSubscriptionsPerConnection),
+            4100);
     }
     const QString channelData = data.value(u"channel_data"_s).toString();
     const bool presence = channel.startsWith(u"presence-"_s);
@@ -380,7 +410,7 @@ void PusherServer::closeAll(int code, const QString &reason)
     const QList<PusherConnection *> all = m_connections.values();
     for (PusherConnection *connection : all) {
         sendError(connection, code, reason);
-        connection->socket->close(QWebSocketProtocol::CloseCode(code), reason);
+        closeSocket(connection->socket, code, reason);
     }
 }
 
@@ -395,6 +425,9 @@ void PusherServer::drop(QWebSocket *socket)
     for (const QString &channel : joined)
         leaveChannel(connection, channel);
     m_bySocketId.remove(connection->socketId);
+    const auto fromAddress = m_connectionsByAddress.find(connection->peerAddress);
+    if (fromAddress != m_connectionsByAddress.end() && --*fromAddress <= 0)
+        m_connectionsByAddress.erase(fromAddress);
     delete connection;
 }
 
@@ -403,14 +436,13 @@ void PusherServer::sweepIdleConnections()
     const qint64 now = nowMs();
     const QList<PusherConnection *> all = m_connections.values();
     for (PusherConnection *connection : all) {
+        if (connection->socket->state() != QAbstractSocket::ConnectedState)
+            continue; // closing already
         if (connection->pingSentAtMs > 0) {
             if (now - connection->pingSentAtMs >= m_config.pongTimeoutMs) {
                 qCInfo(lcSandboxWs) << connection->socketId << "missed its pong; closing";
                 sendError(connection, 4201, u"Pong reply not received in time"_s);
-                connection->socket->close(QWebSocketProtocol::CloseCode(4201),
-                                          u"Pong reply not received in time"_s);
-                connection->pingSentAtMs = 0;
-                connection->lastActivityMs = now; // do not close twice while closing
+                closeSocket(connection->socket, 4201, u"Pong reply not received in time"_s);
             }
         } else if (now - connection->lastActivityMs >= m_config.pingAfterMs) {
             connection->pingSentAtMs = now;
@@ -431,7 +463,7 @@ void PusherServer::sendText(PusherConnection *connection, const QString &text)
         return;
     if (socket->bytesToWrite() > m_config.maxWriteBufferBytes) {
         qCWarning(lcSandboxWs) << connection->socketId << "is too slow to read; closing with 4100";
-        socket->close(QWebSocketProtocol::CloseCode(4100), u"Over capacity"_s);
+        closeSocket(socket, 4100, u"Over capacity"_s);
         return;
     }
     socket->sendTextMessage(text);

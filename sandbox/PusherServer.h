@@ -6,6 +6,7 @@
 #include "ChannelRegistry.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -29,6 +30,9 @@ struct PusherAppConfig
     qint64 maxFrameBytes = 100 * 1024;     // larger inbound frames get pusher:error
     int clientEventsPerSecond = 10;        // per connection; more get 4301
     qint64 maxWriteBufferBytes = 8 << 20;  // a client this far behind is closed with 4100
+    int closeGraceMs = 5000;               // a close not finished by then is an abort
+    int maxSubscriptionsPerConnection = 100; // more get pusher:subscription_error LimitReached
+    int maxConnectionsPerAddress = 100;    // more are refused with 4004; 0 = no limit
 };
 
 // One client socket and what it joined. Owned by PusherServer, which deletes it from
@@ -38,6 +42,7 @@ class PusherConnection
 public:
     QWebSocket *socket = nullptr;
     QString socketId;
+    QHostAddress peerAddress; // kept: the socket forgets it once disconnected
     QHash<QString, QString> channels; // channel → presence user id ("" when not presence)
     QString signedInUserId;
     qint64 lastActivityMs = 0;
@@ -79,6 +84,7 @@ Q_SIGNALS:
 private:
     void accept(QWebSocket *socket);
     void refuse(QWebSocket *socket, int code, const QString &message);
+    void closeSocket(QWebSocket *socket, int code, const QString &reason);
     void handleFrame(PusherConnection *connection, const QString &text);
     void handleSubscribe(PusherConnection *connection, const QJsonObject &data);
     void handleUnsubscribe(PusherConnection *connection, const QJsonObject &data);
@@ -104,6 +110,7 @@ private:
     ChannelRegistry m_channels;
     QHash<QWebSocket *, PusherConnection *> m_connections;
     QHash<QString, PusherConnection *> m_bySocketId;
+    QHash<QHostAddress, int> m_connectionsByAddress;
     QTimer m_sweepTimer;
 };
 

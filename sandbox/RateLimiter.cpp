@@ -4,9 +4,28 @@
 
 namespace envisage::sandbox {
 
-RateLimiter::RateLimiter(Clock clock)
+RateLimiter::RateLimiter(Clock clock, int maxKeys)
     : m_clock(std::move(clock))
+    , m_maxKeys(std::max(1, maxKeys))
 {
+}
+
+void RateLimiter::forget(const QString &key)
+{
+    const auto it = m_windows.find(key);
+    if (it == m_windows.end())
+        return;
+    m_byEnd.erase(it->inIndex);
+    m_windows.erase(it);
+}
+
+void RateLimiter::makeRoom(qint64 nowMs)
+{
+    while (!m_byEnd.empty()
+           && (m_byEnd.begin()->first <= nowMs || m_windows.size() >= m_maxKeys)) {
+        m_windows.remove(m_byEnd.begin()->second);
+        m_byEnd.erase(m_byEnd.begin());
+    }
 }
 
 const RateLimiter::Window *RateLimiter::activeWindow(const QString &key) const
@@ -21,8 +40,13 @@ bool RateLimiter::hit(const QString &key, int maxAttempts, int decaySeconds)
 {
     if (tooManyAttempts(key, maxAttempts))
         return false;
-    if (!activeWindow(key))
-        m_windows.insert(key, Window{m_clock() + qint64(decaySeconds) * 1000, 0});
+    if (!activeWindow(key)) {
+        const qint64 now = m_clock();
+        forget(key);
+        makeRoom(now);
+        const qint64 endsAt = now + qint64(decaySeconds) * 1000;
+        m_windows.insert(key, Window{endsAt, 0, m_byEnd.emplace(endsAt, key)});
+    }
     ++m_windows[key].attempts;
     return true;
 }
@@ -49,7 +73,7 @@ int RateLimiter::availableIn(const QString &key) const
 
 void RateLimiter::clear(const QString &key)
 {
-    m_windows.remove(key);
+    forget(key);
 }
 
 } // namespace envisage::sandbox

@@ -28,7 +28,7 @@ struct Sandbox::Parts
 {
     explicit Parts(const SandboxConfig &config)
         : pusher(config.pusher)
-        , limiter(&nowMs)
+        , limiter(&nowMs, config.limits.rateLimitKeys)
     {
     }
 

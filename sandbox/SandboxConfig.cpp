@@ -58,9 +58,14 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
         {u"ping-interval-ms"_s, u"Ping a connection silent this long (default 60000)."_s, u"ms"_s},
         {u"pong-timeout-ms"_s, u"Close with 4201 when no answer comes this long after a ping (default 30000)."_s, u"ms"_s},
         {u"max-frame-bytes"_s, u"Largest WebSocket frame accepted (default 102400)."_s, u"bytes"_s},
+        {u"max-write-buffer-bytes"_s, u"Bytes waiting for a slow WebSocket reader before it is closed with 4100 (default 8388608)."_s, u"bytes"_s},
+        {u"close-grace-ms"_s, u"A WebSocket whose close has not finished this long after it began (the peer does not read) is aborted (default 5000)."_s, u"ms"_s},
+        {u"max-subscriptions"_s, u"Channels one WebSocket may subscribe to; more get pusher:subscription_error LimitReached (default 100)."_s, u"count"_s},
+        {u"max-connections-per-address"_s, u"WebSockets from one address; more are refused with 4004; 0 = no limit (default 100)."_s, u"count"_s},
         {u"max-body-bytes"_s, u"Largest HTTP request body, REST and Pusher HTTP API; larger ones get 413 before they are read (default 1048576)."_s, u"bytes"_s},
         {u"send-limit"_s, u"Messages a user may post per minute; 0 = unlimited (default 60)."_s, u"count"_s},
         {u"login-limit"_s, u"Failed sign-ins per minute per email and address (default 5)."_s, u"count"_s},
+        {u"rate-limit-keys"_s, u"Rate-limit windows kept in memory at most (sign-in email+address, sender); past that the one ending first is dropped (default 10000)."_s, u"count"_s},
     });
 }
 
@@ -114,24 +119,40 @@ bool SandboxConfig::fromParser(const QCommandLineParser &parser, SandboxConfig *
     qint64 pingAfter = pusher.pingAfterMs;
     qint64 pongTimeout = pusher.pongTimeoutMs;
     qint64 maxFrame = pusher.maxFrameBytes;
+    qint64 maxWriteBuffer = pusher.maxWriteBufferBytes;
+    qint64 closeGrace = pusher.closeGraceMs;
+    qint64 maxSubscriptions = pusher.maxSubscriptionsPerConnection;
+    qint64 maxConnections = pusher.maxConnectionsPerAddress;
     qint64 sendLimit = config->limits.sendsPerMinute;
     qint64 loginLimit = config->limits.loginAttemptsPerMinute;
     qint64 maxBody = config->http.maxBodyBytes;
+    qint64 rateLimitKeys = config->limits.rateLimitKeys;
     if (!readInt(parser, u"activity-timeout"_s, 1, 3600, &activity, error)
         || !readInt(parser, u"ping-interval-ms"_s, 10, 3600000, &pingAfter, error)
         || !readInt(parser, u"pong-timeout-ms"_s, 10, 600000, &pongTimeout, error)
         || !readInt(parser, u"max-frame-bytes"_s, 256, 64 << 20, &maxFrame, error)
+        || !readInt(parser, u"max-write-buffer-bytes"_s, 64 << 10, 1LL << 30, &maxWriteBuffer,
+                    error)
+        || !readInt(parser, u"close-grace-ms"_s, 10, 600000, &closeGrace, error)
+        || !readInt(parser, u"max-subscriptions"_s, 1, 1000000, &maxSubscriptions, error)
+        || !readInt(parser, u"max-connections-per-address"_s, 0, 1000000, &maxConnections, error)
         || !readInt(parser, u"send-limit"_s, 0, 1000000, &sendLimit, error)
         || !readInt(parser, u"login-limit"_s, 1, 1000000, &loginLimit, error)
-        || !readInt(parser, u"max-body-bytes"_s, 1024, 1LL << 30, &maxBody, error))
+        || !readInt(parser, u"max-body-bytes"_s, 1024, 1LL << 30, &maxBody, error)
+        || !readInt(parser, u"rate-limit-keys"_s, 100, 10000000, &rateLimitKeys, error))
         return false;
     pusher.activityTimeoutSeconds = int(activity);
     pusher.pingAfterMs = int(pingAfter);
     pusher.pongTimeoutMs = int(pongTimeout);
     pusher.maxFrameBytes = maxFrame;
+    pusher.maxWriteBufferBytes = maxWriteBuffer;
+    pusher.closeGraceMs = int(closeGrace);
+    pusher.maxSubscriptionsPerConnection = int(maxSubscriptions);
+    pusher.maxConnectionsPerAddress = int(maxConnections);
     config->limits.sendsPerMinute = int(sendLimit);
     config->limits.loginAttemptsPerMinute = int(loginLimit);
     config->http.maxBodyBytes = maxBody;
+    config->limits.rateLimitKeys = int(rateLimitKeys);
     return true;
 }
 

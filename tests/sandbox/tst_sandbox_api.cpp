@@ -4,6 +4,7 @@
 #include "Accounts.h"
 #include "Database.h"
 #include "PasswordHasher.h"
+#include "RateLimiter.h"
 #include "RawHttpClient.h"
 #include "SandboxProcess.h"
 #include "TestHttp.h"
@@ -136,6 +137,37 @@ private Q_SLOTS:
         QCOMPARE(checks, 3);
         QVERIFY(accounts.authenticate(u"ada@example.test"_s, u"right"_s));
         QCOMPARE(checks, 4);
+    }
+
+    void rateLimiterMemoryStaysBounded()
+    {
+        // Keys are chosen by clients (sign-in is keyed by email): a flood of new keys
+        // must not grow the limiter without bound.
+        qint64 now = 1'000'000;
+        envisage::sandbox::RateLimiter limiter([&now] { return now; });
+        limiter.hit(u"victim"_s, 5, 60);
+        limiter.hit(u"victim"_s, 5, 60);
+        for (int i = 0; i < 100'000; ++i) {
+            limiter.hit(u"flood|%1@example.test"_s.arg(i), 5, 60);
+            if (i % 1000 == 0)
+                now += 10; // the flood takes a second
+        }
+        QVERIFY2(limiter.trackedKeys() <= 10'000, qPrintable(QString::number(limiter.trackedKeys())));
+        QVERIFY(limiter.trackedKeys() > 0);
+
+        // Windows that ended are forgotten, and a new window starts from zero.
+        now += 61'000;
+        QVERIFY(limiter.hit(u"fresh"_s, 5, 60));
+        QCOMPARE(limiter.trackedKeys(), 1);
+        QCOMPARE(limiter.remaining(u"fresh"_s, 5), 4);
+
+        // Below the cap, a running window keeps its count through the sweeps.
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(limiter.hit(u"fresh"_s, 5, 60));
+        for (int i = 0; i < 100; ++i)
+            limiter.hit(u"other|%1"_s.arg(i), 5, 60);
+        QVERIFY(!limiter.hit(u"fresh"_s, 5, 60));
+        QVERIFY(limiter.availableIn(u"fresh"_s) > 0);
     }
 
     void unauthenticatedCallsAnswer401()

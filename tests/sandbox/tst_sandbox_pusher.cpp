@@ -2,17 +2,42 @@
 // frame by frame by a bare QWebSocket client against the real executable.
 #include "PusherSigner.h"
 #include "PusherTestClient.h"
+#include "RawHttpClient.h"
 #include "SandboxProcess.h"
 #include "TestHttp.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using envisage::testing::PusherFrame;
 using envisage::testing::PusherTestClient;
+using envisage::testing::RawHttpClient;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
+
+namespace {
+
+// A client-to-server WebSocket text frame (RFC 6455 §5.2): masked, as clients must;
+// the all-zero key leaves the payload readable.
+QByteArray maskedTextFrame(const QByteArray &payload)
+{
+    QByteArray frame("\x81", 1);
+    if (payload.size() < 126) {
+        frame += char(0x80 | payload.size());
+    } else {
+        frame += char(0x80 | 126);
+        frame += char(payload.size() >> 8);
+        frame += char(payload.size() & 0xff);
+    }
+    return frame + QByteArray(4, '\0') + payload;
+}
+
+} // namespace
 
 class SandboxPusherTest : public QObject
 {
@@ -292,6 +317,108 @@ private Q_SLOTS:
         QVERIFY(client.waitFor(u"pusher:subscription_error"_s));
         client.subscribe(QString(201, u'a'));
         QVERIFY(client.waitFor(u"pusher:subscription_error"_s));
+    }
+
+    void subscriptionsPerConnectionAreCapped()
+    {
+        // The default cap is 100 channels per connection; the 101st is refused in-band.
+        PusherTestClient client;
+        QVERIFY(client.connectTo(m_sandbox.wsUrl()));
+        for (int i = 0; i < 100; ++i)
+            client.subscribe(u"capped-%1"_s.arg(i));
+        for (int i = 0; i < 100; ++i)
+            QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, u"capped-%1"_s.arg(i)));
+        client.subscribe(u"one-too-many"_s);
+        const std::optional<PusherFrame> refused = client.waitFor(u"pusher:subscription_error"_s);
+        QVERIFY(refused);
+        QCOMPARE(refused->channel, u"one-too-many"_s);
+        QCOMPARE(refused->data.toObject().value(u"type"_s).toString(), u"LimitReached"_s);
+        QCOMPARE(refused->data.toObject().value(u"status"_s).toInt(), 4100);
+        QCOMPARE(client.socket().state(), QAbstractSocket::ConnectedState);
+
+        // Subscribing again to a channel it has costs nothing; leaving one frees a place.
+        client.subscribe(u"capped-7"_s);
+        QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, u"capped-7"_s));
+        client.sendJson({{u"event"_s, u"pusher:unsubscribe"_s}, {u"data"_s, QJsonObject{{u"channel"_s, u"capped-0"_s}}}});
+        client.subscribe(u"one-too-many"_s);
+        QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, u"one-too-many"_s));
+    }
+
+    void connectionsPerAddressAreCapped()
+    {
+        // The default cap is 100 connections per remote address; the next is refused
+        // with 4004 "over connection quota", which clients do not retry unchanged.
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({u"--database"_s, u":memory:"_s}));
+        std::vector<std::unique_ptr<PusherTestClient>> clients;
+        for (int i = 0; i < 100; ++i) {
+            clients.push_back(std::make_unique<PusherTestClient>());
+            QVERIFY2(clients.back()->connectTo(sandbox.wsUrl()), qPrintable(QString::number(i)));
+        }
+        PusherTestClient extra;
+        QVERIFY(!extra.connectTo(sandbox.wsUrl(), 3000));
+        QVERIFY(extra.waitForDisconnected());
+        QCOMPARE(extra.closeCode(), 4004);
+        QCOMPARE(extra.frames().first().data.toObject().value(u"code"_s).toInt(), 4004);
+
+        // A connection that leaves makes room for another.
+        clients.front()->socket().close();
+        QVERIFY(clients.front()->waitForDisconnected());
+        bool admitted = false;
+        for (int attempt = 0; attempt < 10 && !admitted; ++attempt) { // the server drops it a moment later
+            PusherTestClient next;
+            admitted = next.connectTo(sandbox.wsUrl(), 1000);
+        }
+        QVERIFY(admitted);
+    }
+
+    void peersThatStopReadingAreAbortedAfterTheClose()
+    {
+        // A subscriber that never reads gets 4100 once 8 MiB wait for it; its close
+        // frame waits behind them, so after a grace period (5 s) the socket is aborted
+        // and what it held is freed. A raw socket stands in for the peer, since a
+        // QWebSocket always reads.
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({u"--database"_s, u":memory:"_s, u"--app-secret"_s, m_secret}));
+        RawHttpClient peer;
+        QVERIFY(peer.connectTo(sandbox.wsHost(), sandbox.wsPort()));
+        QVERIFY(peer.write("GET /app/" + sandbox.appKey().toUtf8() + "?protocol=7 HTTP/1.1\r\nHost: sandbox\r\n"
+                           "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"));
+        QVERIFY(peer.waitFor([](const QByteArray &bytes) { return bytes.contains("pusher:connection_established"); }));
+        QStringList channels;
+        for (int i = 0; i < 100; ++i) {
+            channels.append(u"slow-%1"_s.arg(i));
+            const QJsonObject subscribe{{u"event"_s, u"pusher:subscribe"_s},
+                                        {u"data"_s, QJsonObject{{u"channel"_s, channels.last()}}}};
+            peer.write(maskedTextFrame(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
+        }
+        QVERIFY(peer.waitFor([](const QByteArray &bytes) {
+            return bytes.count("pusher_internal:subscription_succeeded") == 100;
+        }));
+        peer.socket().setReadBufferSize(1); // from now on the peer reads nothing
+
+        const auto channelQuery = [&] {
+            const QString path = u"/apps/%1/channels/slow-0"_s.arg(sandbox.appId());
+            QUrl url(u"http://%1:%2%3"_s.arg(sandbox.wsHost()).arg(sandbox.wsPort()).arg(path));
+            url.setQuery(envisage::sandbox::PusherSigner::signedQuery(
+                sandbox.appKey(), m_secret, u"GET"_s, path, {}, QDateTime::currentSecsSinceEpoch()));
+            return m_http.get(url).json();
+        };
+        QCOMPARE(channelQuery().value(u"occupied"_s).toBool(), true);
+        // 40 × 100 frames of 10 KB: far more than the 8 MiB and both kernels' buffers.
+        const QString path = u"/apps/%1/events"_s.arg(sandbox.appId());
+        const QByteArray event = QJsonDocument(QJsonObject{{u"name"_s, u"bulk"_s},
+                                                           {u"channels"_s, QJsonArray::fromStringList(channels)},
+                                                           {u"data"_s, QString(10000, u'x')}})
+                                     .toJson(QJsonDocument::Compact);
+        for (int i = 0; i < 40; ++i) {
+            QUrl url(u"http://%1:%2%3"_s.arg(sandbox.wsHost()).arg(sandbox.wsPort()).arg(path));
+            url.setQuery(envisage::sandbox::PusherSigner::signedQuery(
+                sandbox.appKey(), m_secret, u"POST"_s, path, event, QDateTime::currentSecsSinceEpoch()));
+            QCOMPARE(m_http.send("POST", url, event, "application/json", {}).status, 200);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!channelQuery().value(u"occupied"_s).toBool(), 12000);
     }
 
     void silentClientsAreClosedWith4201()
