@@ -1,5 +1,7 @@
 #include "JsonLinesProcess.h"
 
+#include "ChildDiagnostics.h"
+
 #include <QDeadlineTimer>
 #include <QDebug>
 #include <QJsonDocument>
@@ -35,16 +37,29 @@ JsonMatch withData(const QString &key, const QJsonValue &value)
 JsonLinesProcess::JsonLinesProcess(QString name) : m_name(std::move(name))
 {
     QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] { readLines(); });
-    QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] {
-        m_stderr += m_process.readAllStandardError();
-        if (m_stderr.size() > StderrKept)
-            m_stderr = m_stderr.right(StderrKept);
-    });
+    QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] { keepErrorOutput(); });
+    QObject::connect(&m_process, &QProcess::finished,
+                     [this](int exitCode, QProcess::ExitStatus status) {
+                         readLines();
+                         keepErrorOutput();
+                         // SIGTERM/SIGKILL from stop() is no crash of the child's own.
+                         if (m_signalled)
+                             status = QProcess::NormalExit;
+                         logChildEnd(m_name, m_pid, status, exitCode, m_stderr, m_endExpected);
+                     });
 }
 
 JsonLinesProcess::~JsonLinesProcess()
 {
     stop();
+    QObject::disconnect(&m_process, nullptr, nullptr, nullptr);
+}
+
+void JsonLinesProcess::keepErrorOutput()
+{
+    m_stderr += m_process.readAllStandardError();
+    if (m_stderr.size() > StderrKept)
+        m_stderr = m_stderr.right(StderrKept);
 }
 
 bool JsonLinesProcess::start(const QString &program, const QStringList &arguments,
@@ -54,7 +69,12 @@ bool JsonLinesProcess::start(const QString &program, const QStringList &argument
     m_process.setProcessEnvironment(environment);
     m_process.setWorkingDirectory(workingDirectory);
     m_process.start(program, arguments);
-    return m_process.waitForStarted(10000);
+    if (!m_process.waitForStarted(10000))
+        return false;
+    m_pid = m_process.processId();
+    m_signalled = false;
+    m_endExpected = false;
+    return true;
 }
 
 void JsonLinesProcess::write(const QJsonObject &line)
@@ -101,9 +121,11 @@ int JsonLinesProcess::stop(int graceMs)
 {
     if (m_process.state() == QProcess::NotRunning)
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    m_endExpected = true;
     m_process.closeWriteChannel();
     if (graceMs > 0 && m_process.waitForFinished(graceMs))
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    m_signalled = true;
     m_process.terminate();
     if (!m_process.waitForFinished(2000)) {
         m_process.kill();

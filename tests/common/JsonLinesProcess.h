@@ -2,7 +2,9 @@
 // A child process that answers with one JSON object per line on stdout (the Node Echo
 // peer, `envisage-cli watch`). Every line is kept; a test waits, with a deadline, for the
 // first line not taken before that matches, and takes it. When a check fails, report()
-// logs the recent lines and stderr. The process is stopped when this goes away.
+// logs the recent lines and stderr; when the process crashes, prints a sanitizer report or
+// leaves before stop(), its stderr is logged at once (ChildDiagnostics.h). The process is
+// stopped when this goes away.
 #include <QJsonObject>
 #include <QList>
 #include <QProcess>
@@ -55,13 +57,17 @@ protected:
 
 private:
     void readLines();
+    void keepErrorOutput();
 
     QString m_name;
-    QProcess m_process;
     QList<QJsonObject> m_lines;
     QList<bool> m_taken;
     QByteArray m_stderr;
     JsonMatch m_fatal;
+    qint64 m_pid = 0;
+    bool m_endExpected = true; // false from start() until stop()
+    bool m_signalled = false;  // stop() sent SIGTERM or SIGKILL
+    QProcess m_process;        // last: destroyed first, before what its handlers touch
 };
 
 } // namespace envisage::testing

@@ -1,5 +1,7 @@
 #include "SandboxProcess.h"
 
+#include "ChildDiagnostics.h"
+
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 
@@ -12,9 +14,35 @@ namespace envisage::testing {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr qsizetype StderrKept = 256 * 1024;
+}
+
+SandboxProcess::SandboxProcess()
+{
+    QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] { keepErrorOutput(); });
+    QObject::connect(&m_process, &QProcess::finished,
+                     [this](int exitCode, QProcess::ExitStatus status) {
+                         keepErrorOutput();
+                         // SIGTERM/SIGKILL from stop() is no crash of the child's own.
+                         if (m_signalled)
+                             status = QProcess::NormalExit;
+                         logChildEnd(u"envisage-sandbox"_s, m_pid, status, exitCode, m_stderr,
+                                     m_endExpected);
+                     });
+}
+
 SandboxProcess::~SandboxProcess()
 {
     stop();
+    QObject::disconnect(&m_process, nullptr, nullptr, nullptr);
+}
+
+void SandboxProcess::keepErrorOutput()
+{
+    m_stderr += m_process.readAllStandardError();
+    if (m_stderr.size() > StderrKept)
+        m_stderr = m_stderr.right(StderrKept);
 }
 
 QString SandboxProcess::executable()
@@ -33,33 +61,41 @@ bool SandboxProcess::start(const QStringList &extraArguments)
     // instead of leaving it running on the shared machine.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 #endif
+    m_signalled = false;
+    m_endExpected = true; // until ready: a failed start is the test's to judge
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return false;
+    m_pid = m_process.processId();
     const QDeadlineTimer deadline(20000);
     while (!deadline.hasExpired() && !m_process.canReadLine()) {
         if (m_process.state() != QProcess::Running)
             break;
         m_process.waitForReadyRead(100);
     }
-    m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+    keepErrorOutput();
     if (!m_process.canReadLine())
         return false;
     m_ready = QJsonDocument::fromJson(m_process.readLine()).object();
-    return m_ready.value(u"event"_s) == u"ready"_s;
+    const bool ready = m_ready.value(u"event"_s) == u"ready"_s;
+    m_endExpected = !ready;
+    return ready;
 }
 
 int SandboxProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return m_process.exitCode();
+    m_endExpected = true;
+    m_signalled = true;
     m_process.terminate();
     if (!m_process.waitForFinished(5000)) {
+        qWarning("envisage-sandbox did not stop within 5 s of SIGTERM; killing it");
         m_process.kill();
         m_process.waitForFinished(2000);
         return -1;
     }
-    m_stderr += QString::fromUtf8(m_process.readAllStandardError());
+    keepErrorOutput();
     return m_process.exitCode();
 }
 
