@@ -15,6 +15,8 @@ public:
     bool notifyRunningInstance();
     // Starts answering later launches.
     bool listen();
+    // Where the socket lives (a path in the per-user runtime folder on Unix).
+    QString socketName() const { return m_name; }
 
 Q_SIGNALS:
     void activationRequested();
