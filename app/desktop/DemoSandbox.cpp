@@ -12,10 +12,12 @@
 #include <algorithm>
 #include <cstdio>
 
-#ifdef Q_OS_LINUX
+#ifdef Q_OS_UNIX
 #include <csignal>
-#include <sys/prctl.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
 #endif
 
 Q_LOGGING_CATEGORY(lcDemo, "envisage.demo", QtInfoMsg)
@@ -102,14 +104,21 @@ std::optional<DemoSandbox::Failure> DemoSandbox::start(bool verbose, int readyTi
     }
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-#ifdef Q_OS_LINUX
-    // The kernel sends the sandbox SIGTERM when the app dies, even by SIGKILL or a crash.
-    // Had the app died between fork and prctl, the signal would never come: then go now.
+#ifdef Q_OS_UNIX
     const pid_t app = ::getpid();
     m_process.setChildProcessModifier([app] {
+        // Its own process group: Ctrl+C in the terminal (SIGINT to the foreground group)
+        // reaches the app alone, which then stops the sandbox.
+        ::setpgid(0, 0);
+#ifdef Q_OS_LINUX
+        // The kernel sends the sandbox SIGTERM when the app dies, even by SIGKILL or a
+        // crash. Had the app died between fork and prctl, it never would: then go now.
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (::getppid() != app)
             ::_exit(1);
+#else
+        Q_UNUSED(app);
+#endif
     });
 #endif
     m_process.start();
