@@ -60,6 +60,33 @@
     </message>
 </context>
 <context>
+    <name>envisage::app::DemoSandbox</name>
+    <message>
+        <source>The demo cannot start: %1 is missing. Reinstall Envisage Inbox to get it back.</source>
+        <translation>تعذّر بدء العرض التوضيحي: الملف %1 مفقود. أعِد تثبيت Envisage Inbox لاستعادته.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not run (%2).</source>
+        <translation>تعذّر بدء العرض التوضيحي: تعذّر تشغيل %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 stopped before it was ready (exit code %2).</source>
+        <translation>تعذّر بدء العرض التوضيحي: توقّف %1 قبل أن يصبح جاهزًا (رمز الخروج %2).</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not answer as expected.</source>
+        <translation>تعذّر بدء العرض التوضيحي: لم يستجب %1 كما هو متوقع.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s marketplace has stopped. Quit Envisage Inbox and start the demo again to go on.</source>
+        <translation>توقّف سوق العرض التوضيحي. أغلِق Envisage Inbox وابدأ العرض التوضيحي من جديد للمتابعة.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not report that it was ready in time (%2 s).</source>
+        <translation>تعذّر بدء العرض التوضيحي: لم يُبلغ %1 في الوقت المحدد بأنه جاهز (%2 ث).</translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>

@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>envisage::app::DemoSandbox</name>
+    <message>
+        <source>The demo cannot start: %1 is missing. Reinstall Envisage Inbox to get it back.</source>
+        <translation>Die Demo kann nicht starten: %1 fehlt. Installieren Sie Envisage Inbox neu, um die Datei wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not run (%2).</source>
+        <translation>Die Demo kann nicht starten: %1 ließ sich nicht ausführen (%2).</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 stopped before it was ready (exit code %2).</source>
+        <translation>Die Demo kann nicht starten: %1 wurde beendet, bevor es bereit war (Exit-Code %2).</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not answer as expected.</source>
+        <translation>Die Demo kann nicht starten: %1 hat nicht wie erwartet geantwortet.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s marketplace has stopped. Quit Envisage Inbox and start the demo again to go on.</source>
+        <translation>Der Marktplatz der Demo wurde beendet. Beenden Sie Envisage Inbox und starten Sie die Demo erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not report that it was ready in time (%2 s).</source>
+        <translation>Die Demo kann nicht starten: %1 hat nicht rechtzeitig gemeldet, dass es bereit ist (%2 s).</translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>

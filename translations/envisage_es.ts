@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>envisage::app::DemoSandbox</name>
+    <message>
+        <source>The demo cannot start: %1 is missing. Reinstall Envisage Inbox to get it back.</source>
+        <translation>No se puede iniciar la demo: falta %1. Vuelva a instalar Envisage Inbox para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not run (%2).</source>
+        <translation>No se puede iniciar la demo: %1 no se pudo ejecutar (%2).</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 stopped before it was ready (exit code %2).</source>
+        <translation>No se puede iniciar la demo: %1 se detuvo antes de estar listo (código de salida %2).</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not answer as expected.</source>
+        <translation>No se puede iniciar la demo: %1 no respondió como se esperaba.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s marketplace has stopped. Quit Envisage Inbox and start the demo again to go on.</source>
+        <translation>El marketplace de la demo se ha detenido. Salga de Envisage Inbox e inicie la demo de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not report that it was ready in time (%2 s).</source>
+        <translation>No se puede iniciar la demo: %1 no indicó a tiempo que estaba listo (%2 s).</translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>

@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>envisage::app::DemoSandbox</name>
+    <message>
+        <source>The demo cannot start: %1 is missing. Reinstall Envisage Inbox to get it back.</source>
+        <translation>Impossible de lancer la démo&#xa0;: %1 est introuvable. Réinstallez Envisage Inbox pour le récupérer.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not run (%2).</source>
+        <translation>Impossible de lancer la démo&#xa0;: %1 n’a pas pu être exécuté (%2).</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 stopped before it was ready (exit code %2).</source>
+        <translation>Impossible de lancer la démo&#xa0;: %1 s’est arrêté avant d’être prêt (code de sortie %2).</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not answer as expected.</source>
+        <translation>Impossible de lancer la démo&#xa0;: %1 n’a pas répondu comme prévu.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s marketplace has stopped. Quit Envisage Inbox and start the demo again to go on.</source>
+        <translation>La place de marché de la démo s’est arrêtée. Quittez Envisage Inbox et relancez la démo pour continuer.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not report that it was ready in time (%2 s).</source>
+        <translation>Impossible de lancer la démo&#xa0;: %1 n’a pas signalé à temps qu’il était prêt (%2&#xa0;s).</translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>

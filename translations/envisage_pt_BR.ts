@@ -56,6 +56,33 @@
     </message>
 </context>
 <context>
+    <name>envisage::app::DemoSandbox</name>
+    <message>
+        <source>The demo cannot start: %1 is missing. Reinstall Envisage Inbox to get it back.</source>
+        <translation>Não é possível iniciar a demonstração: %1 não foi encontrado. Reinstale o Envisage Inbox para recuperá-lo.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not run (%2).</source>
+        <translation>Não é possível iniciar a demonstração: não foi possível executar %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 stopped before it was ready (exit code %2).</source>
+        <translation>Não é possível iniciar a demonstração: %1 parou antes de ficar pronto (código de saída %2).</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not answer as expected.</source>
+        <translation>Não é possível iniciar a demonstração: %1 não respondeu como esperado.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s marketplace has stopped. Quit Envisage Inbox and start the demo again to go on.</source>
+        <translation>O marketplace da demonstração parou. Saia do Envisage Inbox e inicie a demonstração novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>The demo cannot start: %1 did not report that it was ready in time (%2 s).</source>
+        <translation>Não é possível iniciar a demonstração: %1 não informou a tempo que estava pronto (%2 s).</translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>

@@ -1,18 +1,22 @@
 // envisage-inbox: wiring only. The inbox is core/inbox, the window is ui/.
 //   envisage-inbox                 the remembered marketplace, or the sign-in dialog
-//   envisage-inbox --demo          a local marketplace with demo data and buyers who answer
+//   envisage-inbox --demo          a local marketplace (envisage-sandbox, a child process)
+//                                  with demo data and buyers who answer
+#include "DemoSandbox.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
-#include "Translations.h"
 #include "SingleInstance.h"
+#include "TerminationSignals.h"
+#include "Translations.h"
 #include "inbox/InboxSession.h"
-#include "Sandbox.h"
 #include "secrets/SecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -25,20 +29,14 @@ using namespace envisage;
 
 namespace {
 
-// The demo's marketplace, in this process: free loopback ports, demo data in memory,
-// simulated buyers.
-std::unique_ptr<sandbox::Sandbox> startDemoMarketplace(QString *error)
+// On stderr, and in a dialog when there is a screen to show it on (the sign-in dialog's
+// "Try the demo" starts the demo with no terminal to read).
+void reportDemoFailure(const QString &message)
 {
-    sandbox::SandboxConfig config;
-    config.apiPort = 0;
-    config.wsPort = 0;
-    config.databasePath = u":memory:"_s;
-    config.seedDemo = true;
-    config.simulate = true;
-    auto demo = std::make_unique<sandbox::Sandbox>(config);
-    if (!demo->start(error))
-        return nullptr;
-    return demo;
+    std::fprintf(stderr, "envisage-inbox: %s\n", qPrintable(message));
+    const QString platform = QGuiApplication::platformName();
+    if (platform != u"offscreen"_s && platform != u"minimal"_s)
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Demo"), message);
 }
 
 inbox::ServerProfile savedProfile(const QString &name)
@@ -103,18 +101,19 @@ int main(int argc, char *argv[])
         return 0;
     instance.listen();
 
-    std::unique_ptr<sandbox::Sandbox> demoMarketplace;
+    app::quitOnTerminationSignals(&app);
+
+    // The demo's marketplace is envisage-sandbox, a child process that ends with the app.
+    app::DemoSandbox demoMarketplace;
     inbox::ServerProfile profile = savedProfile(parser.value(u"profile"_s));
     if (parser.isSet(u"server"_s))
         profile.apiUrl = QUrl(parser.value(u"server"_s));
     if (demo) {
-        QString error;
-        demoMarketplace = startDemoMarketplace(&error);
-        if (!demoMarketplace) {
-            std::fprintf(stderr, "envisage-inbox: the demo could not start: %s\n", qPrintable(error));
+        if (const auto failure = demoMarketplace.start(parser.isSet(u"verbose"_s))) {
+            reportDemoFailure(failure->message);
             return 1;
         }
-        profile = inbox::ServerProfile::fromSandboxReady(demoMarketplace->readyInfo());
+        profile = inbox::ServerProfile::fromSandboxReady(demoMarketplace.readyInfo());
         profile.name = QApplication::translate("main", "Demo");
     }
 
@@ -131,6 +130,7 @@ int main(int argc, char *argv[])
                                                           "the next time Envisage Inbox starts."));
     });
     QObject::connect(&window, &ui::MainWindow::quitRequested, &app, &QApplication::quit);
+    QObject::connect(&demoMarketplace, &app::DemoSandbox::stoppedUnexpectedly, &window, &ui::MainWindow::showNotice);
 
     // Sign-in when there is no remembered session, or the server ended it.
     ui::SignInDialog *dialog = nullptr;
@@ -174,9 +174,6 @@ int main(int argc, char *argv[])
     else
         session.restore();
     const int code = app.exec();
-    if (demoMarketplace) {
-        bool closed = false;
-        demoMarketplace->shutdown([&closed] { closed = true; });
-    }
+    demoMarketplace.stop();
     return code;
 }
