@@ -69,6 +69,7 @@ bool BubblePaintProbe::eventFilter(QObject *watched, QEvent *event)
     if (drawn.isEmpty() && passed.isEmpty())
         return false;
     if (!drawn.isEmpty()) {
+        ++m_bubblePaints;
         // Delivered from here, so that the bubble is timed once it has been drawn.
         m_delivering = true;
         QCoreApplication::sendEvent(watched, event);

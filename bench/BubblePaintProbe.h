@@ -33,6 +33,9 @@ public:
     // Every message painted or scrolled past.
     bool allShown() const { return m_shown == int(m_timings.size()); }
     int shownCount() const { return m_shown; }
+    // Paints that drew at least one new bubble: one per message, or fewer when they come
+    // faster than the window paints.
+    int bubblePaints() const { return m_bubblePaints; }
     // {"arrived_us":[…],"in_model_us":[…],"painted_us":[…],"scrolled_past_us":[…]}, one
     // entry per message, 0 where it did not happen.
     QJsonObject timings() const;
@@ -56,6 +59,7 @@ private:
     std::vector<Timing> m_timings;
     QList<QPersistentModelIndex> m_awaitingPaint; // rows of bench messages not yet drawn
     int m_shown = 0;
+    int m_bubblePaints = 0;
     bool m_delivering = false; // the paint is being delivered from eventFilter()
 };
 

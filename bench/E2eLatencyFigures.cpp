@@ -122,6 +122,7 @@ E2eFigures e2eFigures(const QJsonObject &summary, const std::vector<qint64> &sen
     if (f.messages > 0)
         f.windowCpuMsPerMessage = f.windowCpuSeconds * 1000 / f.messages;
     f.windowIdleCpuMsPerSecond = number(u"settle_cpu_s"_s) * 1000 / (number(u"settle_ms"_s) / 1000);
+    f.bubblePaints = summary.value(u"bubble_paints"_s).toInt();
     f.tailMs = summary.value(u"tail_ms"_s).toInt();
     f.rowsAtEnd = summary.value(u"rows_at_end"_s).toInt();
     const QJsonObject memory = summary.value(u"memory_kib"_s).toObject();
@@ -144,6 +145,7 @@ void printFigures(const E2eFigures &f)
                     : u"as answered, <= %1 in flight"_s.arg(BuyerPosts::MaxInFlight)},
         {u"bubbles painted / scrolled past / not shown"_s,
          u"%1 / %2 / %3"_s.arg(f.painted).arg(f.scrolledPast).arg(f.notShown)},
+        {u"paints that drew new bubbles"_s, QString::number(f.bubblePaints)},
     };
     for (const Latency &latency : latencies(f))
         rows.append(tableRow(latency));
@@ -192,6 +194,7 @@ void printFigures(const E2eFigures &f)
         {u"painted"_s, f.painted},
         {u"scrolled_past"_s, f.scrolledPast},
         {u"not_shown"_s, f.notShown},
+        {u"bubble_paints"_s, f.bubblePaints},
         {u"messages_per_s"_s, jsonNumber(f.posts.messagesPerSecond, 1)},
         {u"post_s"_s, jsonNumber(f.posts.seconds, 3)},
         {u"window"_s, window},

@@ -24,6 +24,7 @@ struct E2eFigures
     int painted = 0;
     int scrolledPast = 0; // the list moved past it before a paint drew it
     int notShown = 0;
+    int bubblePaints = 0; // paints of the message list that drew new bubbles
     // Per message, on CLOCK_MONOTONIC; NAN where nothing was measured.
     Percentiles postToPainted;
     Percentiles postToPaintedFirstTenth; // the first 10% of the messages posted

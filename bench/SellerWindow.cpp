@@ -104,6 +104,7 @@ int runSellerWindow(const WindowSetup &setup)
     summary.insert(u"event"_s, u"summary"_s);
     summary.insert(u"complete"_s, complete);
     summary.insert(u"shown"_s, probe.shownCount());
+    summary.insert(u"bubble_paints"_s, probe.bubblePaints());
     summary.insert(u"cpu_s"_s, jsonNumber(cpuAtEnd - cpuAtReady, 4));
     summary.insert(u"tail_ms"_s, TailMs);
     summary.insert(u"settle_ms"_s, setup.settleMs);
