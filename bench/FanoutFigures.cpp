@@ -6,7 +6,6 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-#include <QStringList>
 
 namespace envisage::bench {
 
@@ -38,10 +37,7 @@ void printFigures(const FanoutFigures &f)
         {u"sandbox CPU (whole run)"_s, seconds(f.sandboxCpuSeconds)},
         {u"bench CPU (whole run)"_s, seconds(f.benchCpuSeconds)},
     };
-    QList<QStringList> table{{u"figure"_s, u"value"_s}};
-    for (const auto &[name, value] : rows)
-        table.append({name, value});
-    printTable(table, {23, 28});
+    printFigureTable(rows, {23, 28});
 
     // By subject: the subscribers, the POSTs, the deliveries, the whole run. The order is for
     // the reader; QJsonObject prints the keys sorted.

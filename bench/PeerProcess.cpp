@@ -13,9 +13,9 @@ constexpr qsizetype MaxLineBytes = 64 * 1024 * 1024;
 
 } // namespace
 
-PeerProcess::PeerProcess(QString client, QObject *parent)
-    : ChildProcess(u"the %1 subscriber"_s.arg(client), u"its summary"_s, MaxLineBytes, parent),
-      m_client(std::move(client))
+PeerProcess::PeerProcess(QString client, QString role, QObject *parent)
+    : ChildProcess(u"the %1 %2"_s.arg(client, role), u"its summary"_s, MaxLineBytes, parent),
+      m_client(std::move(client)), m_role(std::move(role))
 {
 }
 
@@ -25,8 +25,8 @@ void PeerProcess::readLine(const QByteArray &line)
     const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
     const QString event = object.value(u"event"_s).toString();
     if (error.error != QJsonParseError::NoError || event.isEmpty()) {
-        Q_EMIT failed(u"The %1 subscriber printed a line that is not a JSON event: %2"_s.arg(
-            m_client, QString::fromUtf8(line.left(300))));
+        Q_EMIT failed(u"The %1 %2 printed a line that is not a JSON event: %3"_s.arg(
+            m_client, m_role, QString::fromUtf8(line.left(300))));
     } else if (event == u"ready"_s) {
         m_ready = object;
     } else if (event == u"summary"_s) {
@@ -34,7 +34,7 @@ void PeerProcess::readLine(const QByteArray &line)
         allowExit(); // it exits on its own once it has summarized
     } else if (event == u"error"_s) {
         Q_EMIT failed(
-            u"The %1 subscriber failed: %2"_s.arg(m_client, object.value(u"message"_s).toString()));
+            u"The %1 %2 failed: %3"_s.arg(m_client, m_role, object.value(u"message"_s).toString()));
     }
 }
 

@@ -1,26 +1,22 @@
 #include "UiStartupMeasure.h"
 
-#include "AppSettings.h"
 #include "BoundedWait.h"
 #include "ConversationListPanel.h"
 #include "ConversationView.h"
+#include "DesktopAppSetup.h"
 #include "Figures.h"
 #include "InboxScaleCache.h"
 #include "MainWindow.h"
 #include "MessageListView.h"
 #include "MonotonicClock.h"
 #include "ProcessStats.h"
-#include "Translations.h"
 #include "inbox/InboxSession.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
-#include <QIcon>
 #include <QJsonObject>
 #include <QListView>
-#include <QLoggingCategory>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -43,14 +39,6 @@ constexpr int PageTimeoutMs = 10000;
 QJsonObject memoryFigures()
 {
     return memoryKiB({"VmRSS", "RssAnon", "RssFile", "RssShmem", "VmHWM"});
-}
-
-// Waits without a condition (the window idles, the realtime client retries).
-void idle(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
 }
 
 // Notes the first paint of the conversation list's viewport that draws rows: the model
@@ -135,14 +123,7 @@ int StartupRun::run()
 {
     const qint64 appNs = monotonicNs(); // QApplication was made just before
     // As app/desktop/main.cpp does for a remembered sign-in, with settings kept apart.
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication::setOrganizationName(u"Envisage"_s);
-    QApplication::setApplicationName(u"bench-ui-startup"_s);
-    QApplication::setApplicationDisplayName(u"Envisage Inbox"_s);
-    QApplication::setWindowIcon(QIcon(u":/envisage/icons/envisage-inbox.svg"_s));
-    QApplication::setQuitOnLastWindowClosed(false);
-    ui::Translations::install(ui::AppSettings::load().language);
-    QLoggingCategory::setFilterRules(u"envisage.*.info=false"_s);
+    setUpLikeTheDesktopApp(u"bench-ui-startup"_s);
 
     InboxSession::Options options;
     options.cachePath = m_setup.cachePath;
@@ -176,9 +157,9 @@ int StartupRun::run()
     const double cpuBeforeIdle = ownCpuSeconds();
     // The second half shows what idling costs once the cache is in (the realtime client
     // retrying the closed port, timers); the first half still loads conversations.
-    idle(m_setup.idleMs / 2);
+    idleFor(m_setup.idleMs / 2);
     const double cpuHalfway = ownCpuSeconds();
-    idle(m_setup.idleMs - m_setup.idleMs / 2);
+    idleFor(m_setup.idleMs - m_setup.idleMs / 2);
     const QJsonObject idleMemory = memoryFigures();
     const double cpuAfterIdle = ownCpuSeconds();
     const int conversationsAtIdle = session.conversations()->rowCount();

@@ -7,6 +7,7 @@
 // the moment its POST left this process. Prints a table and one JSON line that
 // docs/benchmarks.md quotes.
 #include "BoundedWait.h"
+#include "BuyerPosts.h"
 #include "CommandLine.h"
 #include "DemoSeeder.h"
 #include "FanoutFigures.h"
@@ -19,18 +20,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
-#include <array>
 #include <climits>
 #include <cmath>
 #include <vector>
@@ -43,20 +37,13 @@ namespace envisage::bench {
 namespace {
 
 using sandbox::DemoAccounts;
-using testing::TestResponse;
 
-constexpr int MaxPostsInFlight = 8;
-// QNetworkAccessManager opens at most 6 connections per host and queues further requests
-// inside itself, which would add hidden queueing to the latency; two managers with at most
-// 4 requests each give every POST in flight a connection of its own.
-constexpr int PostManagers = 2;
 constexpr int ReadyTimeoutMs = 15000;
 constexpr int RequestTimeoutMs = 10000;
 constexpr int SetupTimeoutMs = 120000;
 constexpr int DeliveryCapMs = 120000;
 constexpr int StopGraceMs = 5000;
 constexpr qint64 MaxDeliveries = 10'000'000; // keeps the per-delivery bookkeeping < 100 MB
-constexpr QStringView ClientIdPrefix = u"bench-";
 
 struct Options
 {
@@ -129,15 +116,11 @@ public:
 private:
     Problem startSandbox();
     Problem signIn(const QString &email, const QString &password, QString *token);
-    Problem findConversation();
     Problem subscribeAll();
     Problem postAndCollect();
     FanoutFigures figures() const;
 
     void onMessageSent(int subscriber, const QJsonObject &message, qint64 receivedNs);
-    void sendDuePosts();
-    void post(int message);
-    void onPostAnswered(int message, int manager, QNetworkReply *reply);
 
     Options m_options;
     QElapsedTimer m_clock; // one monotonic clock for send and receive times
@@ -150,8 +133,6 @@ private:
 
     // Setup only (sign-in, the conversation): one request at a time, nothing measured.
     testing::TestHttp m_setupHttp;
-    std::array<QNetworkAccessManager, PostManagers> m_posters;
-    std::array<int, PostManagers> m_postsInFlightPer{};
     QString m_sellerToken;
     QString m_buyerToken;
     qint64 m_conversationId = 0;
@@ -160,13 +141,7 @@ private:
     PusherSubscribers m_subscribers;
     qint64 m_subscribeNs = 0;
 
-    QTimer m_postTimer; // paces POSTs when --rate is set
-    int m_nextMessage = 0;
-    int m_postsInFlight = 0;
-    int m_answered = 0;
-    qint64 m_postStartNs = 0;
-    std::vector<qint64> m_sentAtNs;
-    std::vector<qint64> m_answeredAtNs;
+    BuyerPosts m_posts;
     std::vector<bool> m_seen; // [subscriber * messages + message]
     std::vector<qint64> m_latenciesNs;
     qint64 m_delivered = 0;
@@ -175,7 +150,8 @@ private:
 };
 
 FanoutBench::FanoutBench(Options options)
-    : m_options(std::move(options)), m_sandbox(m_options.sandboxPath), m_subscribers(m_clock)
+    : m_options(std::move(options)), m_sandbox(m_options.sandboxPath), m_subscribers(m_clock),
+      m_posts(m_clock)
 {
     m_clock.start();
     // Loopback only: an http_proxy in the environment must not see any request of ours,
@@ -188,12 +164,6 @@ FanoutBench::~FanoutBench()
     // Handlers capture `this`: cut them before the members they touch go away.
     QObject::disconnect(&m_subscribers, nullptr, nullptr, nullptr);
     m_subscribers.closeAll();
-    for (QNetworkAccessManager &manager : m_posters) {
-        const QList<QNetworkReply *> replies = manager.findChildren<QNetworkReply *>();
-        for (QNetworkReply *reply : replies)
-            QObject::disconnect(reply, nullptr, nullptr, nullptr);
-    }
-    QObject::disconnect(&m_postTimer, nullptr, nullptr, nullptr);
     m_sandbox.stop(StopGraceMs);
 }
 
@@ -206,12 +176,15 @@ int FanoutBench::run()
         problem = signIn(QString::fromLatin1(DemoAccounts::SellerEmail),
                          QString::fromLatin1(DemoAccounts::SellerPassword), &m_sellerToken);
     if (!problem)
-        problem = signIn(u"buyer1@envisage.test"_s,
-                         QString::fromLatin1(DemoAccounts::BuyerPassword), &m_buyerToken);
+        problem = signIn(BuyerEmail.toString(), QString::fromLatin1(DemoAccounts::BuyerPassword),
+                         &m_buyerToken);
     if (!problem)
-        problem = findConversation();
-    if (!problem)
+        problem =
+            findConversationWithDemoSeller(m_setupHttp, m_apiUrl, m_buyerToken, &m_conversationId);
+    if (!problem) {
+        m_channel = u"private-conversation.%1"_s.arg(m_conversationId);
         problem = subscribeAll();
+    }
     if (problem)
         return reportProblem(*problem);
 
@@ -232,12 +205,8 @@ int FanoutBench::run()
 
 Problem FanoutBench::startSandbox()
 {
-    if (Problem problem = m_sandbox.startAndWaitUntilReady(
-            {u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s, u"--database"_s, u":memory:"_s,
-             u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"0"_s,
-             // every subscriber connects from 127.0.0.1
-             u"--max-connections-per-address"_s, u"0"_s},
-            m_wait, ReadyTimeoutMs))
+    if (Problem problem =
+            m_sandbox.startAndWaitUntilReady(demoSandboxArguments(), m_wait, ReadyTimeoutMs))
         return problem;
     const SandboxEndpoints &endpoints = *m_sandbox.endpoints();
     m_apiUrl = endpoints.apiUrl;
@@ -255,33 +224,7 @@ Problem FanoutBench::startSandbox()
 
 Problem FanoutBench::signIn(const QString &email, const QString &password, QString *token)
 {
-    *token = m_setupHttp.login(m_apiUrl, email, password);
-    if (token->isEmpty() && m_wait.hasFailed())
-        return m_wait.problem(); // the sandbox died: that says more than a missing token
-    if (token->isEmpty())
-        return u"POST /api/login as %1 gave no token; is the demo seed unchanged?"_s.arg(email);
-    return {};
-}
-
-Problem FanoutBench::findConversation()
-{
-    const TestResponse page = m_setupHttp.get(
-        m_apiUrl.resolved(QUrl(u"/api/conversations?per_page=100"_s)), m_buyerToken);
-    if (page.status != 200)
-        return u"GET /api/conversations answered %1: %2"_s.arg(page.status)
-            .arg(page.json().value(u"message"_s).toString());
-    const QJsonArray conversations = page.json().value(u"data"_s).toArray();
-    for (const QJsonValue &item : conversations) {
-        const QJsonObject conversation = item.toObject();
-        const QJsonObject seller = conversation.value(u"seller"_s).toObject();
-        if (seller.value(u"email"_s) == QLatin1StringView(DemoAccounts::SellerEmail)) {
-            m_conversationId = conversation.value(u"id"_s).toInteger();
-            m_channel = u"private-conversation.%1"_s.arg(m_conversationId);
-            return {};
-        }
-    }
-    return u"buyer1 has no conversation with %1; is the demo seed unchanged?"_s.arg(
-        QLatin1StringView(DemoAccounts::SellerEmail));
+    return bench::signIn(m_setupHttp, m_apiUrl, email, password, m_wait, token);
 }
 
 Problem FanoutBench::subscribeAll()
@@ -313,21 +256,18 @@ Problem FanoutBench::subscribeAll()
 
 void FanoutBench::onMessageSent(int subscriber, const QJsonObject &message, qint64 receivedNs)
 {
-    const QString clientId = message.value(u"client_id"_s).toString();
-    if (!clientId.startsWith(ClientIdPrefix))
+    const std::optional<int> number =
+        benchMessageOfClientId(message.value(u"client_id"_s).toString());
+    if (!number || *number >= m_options.messages || m_posts.sentAtNs(*number) < 0)
         return; // not one of ours
-    bool ok = false;
-    const int number = QStringView(clientId).mid(ClientIdPrefix.size()).toInt(&ok);
-    if (!ok || number < 0 || number >= m_options.messages || m_sentAtNs[size_t(number)] < 0)
-        return;
-    const size_t slot = size_t(subscriber) * size_t(m_options.messages) + size_t(number);
+    const size_t slot = size_t(subscriber) * size_t(m_options.messages) + size_t(*number);
     if (m_seen[slot]) {
         ++m_duplicates;
         return;
     }
     m_seen[slot] = true;
     ++m_delivered;
-    m_latenciesNs.push_back(receivedNs - m_sentAtNs[size_t(number)]);
+    m_latenciesNs.push_back(receivedNs - m_posts.sentAtNs(*number));
     m_lastDeliveryNs = receivedNs;
     m_wait.progress();
 }
@@ -336,85 +276,28 @@ Problem FanoutBench::postAndCollect()
 {
     const int messages = m_options.messages;
     const qint64 expected = qint64(m_options.subscribers) * messages;
-    m_sentAtNs.assign(size_t(messages), -1);
-    m_answeredAtNs.assign(size_t(messages), -1);
     m_seen.assign(size_t(expected), false);
     m_latenciesNs.reserve(size_t(expected));
 
-    m_postTimer.setSingleShot(true);
-    m_postTimer.setTimerType(Qt::PreciseTimer);
-    QObject::connect(&m_postTimer, &QTimer::timeout, [this] { sendDuePosts(); });
+    QObject::connect(&m_posts, &BuyerPosts::answered, &m_wait, &BoundedWait::progress);
+    QObject::connect(&m_posts, &BuyerPosts::failed, &m_wait, &BoundedWait::fail);
     const qint64 pacedMs =
         m_options.rate > 0 ? qint64(std::ceil(messages / m_options.rate * 1000.0)) : 0;
     const int capMs = int(std::min<qint64>(INT_MAX, DeliveryCapMs + pacedMs));
 
-    m_postStartNs = m_clock.nsecsElapsed();
-    sendDuePosts();
+    m_posts.start(
+        {m_apiUrl, m_buyerToken, m_conversationId, messages, m_options.rate, RequestTimeoutMs});
     const Problem problem = m_wait.waitUntil(
-        [this, messages, expected] { return m_answered == messages && m_delivered == expected; },
-        capMs, u"the deliveries"_s);
+        [this, expected] { return m_posts.allAnswered() && m_delivered == expected; }, capMs,
+        u"the deliveries"_s);
     if (problem && !m_wait.hasFailed()) // the cap, not a failure: say how far it got
         return u"Stopped after the %1 s cap: %2 of %3 deliveries and %4 of %5 POST answers "
                "arrived."_s.arg(capMs / 1000.0)
                    .arg(m_delivered)
                    .arg(expected)
-                   .arg(m_answered)
+                   .arg(m_posts.answeredCount())
                    .arg(messages);
     return problem;
-}
-
-void FanoutBench::sendDuePosts()
-{
-    while (m_nextMessage < m_options.messages && m_postsInFlight < MaxPostsInFlight) {
-        if (m_options.rate > 0) {
-            const qint64 dueNs = m_postStartNs + qint64(m_nextMessage * 1e9 / m_options.rate);
-            const qint64 nowNs = m_clock.nsecsElapsed();
-            if (nowNs < dueNs) {
-                if (!m_postTimer.isActive())
-                    m_postTimer.start(int((dueNs - nowNs + 999'999) / 1'000'000));
-                return;
-            }
-        }
-        post(m_nextMessage++);
-    }
-}
-
-void FanoutBench::post(int message)
-{
-    const auto least = std::min_element(m_postsInFlightPer.begin(), m_postsInFlightPer.end());
-    const int manager = int(least - m_postsInFlightPer.begin());
-    ++m_postsInFlightPer[size_t(manager)];
-    ++m_postsInFlight;
-
-    QNetworkRequest request(
-        m_apiUrl.resolved(QUrl(u"/api/conversations/%1/messages"_s.arg(m_conversationId))));
-    request.setRawHeader("Accept", "application/json");
-    request.setRawHeader("Authorization", "Bearer " + m_buyerToken.toUtf8());
-    request.setRawHeader("Content-Type", "application/json");
-    request.setTransferTimeout(RequestTimeoutMs);
-    const QJsonObject body{{u"body"_s, u"bench %1"_s.arg(message)},
-                           {u"client_id"_s, ClientIdPrefix.toString() + QString::number(message)}};
-    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    m_sentAtNs[size_t(message)] = m_clock.nsecsElapsed();
-    QNetworkReply *reply = m_posters[size_t(manager)].post(request, bytes);
-    QObject::connect(reply, &QNetworkReply::finished, [this, message, manager, reply] {
-        reply->deleteLater();
-        onPostAnswered(message, manager, reply);
-    });
-}
-
-void FanoutBench::onPostAnswered(int message, int manager, QNetworkReply *reply)
-{
-    m_answeredAtNs[size_t(message)] = m_clock.nsecsElapsed();
-    --m_postsInFlightPer[size_t(manager)];
-    --m_postsInFlight;
-    ++m_answered;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status != 201)
-        return m_wait.fail(u"POST of message %1 answered %2 %3"_s.arg(message).arg(status).arg(
-            reply->errorString()));
-    sendDuePosts();
-    m_wait.progress();
 }
 
 FanoutFigures FanoutBench::figures() const
@@ -423,29 +306,20 @@ FanoutFigures FanoutBench::figures() const
     result.subscribers = m_options.subscribers;
     result.messages = m_options.messages;
     result.rate = m_options.rate;
-    result.maxPostsInFlight = MaxPostsInFlight;
+    result.maxPostsInFlight = BuyerPosts::MaxInFlight;
     result.delivered = m_delivered;
     result.expected = qint64(m_options.subscribers) * m_options.messages;
     result.duplicates = m_duplicates;
 
     result.latency = percentilesOf(m_latenciesNs);
 
-    std::vector<qint64> roundTrips;
-    qint64 lastAnswerNs = 0;
-    for (size_t i = 0; i < m_answeredAtNs.size(); ++i) {
-        if (m_answeredAtNs[i] >= 0) {
-            roundTrips.push_back(m_answeredAtNs[i] - m_sentAtNs[i]);
-            lastAnswerNs = std::max(lastAnswerNs, m_answeredAtNs[i]);
-        }
-    }
-    result.postRoundTrip = percentilesOf(roundTrips);
-    if (!roundTrips.empty()) {
-        result.postSeconds = double(lastAnswerNs - m_postStartNs) / 1e9;
-        result.messagesPerSecond = double(roundTrips.size()) / result.postSeconds;
-    }
+    const PostFigures posts = m_posts.figures();
+    result.postRoundTrip = posts.roundTrip;
+    result.postSeconds = posts.seconds;
+    result.messagesPerSecond = posts.messagesPerSecond;
     if (m_delivered > 0)
         result.deliveriesPerSecond =
-            double(m_delivered) / (double(m_lastDeliveryNs - m_postStartNs) / 1e9);
+            double(m_delivered) / (double(m_lastDeliveryNs - m_posts.startNs()) / 1e9);
     result.subscribeSeconds = double(m_subscribeNs) / 1e9;
     result.wallSeconds = double(m_clock.nsecsElapsed()) / 1e9;
     return result;

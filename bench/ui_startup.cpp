@@ -8,6 +8,7 @@
 //   QT_QPA_PLATFORM=offscreen build/release/bench/bench-ui-startup
 //   xvfb-run -a build/release/bench/bench-ui-startup        (or DISPLAY=:94 with an Xvfb)
 #include "CommandLine.h"
+#include "DesktopAppSetup.h"
 #include "Figures.h"
 #include "InboxScaleCache.h"
 #include "MeasureChild.h"
@@ -17,7 +18,6 @@
 #include "api/MarketplaceJson.h"
 #include "store/StoreDatabase.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -26,7 +26,6 @@
 #include <QTcpServer>
 
 #include <cstdio>
-#include <cstring>
 #include <functional>
 #include <memory>
 
@@ -279,15 +278,7 @@ int main(int argc, char *argv[])
     // First thing: "from process start" for a --measure child is from here (the parent
     // adds what came before, exec and dynamic linking).
     const qint64 mainEntryNs = monotonicNs();
-    bool measure = false;
-    for (int i = 1; i < argc; ++i)
-        measure = measure || std::strcmp(argv[i], "--measure") == 0;
-    // Only the child shows a window; the parent needs no display.
-    std::unique_ptr<QCoreApplication> app;
-    if (measure)
-        app = std::make_unique<QApplication>(argc, argv);
-    else
-        app = std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = applicationFor(argc, argv, "--measure");
     Options options;
     if (const Problem problem = parseOptions(*app, &options))
         return reportProblem(*problem, 2);

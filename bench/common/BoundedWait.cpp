@@ -73,4 +73,11 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
+void idleFor(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 } // namespace envisage::bench

@@ -51,5 +51,7 @@ private:
 void spinUntil(const std::function<bool()> &done);
 // The same with a deadline; false when it passed first.
 bool spinUntil(const std::function<bool()> &done, int timeoutMs);
+// Runs the event loop for ms with nothing to wait for: a window idling, its timers running.
+void idleFor(int ms);
 
 } // namespace envisage::bench

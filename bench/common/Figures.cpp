@@ -101,6 +101,14 @@ void printTable(const QList<QStringList> &rows, const QList<int> &minWidths)
         printRow(rows[row]);
 }
 
+void printFigureTable(const QList<QPair<QString, QString>> &rows, const QList<int> &minWidths)
+{
+    QList<QStringList> table{{u"figure"_s, u"value"_s}};
+    for (const auto &[name, value] : rows)
+        table.append({name, value});
+    printTable(table, minWidths);
+}
+
 void printJsonLine(const QJsonObject &object)
 {
     std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -45,6 +46,8 @@ QString mibText(const QJsonValue &kib);
 // A Markdown table; rows[0] is the header. Columns are at least minWidths[i] characters wide
 // (counted in characters, so "×" or "→" do not shift the bars).
 void printTable(const QList<QStringList> &rows, const QList<int> &minWidths = {});
+// The same for a single run: a "figure" and a "value" column, a row per pair.
+void printFigureTable(const QList<QPair<QString, QString>> &rows, const QList<int> &minWidths = {});
 // One compact JSON line on stdout, flushed at once: a parent reading it times its arrival.
 void printJsonLine(const QJsonObject &object);
 
