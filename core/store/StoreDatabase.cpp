@@ -59,6 +59,29 @@ QString stateName(OutboxEntry::State state)
     return state == OutboxEntry::State::Failed ? u"failed"_s : u"pending"_s;
 }
 
+// The outbox's columns, in the order readOutboxRows() reads them (the same in every
+// schema version that has an outbox, so an older or newer file can be read too).
+const QString OutboxColumns = u"client_id, conversation_id, body, created_at, state, attempts, last_error, sequence"_s;
+
+QList<OutboxEntry> readOutboxRows(QSqlQuery &query)
+{
+    QList<OutboxEntry> result;
+    while (query.next()) {
+        OutboxEntry entry;
+        entry.clientId = query.value(0).toString();
+        entry.conversationId = query.value(1).toLongLong();
+        entry.body = query.value(2).toString();
+        entry.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
+        entry.state = query.value(4).toString() == u"failed"_s ? OutboxEntry::State::Failed
+                                                               : OutboxEntry::State::Pending;
+        entry.attempts = query.value(5).toInt();
+        entry.lastError = query.value(6).toString();
+        entry.sequence = query.value(7).toLongLong();
+        result.append(entry);
+    }
+    return result;
+}
+
 } // namespace
 
 StoreDatabase::~StoreDatabase()
@@ -161,21 +184,11 @@ void StoreDatabase::salvageFrom(const QString &keptPath, OpenResult *result)
         old.setDatabaseName(scratch);
         QSqlQuery outbox(old);
         QSqlQuery drafts(old);
-        if (!old.open()
-            || !outbox.exec(u"SELECT client_id, conversation_id, body, created_at, state, attempts, last_error "
-                            "FROM outbox ORDER BY sequence"_s)) {
+        if (!old.open() || !outbox.exec(u"SELECT %1 FROM outbox ORDER BY sequence"_s.arg(OutboxColumns))) {
             result->salvageError = outbox.lastError().text().isEmpty() ? old.lastError().text() : outbox.lastError().text();
         } else {
-            while (outbox.next()) {
-                OutboxEntry entry;
-                entry.clientId = outbox.value(0).toString();
-                entry.conversationId = outbox.value(1).toLongLong();
-                entry.body = outbox.value(2).toString();
-                entry.createdAt = QDateTime::fromMSecsSinceEpoch(outbox.value(3).toLongLong(), Qt::UTC);
-                entry.state = outbox.value(4).toString() == u"failed"_s ? OutboxEntry::State::Failed : OutboxEntry::State::Pending;
-                entry.attempts = outbox.value(5).toInt();
-                entry.lastError = outbox.value(6).toString();
-                if (!entry.clientId.isEmpty() && addToOutbox(entry))
+            for (const OutboxEntry &entry : readOutboxRows(outbox)) {
+                if (!entry.clientId.isEmpty() && addToOutbox(entry)) // a new sequence, same order
                     ++result->salvagedOutbox;
             }
             if (drafts.exec(u"SELECT conversation_id, body FROM drafts"_s)) {
@@ -449,24 +462,9 @@ void StoreDatabase::saveDraft(qint64 conversationId, const QString &text)
 QList<OutboxEntry> StoreDatabase::outbox()
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    QList<OutboxEntry> result;
-    if (!query.exec(u"SELECT client_id, conversation_id, body, created_at, state, attempts, last_error, "
-                    "sequence FROM outbox ORDER BY sequence"_s))
-        return result;
-    while (query.next()) {
-        OutboxEntry entry;
-        entry.clientId = query.value(0).toString();
-        entry.conversationId = query.value(1).toLongLong();
-        entry.body = query.value(2).toString();
-        entry.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), Qt::UTC);
-        entry.state = query.value(4).toString() == u"failed"_s ? OutboxEntry::State::Failed
-                                                               : OutboxEntry::State::Pending;
-        entry.attempts = query.value(5).toInt();
-        entry.lastError = query.value(6).toString();
-        entry.sequence = query.value(7).toLongLong();
-        result.append(entry);
-    }
-    return result;
+    if (!query.exec(u"SELECT %1 FROM outbox ORDER BY sequence"_s.arg(OutboxColumns)))
+        return {};
+    return readOutboxRows(query);
 }
 
 bool StoreDatabase::addToOutbox(OutboxEntry entry)

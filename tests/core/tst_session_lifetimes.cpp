@@ -11,6 +11,7 @@
 #include "inbox/InboxSession.h"
 #include "inbox/Outbox.h"
 #include "secrets/SecretStore.h"
+#include "FutureResult.h"
 #include "store/Store.h"
 
 #include <QJsonArray>
@@ -23,6 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
+using testing::futureResult;
 using inbox::InboxSession;
 using testing::HoldingHttpServer;
 using testing::SandboxProcess;
@@ -66,12 +68,6 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-template<typename T>
-T result(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
 
 } // namespace
 
@@ -127,18 +123,23 @@ class SessionLifetimesTest : public QObject
     void prepareCache(const QString &path)
     {
         store::Store cache(path);
-        QVERIFY(result(cache.open()).ok);
+        QVERIFY(futureResult(cache.open()).ok);
         cache.setMeta(u"user"_s, QString::fromUtf8(compact(Json::writeUser(seller()))));
         cache.saveConversations({conversation(1)});
         cache.saveMessages({message(101, 1), message(102, 1), message(103, 1)});
         cache.saveHistoryState(1, {u"older-cursor"_s, false});
-        QCOMPARE(result(cache.messagesBefore(1, 0, 10)).size(), 3);
+        QCOMPARE(futureResult(cache.messagesBefore(1, 0, 10)).size(), 3);
     }
 
-    // Signed in from the cache, conversation 1 open: a catch-up, an older page and a
-    // send are all waiting at the server.
-    std::unique_ptr<InboxSession> sessionWithThreeRequestsInFlight(HoldingHttpServer &server, const QString &cachePath)
+    // Signed in from a cache, conversation 1 open: a catch-up, an older page and a send
+    // are all waiting at the server.
+    std::unique_ptr<InboxSession> sessionWithThreeRequestsInFlight(HoldingHttpServer &server, const QString &cacheName)
     {
+        if (!server.listen())
+            return nullptr;
+        answerSignInHoldTheRest(server);
+        const QString cachePath = m_folder.filePath(cacheName);
+        prepareCache(cachePath);
         InboxSession::Options options;
         options.cachePath = cachePath;
         auto session = std::make_unique<InboxSession>(profileFor(server.url(), 1), nullptr, options);
@@ -174,11 +175,7 @@ private Q_SLOTS:
     void signingOutCancelsWhatIsInFlight()
     {
         HoldingHttpServer server;
-        QVERIFY(server.listen());
-        answerSignInHoldTheRest(server);
-        const QString cachePath = m_folder.filePath(u"inflight.sqlite"_s);
-        prepareCache(cachePath);
-        std::unique_ptr<InboxSession> session = sessionWithThreeRequestsInFlight(server, cachePath);
+        std::unique_ptr<InboxSession> session = sessionWithThreeRequestsInFlight(server, u"inflight.sqlite"_s);
         QVERIFY(session);
         const QStringList held = [&] {
             QStringList paths;
@@ -202,11 +199,7 @@ private Q_SLOTS:
     void closingTheWindowCancelsWhatIsInFlight()
     {
         HoldingHttpServer server;
-        QVERIFY(server.listen());
-        answerSignInHoldTheRest(server);
-        const QString cachePath = m_folder.filePath(u"inflight-destroyed.sqlite"_s);
-        prepareCache(cachePath);
-        std::unique_ptr<InboxSession> session = sessionWithThreeRequestsInFlight(server, cachePath);
+        std::unique_ptr<InboxSession> session = sessionWithThreeRequestsInFlight(server, u"inflight-destroyed.sqlite"_s);
         QVERIFY(session);
         session.reset();
         QTRY_COMPARE_WITH_TIMEOUT(server.waiting(), 0, 3000);
@@ -249,7 +242,7 @@ private Q_SLOTS:
         const QString sellerCache = store::Store::pathForAccount(profile.accountKey(), sellerId);
         {
             store::Store cache(sellerCache);
-            QVERIFY(result(cache.open()).ok);
+            QVERIFY(futureResult(cache.open()).ok);
             api::User sellerUser;
             sellerUser.id = sellerId;
             sellerUser.name = sellerJson.value(u"name"_s).toString();
@@ -261,7 +254,7 @@ private Q_SLOTS:
             entry.conversationId = conversationId;
             entry.body = u"The seller's queued words"_s;
             entry.createdAt = QDateTime::currentDateTimeUtc();
-            QVERIFY(result(cache.addToOutbox(entry)));
+            QVERIFY(futureResult(cache.addToOutbox(entry)));
         }
         QSettings().setValue(u"accounts/%1/lastUserId"_s.arg(profile.accountKey()), sellerId);
 
@@ -279,8 +272,8 @@ private Q_SLOTS:
 
         session.signOut();
         store::Store cache(sellerCache);
-        QVERIFY(result(cache.open()).ok);
-        QCOMPARE(result(cache.outbox()).size(), 1); // still the seller's, for the seller's next sign-in
+        QVERIFY(futureResult(cache.open()).ok);
+        QCOMPARE(futureResult(cache.outbox()).size(), 1); // still the seller's, for the seller's next sign-in
     }
 
     // A sign-out the server did not hear leaves the token valid there: say so, and end it
@@ -333,11 +326,11 @@ private Q_SLOTS:
         api::MarketplaceApi api(m_sandbox->apiUrl());
         api.setTokenProvider([buyerToken] { return buyerToken; });
         store::Store cache(m_folder.filePath(u"full-disk.sqlite"_s));
-        QVERIFY(result(cache.open()).ok);
+        QVERIFY(futureResult(cache.open()).ok);
         inbox::Outbox outbox(api, cache);
         outbox.load();
         QTRY_VERIFY(outbox.isLoaded());
-        QVERIFY(result(cache.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(true); })));
+        QVERIFY(futureResult(cache.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(true); })));
 
         QSignalSpy stored(&outbox, &inbox::Outbox::entryStored);
         QSignalSpy failed(&outbox, &inbox::Outbox::storeFailed);
@@ -350,11 +343,11 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(delivered.size(), 0); // not sent while no copy survives a crash
 
-        QVERIFY(result(cache.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(false); })));
+        QVERIFY(futureResult(cache.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(false); })));
         outbox.retry(clientId);
         QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000);
         QCOMPARE(stored.size(), 1);
-        QCOMPARE(result(cache.outbox()).size(), 0);
+        QCOMPARE(futureResult(cache.outbox()).size(), 0);
     }
 };
 

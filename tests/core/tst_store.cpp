@@ -2,6 +2,7 @@
 // and rebuilt, the outbox in writing order, drafts, notified ids, history paging state,
 // and the thread hand-off (every call answers with a QFuture).
 #include "api/MarketplaceJson.h"
+#include "FutureResult.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -13,6 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
+using testing::futureResult;
 using store::OutboxEntry;
 using store::Store;
 
@@ -41,12 +43,6 @@ api::Conversation conversation(qint64 id, qint64 updatedSeconds)
     return c;
 }
 
-template<typename T>
-T result(QFuture<T> future)
-{
-    future.waitForFinished();
-    return future.result();
-}
 
 } // namespace
 
@@ -60,36 +56,36 @@ private Q_SLOTS:
     void roundTrips()
     {
         Store store(m_folder.filePath(u"a/cache.sqlite"_s));
-        QVERIFY(result(store.open()).ok);
+        QVERIFY(futureResult(store.open()).ok);
         store.saveConversations({conversation(1, 100), conversation(2, 300), conversation(3, 200)});
-        const QList<api::Conversation> all = result(store.conversations());
+        const QList<api::Conversation> all = futureResult(store.conversations());
         QCOMPARE(all.size(), 3);
         QCOMPARE(all.first().id, 2); // newest activity first
-        QCOMPARE(result(store.conversations(1)).size(), 1);
+        QCOMPARE(futureResult(store.conversations(1)).size(), 1);
 
         QList<api::Message> messages;
         for (qint64 id = 1; id <= 120; ++id)
             messages.append(message(id, 1, u"m%1"_s.arg(id)));
         store.saveMessages(messages);
-        const QList<api::Message> newest = result(store.messagesBefore(1, 0, 50));
+        const QList<api::Message> newest = futureResult(store.messagesBefore(1, 0, 50));
         QCOMPARE(newest.size(), 50);
         QCOMPARE(newest.first().id, 120);
-        QCOMPARE(result(store.messagesBefore(1, 71, 50)).first().id, 70);
-        QCOMPARE(result(store.messagesAfter(1, 118, 10)).size(), 2);
-        QCOMPARE(result(store.newestMessageId(1)), 120);
+        QCOMPARE(futureResult(store.messagesBefore(1, 71, 50)).first().id, 70);
+        QCOMPARE(futureResult(store.messagesAfter(1, 118, 10)).size(), 2);
+        QCOMPARE(futureResult(store.newestMessageId(1)), 120);
 
         store.saveHistoryState(1, {u"cursor-abc"_s, false});
-        QCOMPARE(result(store.historyState(1)).olderCursor, u"cursor-abc"_s);
+        QCOMPARE(futureResult(store.historyState(1)).olderCursor, u"cursor-abc"_s);
         store.saveConversations({conversation(1, 400)}); // an update keeps the history state
-        QCOMPARE(result(store.historyState(1)).olderCursor, u"cursor-abc"_s);
+        QCOMPARE(futureResult(store.historyState(1)).olderCursor, u"cursor-abc"_s);
 
         store.saveDraft(2, u"half a thought"_s);
-        QCOMPARE(result(store.drafts()).value(2), u"half a thought"_s);
+        QCOMPARE(futureResult(store.drafts()).value(2), u"half a thought"_s);
         store.saveDraft(2, u"  "_s);
-        QVERIFY(!result(store.drafts()).contains(2));
+        QVERIFY(!futureResult(store.drafts()).contains(2));
 
-        QVERIFY(result(store.markNotified(55)));
-        QVERIFY(!result(store.markNotified(55)));
+        QVERIFY(futureResult(store.markNotified(55)));
+        QVERIFY(!futureResult(store.markNotified(55)));
     }
 
     void outboxKeepsWritingOrderAcrossRestarts()
@@ -97,7 +93,7 @@ private Q_SLOTS:
         const QString path = m_folder.filePath(u"outbox.sqlite"_s);
         {
             Store store(path);
-            QVERIFY(result(store.open()).ok);
+            QVERIFY(futureResult(store.open()).ok);
             for (int i = 0; i < 3; ++i) {
                 OutboxEntry entry;
                 entry.clientId = u"c%1"_s.arg(i);
@@ -106,16 +102,16 @@ private Q_SLOTS:
                 entry.createdAt = QDateTime::currentDateTimeUtc();
                 store.addToOutbox(entry);
             }
-            OutboxEntry failed = result(store.outbox()).at(1);
+            OutboxEntry failed = futureResult(store.outbox()).at(1);
             failed.state = OutboxEntry::State::Failed;
             failed.lastError = u"refused"_s;
             store.updateOutbox(failed);
             store.removeFromOutbox(u"c0"_s);
-            result(store.outbox());
+            futureResult(store.outbox());
         }
         Store reopened(path);
-        QVERIFY(result(reopened.open()).ok);
-        const QList<OutboxEntry> entries = result(reopened.outbox());
+        QVERIFY(futureResult(reopened.open()).ok);
+        const QList<OutboxEntry> entries = futureResult(reopened.outbox());
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.at(0).clientId, u"c1"_s);
         QCOMPARE(entries.at(0).state, OutboxEntry::State::Failed);
@@ -140,13 +136,13 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(u"v1"_s);
         Store store(path);
-        const store::OpenResult opened = result(store.open());
+        const store::OpenResult opened = futureResult(store.open());
         QVERIFY(opened.ok);
         QVERIFY(!opened.rebuilt);
-        QCOMPARE(result(store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
+        QCOMPARE(futureResult(store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
                  store::StoreDatabase::SchemaVersion);
-        QCOMPARE(result(store.drafts()).value(4), u"kept across the upgrade"_s);
-        QVERIFY(result(store.markNotified(1))); // the v2 table exists
+        QCOMPARE(futureResult(store.drafts()).value(4), u"kept across the upgrade"_s);
+        QVERIFY(futureResult(store.markNotified(1))); // the v2 table exists
     }
 
     void unreadableFileIsMovedAsideAndRebuilt()
@@ -158,11 +154,11 @@ private Q_SLOTS:
         garbage.write(QByteArray(8192, '\x42'));
         garbage.close();
         Store store(path);
-        const store::OpenResult opened = result(store.open());
+        const store::OpenResult opened = futureResult(store.open());
         QVERIFY(opened.ok);
         QVERIFY(opened.rebuilt);
         store.saveConversations({conversation(9, 1)});
-        QCOMPARE(result(store.conversations()).size(), 1);
+        QCOMPARE(futureResult(store.conversations()).size(), 1);
         const QStringList aside = QDir(QFileInfo(path).absolutePath()).entryList({u"cache.sqlite.unreadable-*"_s});
         QCOMPARE(aside.size(), 1); // kept for inspection, not deleted
         QCOMPARE(opened.keptAt, QFileInfo(path).absoluteDir().filePath(aside.first()));
@@ -202,7 +198,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(u"newer"_s);
         Store store(path);
-        const store::OpenResult opened = result(store.open());
+        const store::OpenResult opened = futureResult(store.open());
         QVERIFY(opened.ok);
         QVERIFY(opened.rebuilt);
         QVERIFY2(opened.error.contains(u"schema 3"_s) && opened.error.contains(u"2"_s), qPrintable(opened.error));
@@ -221,11 +217,11 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(u"kept"_s);
         QCOMPARE(opened.salvagedOutbox, 1);
         QCOMPARE(opened.salvagedDrafts, 1);
-        const QList<OutboxEntry> outbox = result(store.outbox());
+        const QList<OutboxEntry> outbox = futureResult(store.outbox());
         QCOMPARE(outbox.size(), 1);
         QCOMPARE(outbox.first().clientId, u"c-unsent"_s); // the same id: the server can tell a resend
         QCOMPARE(outbox.first().body, u"Still available!"_s);
-        QCOMPARE(result(store.drafts()).value(5), u"Half a reply"_s);
+        QCOMPARE(futureResult(store.drafts()).value(5), u"Half a reply"_s);
     }
 
     // Messages, drafts and unsent text are the seller's only: 0600 files in a 0700 folder.
@@ -233,9 +229,9 @@ private Q_SLOTS:
     {
         const QString path = m_folder.filePath(u"private/account/cache.sqlite"_s);
         Store store(path);
-        QVERIFY(result(store.open()).ok);
+        QVERIFY(futureResult(store.open()).ok);
         store.saveMessages({message(1, 1, u"hello"_s)});
-        QCOMPARE(result(store.conversations()).size(), 0); // a round trip: the write is done
+        QCOMPARE(futureResult(store.conversations()).size(), 0); // a round trip: the write is done
         const auto owner = QFile::ReadOwner | QFile::WriteOwner;
         const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
@@ -250,21 +246,21 @@ private Q_SLOTS:
     void refusedOutboxWritesAreReported()
     {
         Store store(m_folder.filePath(u"refusing.sqlite"_s));
-        QVERIFY(result(store.open()).ok);
+        QVERIFY(futureResult(store.open()).ok);
         OutboxEntry entry;
         entry.clientId = u"c-1"_s;
         entry.conversationId = 1;
         entry.body = u"hi"_s;
         entry.createdAt = QDateTime::currentDateTimeUtc();
-        QVERIFY(result(store.addToOutbox(entry)));
-        QVERIFY(result(store.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(true); })));
+        QVERIFY(futureResult(store.addToOutbox(entry)));
+        QVERIFY(futureResult(store.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(true); })));
         entry.clientId = u"c-2"_s;
-        QVERIFY(!result(store.addToOutbox(entry)));
+        QVERIFY(!futureResult(store.addToOutbox(entry)));
         entry.clientId = u"c-1"_s;
         entry.state = OutboxEntry::State::Failed;
-        QVERIFY(!result(store.updateOutbox(entry)));
-        QVERIFY(!result(store.removeFromOutbox(u"c-1"_s)));
-        QCOMPARE(result(store.outbox()).size(), 1);
+        QVERIFY(!futureResult(store.updateOutbox(entry)));
+        QVERIFY(!futureResult(store.removeFromOutbox(u"c-1"_s)));
+        QCOMPARE(futureResult(store.outbox()).size(), 1);
     }
 
     void newerSchemaIsNotTouched()
@@ -279,7 +275,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(u"future"_s);
         Store store(path);
-        const store::OpenResult opened = result(store.open());
+        const store::OpenResult opened = futureResult(store.open());
         QVERIFY(opened.ok);
         QVERIFY(opened.rebuilt); // a cache from a newer app is set aside, not misread
     }
