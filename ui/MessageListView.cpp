@@ -54,6 +54,7 @@ int MessageRowHeights::entryAt(qint64 fromBottom) const
     return std::min(count(), int(after - m_below.cbegin()) - 1);
 }
 
+// below(i) for i <= entry stays: it does not count `entry` itself.
 void MessageRowHeights::forgetSumsFrom(int entry)
 {
     if (int(m_below.size()) > entry + 1)
@@ -83,7 +84,7 @@ int MessageRowHeights::set(int entry, int height)
 {
     const int change = height - m_heights[size_t(entry)];
     if (change != 0) {
-        forgetSumsFrom(entry + 1);
+        forgetSumsFrom(entry);
         m_heights[size_t(entry)] = height;
         m_total += change;
     }
@@ -160,10 +161,9 @@ int MessageListView::rowAtContentY(qint64 y) const
     return entry < messageRows() ? messageRows() - entry : -1;
 }
 
-int MessageListView::anchorRow() const
+qint64 MessageListView::readingLine() const
 {
-    const int row = rowAtContentY(verticalOffset());
-    return row <= 0 ? 1 : row;
+    return qint64(verticalOffset()) + viewport()->height() / 2;
 }
 
 QStyleOptionViewItem MessageListView::measuringOption() const
@@ -207,7 +207,9 @@ void MessageListView::remeasureAll()
         return;
     }
     const bool wasAtBottom = isAtBottom();
-    const int anchor = std::min(anchorRow(), model()->rowCount() - 1);
+    int anchor = rowAtContentY(std::min(readingLine(), contentHeight() - 1));
+    if (anchor < 0)
+        anchor = model()->rowCount() - 1;
     const qint64 anchorBottom = rowTop(anchor) + rowHeight(anchor) - verticalOffset();
     rebuild();
     if (wasAtBottom)
@@ -247,7 +249,8 @@ void MessageListView::rowsInserted(const QModelIndex &parent, int first, int las
         return;
     }
     const bool wasAtBottom = isAtBottom();
-    const int anchor = anchorRow();
+    // Where the rows go: the top of the row that was at `first`, or the content's end.
+    const bool above = (first <= messageRows() ? rowTop(first) : contentHeight()) < readingLine();
     const QStyleOptionViewItem option = measuringOption();
     std::vector<int> heights; // newest first
     heights.reserve(size_t(last - first + 1));
@@ -258,7 +261,6 @@ void MessageListView::rowsInserted(const QModelIndex &parent, int first, int las
     }
     // Rows first..last take the entries of the rows that were there, newest first.
     m_heights.insert(messageRows() - first + 1, heights);
-    const bool above = first <= anchor; // e.g. a page of older history
     keepPlace(wasAtBottom, above ? added : 0);
     if (!wasAtBottom && !above) {
         if (model()->index(last, 0).data(Model::MineRole).toBool()) {
@@ -280,9 +282,8 @@ void MessageListView::onRowsRemoved(const QModelIndex &parent, int first, int la
         return;
     }
     const bool wasAtBottom = isAtBottom();
-    const int anchor = anchorRow();
     qint64 removedAbove = 0;
-    for (int row = first; row <= std::min(last, anchor - 1); ++row)
+    for (int row = first; row <= last && rowTop(row) < readingLine(); ++row)
         removedAbove += rowHeight(row);
     m_heights.erase(entryOfRow(last), last - first + 1);
     keepPlace(wasAtBottom, -removedAbove);
@@ -294,17 +295,17 @@ void MessageListView::dataChanged(const QModelIndex &topLeft, const QModelIndex 
     if (model() && !topLeft.parent().isValid() && topLeft.isValid() && bottomRight.isValid()
         && bottomRight.row() <= messageRows()) {
         const bool wasAtBottom = isAtBottom();
-        const int anchor = anchorRow();
         const QStyleOptionViewItem option = measuringOption();
         qint64 changeAbove = 0;
         for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+            const bool above = rowTop(row) < readingLine() + changeAbove;
             const int height = measure(option, row);
             int change = 0;
             if (row == 0)
                 change = height - std::exchange(m_headerHeight, height);
             else
                 change = m_heights.set(entryOfRow(row), height);
-            if (row <= anchor)
+            if (above)
                 changeAbove += change;
         }
         keepPlace(wasAtBottom, changeAbove);

@@ -101,10 +101,10 @@ private:
     qint64 rowTop(int row) const; // in the content, from its top
     int rowHeight(int row) const;
     int rowAtContentY(qint64 y) const; // -1 outside the content
-    // The first message row whose bottom is below the viewport's top: what the seller
-    // reads. Rows inserted or resized above it (it included: a day title goes away at
-    // its top) move the scroll position by as much, so that it stays where it is.
-    int anchorRow() const;
+    // The middle of the viewport, in the content: what the seller reads. Rows inserted
+    // above it, and rows starting above it that change height (a day title goes away at
+    // a row's top), move the scroll position by as much, so that it stays where it is.
+    qint64 readingLine() const;
 
     QStyleOptionViewItem measuringOption() const;
     int measure(const QStyleOptionViewItem &option, int row) const;
