@@ -218,11 +218,29 @@ void MessageListModel::prependItems(std::vector<Item> &&older)
         addToLookup(i); // never replaces a later item with the same client id
 }
 
+void MessageListModel::shareSender(api::Message &message)
+{
+    auto known = m_senders.find(message.sender.id);
+    if (known == m_senders.end()) {
+        m_senders.insert(message.sender.id, message.sender);
+        return;
+    }
+    if (known->name == message.sender.name)
+        message.sender.name = known->name;
+    else
+        known->name = message.sender.name;
+    if (known->avatarUrl == message.sender.avatarUrl)
+        message.sender.avatarUrl = known->avatarUrl;
+    else
+        known->avatarUrl = message.sender.avatarUrl;
+}
+
 void MessageListModel::clearItems()
 {
     m_items.clear();
     m_slotById.clear();
     m_slotByClientId.clear();
+    m_senders.clear();
     m_frontSlot = 0;
 }
 
@@ -240,8 +258,10 @@ void MessageListModel::prependHistory(const QList<api::Message> &older, bool rea
     // Pages come newest first; keep only what is older than what we show.
     for (auto it = older.crbegin(); it != older.crend(); ++it) {
         if (it->conversationId == m_conversationId && (oldest == 0 || it->id < oldest) && findById(it->id) < 0
-            && (items.empty() || items.back().message.id != it->id))
+            && (items.empty() || items.back().message.id != it->id)) {
             items.push_back({*it, it->senderId == m_myUserId ? Delivery::Sent : Delivery::Received, {}, 0});
+            shareSender(items.back().message);
+        }
     }
     if (!items.empty()) {
         const qsizetype added = qsizetype(items.size());
@@ -278,7 +298,8 @@ void MessageListModel::flush()
 {
     m_flushScheduled = false;
     const QList<api::Message> incoming = std::exchange(m_pending, {});
-    for (const api::Message &message : incoming) {
+    for (api::Message message : incoming) {
+        shareSender(message);
         const Delivery delivery = message.senderId == m_myUserId ? Delivery::Sent : Delivery::Received;
         if (const qsizetype known = findById(message.id); known >= 0) {
             removeFromLookup(known);

@@ -102,6 +102,10 @@ private:
     qint64 m_frontSlot = 0;
     QHash<qint64, qint64> m_slotById;        // confirmed items
     QHash<QString, qint64> m_slotByClientId; // the last item with that client id
+    // One copy of each sender's strings, shared by their messages (about 160 bytes a
+    // message otherwise: docs/benchmarks.md, RSS after 100,000 messages).
+    QHash<qint64, api::Sender> m_senders;
+    void shareSender(api::Message &message);
     QList<api::Message> m_pending;
     qint64 m_conversationId = 0;
     qint64 m_myUserId = 0;
