@@ -22,6 +22,7 @@ constexpr qint64 ConversationId = 7;
 constexpr qint64 SellerId = 1;
 constexpr qint64 BuyerId = 2;
 constexpr int PageSize = 50;
+constexpr qint64 Newest = 200000; // room for ENVISAGE_VIEW_ROWS=100000 of history
 const QDateTime Start(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
 
 // Message `id`: 40 minutes after the previous one (a new day every 36 messages), every
@@ -95,7 +96,7 @@ private Q_SLOTS:
         m_model->reset(ConversationId, SellerId);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        m_model->prependHistory(pageBefore(10001), false); // what opening the conversation brings
+        m_model->prependHistory(pageBefore(Newest + 1), false); // what opening the conversation brings
         QTRY_VERIFY(m_view->isAtBottom() && bar()->maximum() > 0);
         QTRY_VERIFY(bar()->isVisible()); // shown a turn after its range grew: the width changes
         QCoreApplication::processEvents();
@@ -160,8 +161,8 @@ private Q_SLOTS:
         const QPersistentModelIndex read = m_view->indexAt(m_view->viewport()->rect().center());
         const QRect before = m_view->visualRect(read);
 
-        m_model->merge(message(10001)); // the buyer writes
-        QTRY_COMPARE(m_model->newestId(), 10001);
+        m_model->merge(message(Newest + 1)); // the buyer writes
+        QTRY_COMPARE(m_model->newestId(), Newest + 1);
         QVERIFY(m_view->newMessagesButton()->isVisible());
         QCOMPARE(m_view->visualRect(read), before);
         QVERIFY(!m_view->isAtBottom());
@@ -172,8 +173,8 @@ private Q_SLOTS:
         QVERIFY(!m_view->newMessagesButton()->isVisible());
 
         // At the bottom, the list follows what comes.
-        m_model->merge(message(10002));
-        QTRY_COMPARE(m_model->newestId(), 10002);
+        m_model->merge(message(Newest + 2));
+        QTRY_COMPARE(m_model->newestId(), Newest + 2);
         QVERIFY(m_view->isAtBottom());
         QVERIFY(!m_view->newMessagesButton()->isVisible());
         const QModelIndex newest = viewIndex(m_view->model()->rowCount() - 1);
