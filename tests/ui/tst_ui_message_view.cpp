@@ -22,7 +22,7 @@ constexpr qint64 ConversationId = 7;
 constexpr qint64 SellerId = 1;
 constexpr qint64 BuyerId = 2;
 constexpr int PageSize = 50;
-constexpr qint64 Newest = 200000; // room for ENVISAGE_VIEW_ROWS=100000 of history
+constexpr qint64 Newest = 199999; // room for ENVISAGE_VIEW_ROWS=100000 of history
 const QDateTime Start(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
 
 // Message `id`: 40 minutes after the previous one (a new day every 36 messages), every
@@ -146,7 +146,7 @@ private Q_SLOTS:
         const QPersistentModelIndex read = m_view->indexAt(m_view->viewport()->rect().center());
         const QRect before = m_view->visualRect(read);
         m_model->prependHistory(pageBefore(m_model->oldestId(), 10000), true);
-        QCOMPARE(m_model->oldestId(), 1);
+        QVERIFY(m_model->reachedStart());
         QCOMPARE(m_view->visualRect(read), before);
         QCOMPARE(viewIndex(0).data(MessageListModel::KindRole).value<MessageListModel::RowKind>(),
                  MessageListModel::RowKind::StartOfConversation);
