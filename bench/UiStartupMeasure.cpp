@@ -23,6 +23,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 namespace envisage::bench::startup {
@@ -34,6 +35,13 @@ namespace {
 
 constexpr int FirstPaintTimeoutMs = 30000;
 constexpr int PageTimeoutMs = 10000;
+
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
 
 // What the figures call a process's memory (/proc/self/status, in KiB).
 QJsonObject memoryFigures()
@@ -206,6 +214,7 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
     spinUntil([&] { return bar->maximum() > 0 && list->isAtBottom(); }, PageTimeoutMs);
 
     std::vector<qint64> pagesNs;
+    std::vector<qint64> pagesCpuNs; // this thread's CPU time: what the page cost, whatever the load
     QString stoppedBy = opened ? u"target"_s : u"no first page"_s;
     const QDeadlineTimer deadline(std::chrono::seconds(m_setup.scrollTimeoutS));
     while (opened && messages->messageCount() < m_setup.targetMessages) {
@@ -223,6 +232,7 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
         }
         const int before = messages->messageCount();
         const qint64 startNs = monotonicNs();
+        const qint64 startCpuNs = threadCpuNs();
         if (bar->value() == bar->minimum()) // already there: a drag ends at the top again
             bar->setValue(bar->minimum() + 1);
         bar->setValue(bar->minimum());
@@ -235,6 +245,7 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
         }
         QCoreApplication::processEvents(); // the paints the new position asked for
         pagesNs.push_back(monotonicNs() - startNs);
+        pagesCpuNs.push_back(threadCpuNs() - startCpuNs);
     }
     const qint64 endNs = monotonicNs();
     const double cpu = ownCpuSeconds() - cpuBefore;
@@ -260,6 +271,15 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
         {u"last_10_pages_mean_ms"_s, jsonNumber(meanMs(n >= 10 ? n - 10 : 0, n), 3)},
         {u"memory_kib"_s, memoryFigures()}};
     insertPercentiles(figures, u"page_"_s, percentilesOf(pagesNs), {50, 99, 100});
+    insertPercentiles(figures, u"page_cpu_"_s, percentilesOf(pagesCpuNs), {50, 99, 100});
+    const auto cpuMeanMs = [&pagesCpuNs](size_t from, size_t to) -> double {
+        qint64 total = 0;
+        for (size_t i = from; i < to; ++i)
+            total += pagesCpuNs[i];
+        return to <= from ? NAN : double(total) / 1e6 / double(to - from);
+    };
+    figures.insert(u"first_10_pages_cpu_mean_ms"_s, jsonNumber(cpuMeanMs(0, std::min<size_t>(10, n)), 3));
+    figures.insert(u"last_10_pages_cpu_mean_ms"_s, jsonNumber(cpuMeanMs(n >= 10 ? n - 10 : 0, n), 3));
     return figures;
 }
 

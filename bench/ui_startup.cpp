@@ -177,6 +177,15 @@ void printResults(const Options &options, const QList<MeasureChildRun> &runs)
         return number(r, u"scroll.first_10_pages_mean_ms"_s, 1, u" / "_s) +
                number(r, u"scroll.last_10_pages_mean_ms"_s, 1, u" ms"_s);
     });
+    table.row(u"  per page, main thread CPU p50 / p99 / max"_s, [&](const Run &r) {
+        return number(r, u"scroll.page_cpu_p50_ms"_s, 1, u" / "_s) +
+               number(r, u"scroll.page_cpu_p99_ms"_s, 1, u" / "_s) +
+               number(r, u"scroll.page_cpu_max_ms"_s, 1, u" ms"_s);
+    });
+    table.row(u"  CPU, first 10 / last 10 pages, mean"_s, [&](const Run &r) {
+        return number(r, u"scroll.first_10_pages_cpu_mean_ms"_s, 1, u" / "_s) +
+               number(r, u"scroll.last_10_pages_cpu_mean_ms"_s, 1, u" ms"_s);
+    });
     table.row(u"RSS after scrolling (VmRSS)"_s, mibCell(u"scroll.memory_kib.VmRSS"_s));
     table.row(u"  anonymous; peak RSS (VmHWM)"_s, [](const Run &r) {
         return mibText(r.figure(u"scroll.memory_kib.RssAnon"_s)) + u"; "_s +

@@ -84,7 +84,8 @@ std::unique_ptr<QTextDocument> MessageDelegate::bodyDocument(const QString &body
 
 QSizeF MessageDelegate::bodySize(const QString &body, const QFont &font, int maxWidth) const
 {
-    const QString key = QString::number(maxWidth) + u'|' + fontKey(font) + u'|' + body;
+    fontKey(font); // forgets the sizes when the font changed
+    const SizeKey key{maxWidth, body};
     if (const QSizeF *cached = m_sizes.object(key))
         return *cached;
     std::unique_ptr<QTextDocument> document = bodyDocument(body, font, Qt::blue);
@@ -100,6 +101,7 @@ const QString &MessageDelegate::fontKey(const QFont &font) const
         m_keyedFont = font;
         m_fontKey = font.key();
         m_metaWidths.clear();
+        m_sizes.clear();
     }
     return m_fontKey;
 }

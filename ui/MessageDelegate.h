@@ -46,7 +46,16 @@ private:
     // lines (a few thousand at most) were over half of that cost (docs/benchmarks.md).
     const QString &fontKey(const QFont &font) const;
 
-    mutable QCache<QString, QSizeF> m_sizes{4000}; // (width, body) → laid-out size
+    // (text width, body) → laid-out size, in m_keyedFont: the key shares the body's
+    // string, so a look-up hashes it but copies nothing.
+    struct SizeKey
+    {
+        int width;
+        QString body;
+        friend bool operator==(const SizeKey &a, const SizeKey &b) { return a.width == b.width && a.body == b.body; }
+        friend size_t qHash(const SizeKey &key, size_t seed = 0) { return qHashMulti(seed, key.width, key.body); }
+    };
+    mutable QCache<SizeKey, QSizeF> m_sizes{4000};
     mutable QFont m_keyedFont;
     mutable QString m_fontKey;                 // of m_keyedFont
     mutable QHash<QString, int> m_metaWidths; // in m_keyedFont's meta font

@@ -5,12 +5,16 @@
 
 #include <QDesktopServices>
 #include <QIdentityProxyModel>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace envisage::ui {
 
@@ -29,10 +33,75 @@ public:
     bool canFetchMore(const QModelIndex &) const override { return false; }
     void fetchMore(const QModelIndex &) override {}
 };
+
+constexpr int ScrollStep = 24; // pixels per wheel notch line / arrow key
 } // namespace
 
+// ---- MessageRowHeights -----------------------------------------------------------------
+
+qint64 MessageRowHeights::below(int entry) const
+{
+    while (int(m_below.size()) <= entry)
+        m_below.push_back(m_below.back() + m_heights[m_below.size() - 1]);
+    return m_below[size_t(entry)];
+}
+
+int MessageRowHeights::entryAt(qint64 fromBottom) const
+{
+    while (int(m_below.size()) <= count() && m_below.back() <= fromBottom)
+        m_below.push_back(m_below.back() + m_heights[m_below.size() - 1]);
+    const auto after = std::upper_bound(m_below.cbegin(), m_below.cend(), fromBottom);
+    return std::min(count(), int(after - m_below.cbegin()) - 1);
+}
+
+// below(i) for i <= entry stays: it does not count `entry` itself.
+void MessageRowHeights::forgetSumsFrom(int entry)
+{
+    if (int(m_below.size()) > entry + 1)
+        m_below.resize(size_t(entry) + 1);
+}
+
+void MessageRowHeights::insert(int entry, const std::vector<int> &heights)
+{
+    forgetSumsFrom(entry);
+    m_heights.insert(m_heights.begin() + entry, heights.cbegin(), heights.cend());
+    for (int height : heights)
+        m_total += height;
+}
+
+qint64 MessageRowHeights::erase(int entry, int count)
+{
+    forgetSumsFrom(entry);
+    qint64 removed = 0;
+    for (int i = entry; i < entry + count; ++i)
+        removed += m_heights[size_t(i)];
+    m_heights.erase(m_heights.begin() + entry, m_heights.begin() + entry + count);
+    m_total -= removed;
+    return removed;
+}
+
+int MessageRowHeights::set(int entry, int height)
+{
+    const int change = height - m_heights[size_t(entry)];
+    if (change != 0) {
+        forgetSumsFrom(entry);
+        m_heights[size_t(entry)] = height;
+        m_total += change;
+    }
+    return change;
+}
+
+void MessageRowHeights::clear()
+{
+    m_heights.clear();
+    m_below.assign(1, 0);
+    m_total = 0;
+}
+
+// ---- Layout ----------------------------------------------------------------------------
+
 MessageListView::MessageListView(QWidget *parent)
-    : QListView(parent)
+    : QAbstractItemView(parent)
     , m_delegate(new MessageDelegate(this))
     , m_proxy(new NoFetchAtBottom(this))
     , m_newMessages(new QToolButton(this))
@@ -44,8 +113,6 @@ MessageListView::MessageListView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     setMouseTracking(true);
-    setResizeMode(Adjust);
-    setWordWrap(true);
     setAccessibleName(tr("Messages"));
     m_newMessages->setText(tr("New messages ↓"));
     m_newMessages->setAccessibleName(tr("Jump to the newest messages"));
@@ -60,14 +127,253 @@ void MessageListView::setModel(QAbstractItemModel *model)
     m_proxy->disconnect(this);
     m_source = model;
     m_proxy->setSourceModel(model);
-    QListView::setModel(m_proxy);
-    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, &MessageListView::onRowsAboutToBeInserted);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MessageListView::onRowsInserted);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        m_newMessages->hide();
-        QTimer::singleShot(0, this, &MessageListView::scrollToNewest);
-    });
+    QAbstractItemView::setModel(m_proxy);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MessageListView::onRowsRemoved);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MessageListView::rebuild);
+    rebuild();
 }
+
+qint64 MessageListView::contentHeight() const
+{
+    return m_headerHeight + m_heights.total();
+}
+
+qint64 MessageListView::rowTop(int row) const
+{
+    if (row <= 0)
+        return 0;
+    const int entry = entryOfRow(row);
+    return contentHeight() - m_heights.below(entry) - m_heights.height(entry);
+}
+
+int MessageListView::rowHeight(int row) const
+{
+    return row == 0 ? m_headerHeight : m_heights.height(entryOfRow(row));
+}
+
+int MessageListView::rowAtContentY(qint64 y) const
+{
+    if (!model() || y < 0 || y >= contentHeight())
+        return -1;
+    if (y < m_headerHeight)
+        return 0;
+    const int entry = m_heights.entryAt(contentHeight() - 1 - y);
+    return entry < messageRows() ? messageRows() - entry : -1;
+}
+
+qint64 MessageListView::readingLine() const
+{
+    return qint64(verticalOffset()) + viewport()->height() / 2;
+}
+
+QStyleOptionViewItem MessageListView::measuringOption() const
+{
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = QRect(0, 0, viewport()->width(), 0);
+    return option;
+}
+
+int MessageListView::measure(const QStyleOptionViewItem &option, int row) const
+{
+    const QModelIndex index = model()->index(row, 0);
+    return std::max(0, itemDelegateForIndex(index)->sizeHint(option, index).height());
+}
+
+void MessageListView::rebuild()
+{
+    m_heights.clear();
+    m_headerHeight = 0;
+    m_measuredWidth = viewport()->width();
+    if (model() && model()->rowCount() > 0) {
+        const QStyleOptionViewItem option = measuringOption();
+        m_headerHeight = measure(option, 0);
+        std::vector<int> heights;
+        heights.reserve(size_t(model()->rowCount() - 1));
+        for (int row = model()->rowCount() - 1; row >= 1; --row)
+            heights.push_back(measure(option, row));
+        m_heights.insert(0, heights);
+    }
+    updateGeometries();
+    viewport()->update();
+}
+
+// The width, the font or the style changed: every row again (see docs/benchmarks.md for
+// what that costs), the row the seller reads kept at its place.
+void MessageListView::remeasureAll()
+{
+    if (!model() || model()->rowCount() == 0) {
+        rebuild();
+        return;
+    }
+    const bool wasAtBottom = isAtBottom();
+    int anchor = rowAtContentY(std::min(readingLine(), contentHeight() - 1));
+    if (anchor < 0)
+        anchor = model()->rowCount() - 1;
+    const qint64 anchorBottom = rowTop(anchor) + rowHeight(anchor) - verticalOffset();
+    rebuild();
+    if (wasAtBottom)
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    else
+        verticalScrollBar()->setValue(int(rowTop(anchor) + rowHeight(anchor) - anchorBottom));
+}
+
+void MessageListView::updateGeometries()
+{
+    QScrollBar *bar = verticalScrollBar();
+    const int page = viewport()->height();
+    bar->setPageStep(page);
+    bar->setSingleStep(ScrollStep);
+    bar->setRange(0, int(std::max<qint64>(0, contentHeight() - page)));
+    QAbstractItemView::updateGeometries();
+}
+
+void MessageListView::keepPlace(bool wasAtBottom, qint64 shiftAbove)
+{
+    updateGeometries();
+    if (wasAtBottom)
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+    else if (shiftAbove != 0)
+        verticalScrollBar()->setValue(int(verticalOffset() + shiftAbove));
+    viewport()->update();
+}
+
+void MessageListView::rowsInserted(const QModelIndex &parent, int first, int last)
+{
+    QAbstractItemView::rowsInserted(parent, first, last);
+    if (parent.isValid())
+        return;
+    if (first == 0 || m_headerHeight == 0) { // the header came: the whole list is new
+        rebuild();
+        QTimer::singleShot(0, this, &MessageListView::scrollToNewest);
+        return;
+    }
+    const bool wasAtBottom = isAtBottom();
+    // Where the rows go: the top of the row that was at `first`, or the content's end.
+    const bool above = (first <= messageRows() ? rowTop(first) : contentHeight()) < readingLine();
+    const QStyleOptionViewItem option = measuringOption();
+    std::vector<int> heights; // newest first
+    heights.reserve(size_t(last - first + 1));
+    qint64 added = 0;
+    for (int row = last; row >= first; --row) {
+        heights.push_back(measure(option, row));
+        added += heights.back();
+    }
+    // Rows first..last take the entries of the rows that were there, newest first.
+    m_heights.insert(messageRows() - first + 1, heights);
+    keepPlace(wasAtBottom, above ? added : 0);
+    if (!wasAtBottom && !above) {
+        if (model()->index(last, 0).data(Model::MineRole).toBool()) {
+            scrollToNewest(); // the seller sent it: show it
+        } else {
+            m_newMessages->show();
+            placeButton();
+        }
+    }
+    fetchOlderIfNotFilled();
+}
+
+void MessageListView::onRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (first == 0 || last > messageRows()) {
+        rebuild();
+        return;
+    }
+    const bool wasAtBottom = isAtBottom();
+    qint64 removedAbove = 0;
+    for (int row = first; row <= last && rowTop(row) < readingLine(); ++row)
+        removedAbove += rowHeight(row);
+    m_heights.erase(entryOfRow(last), last - first + 1);
+    keepPlace(wasAtBottom, -removedAbove);
+}
+
+void MessageListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                  const QList<int> &roles)
+{
+    if (model() && !topLeft.parent().isValid() && topLeft.isValid() && bottomRight.isValid()
+        && bottomRight.row() <= messageRows()) {
+        const bool wasAtBottom = isAtBottom();
+        const QStyleOptionViewItem option = measuringOption();
+        qint64 changeAbove = 0;
+        for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+            const bool above = rowTop(row) < readingLine() + changeAbove;
+            const int height = measure(option, row);
+            int change = 0;
+            if (row == 0)
+                change = height - std::exchange(m_headerHeight, height);
+            else
+                change = m_heights.set(entryOfRow(row), height);
+            if (above)
+                changeAbove += change;
+        }
+        keepPlace(wasAtBottom, changeAbove);
+    }
+    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+}
+
+void MessageListView::reset()
+{
+    QAbstractItemView::reset();
+    m_newMessages->hide();
+    rebuild();
+    QTimer::singleShot(0, this, &MessageListView::scrollToNewest);
+}
+
+// ---- Geometry for Qt and the tests -----------------------------------------------------
+
+int MessageListView::verticalOffset() const
+{
+    return verticalScrollBar()->value();
+}
+
+QRect MessageListView::visualRect(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != model() || index.row() > messageRows() || m_headerHeight == 0)
+        return {};
+    return QRect(0, int(rowTop(index.row()) - verticalOffset()), viewport()->width(), rowHeight(index.row()));
+}
+
+QModelIndex MessageListView::indexAt(const QPoint &point) const
+{
+    if (point.x() < 0 || point.x() >= viewport()->width())
+        return {};
+    const int row = rowAtContentY(qint64(point.y()) + verticalOffset());
+    return row < 0 ? QModelIndex() : model()->index(row, 0);
+}
+
+void MessageListView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    const QRect rect = visualRect(index);
+    if (!rect.isValid())
+        return;
+    const int height = viewport()->height();
+    QScrollBar *bar = verticalScrollBar();
+    switch (hint) {
+    case PositionAtTop: bar->setValue(bar->value() + rect.top()); break;
+    case PositionAtBottom: bar->setValue(bar->value() + rect.bottom() + 1 - height); break;
+    case PositionAtCenter: bar->setValue(bar->value() + rect.center().y() - height / 2); break;
+    case EnsureVisible:
+        if (rect.top() < 0 || rect.height() > height)
+            bar->setValue(bar->value() + rect.top());
+        else if (rect.bottom() >= height)
+            bar->setValue(bar->value() + rect.bottom() + 1 - height);
+        break;
+    }
+}
+
+QModelIndex MessageListView::moveCursor(CursorAction, Qt::KeyboardModifiers)
+{
+    return {}; // nothing to select: keys scroll (keyPressEvent)
+}
+
+void MessageListView::scrollContentsBy(int, int)
+{
+    viewport()->update(); // only the visible rows are painted: cheaper than keeping pixels
+}
+
+// ---- Scrolling -------------------------------------------------------------------------
 
 bool MessageListView::isAtBottom() const
 {
@@ -77,43 +383,23 @@ bool MessageListView::isAtBottom() const
 
 void MessageListView::scrollToNewest()
 {
-    executeDelayedItemsLayout();
-    scrollToBottom();
+    verticalScrollBar()->setValue(verticalScrollBar()->maximum());
     m_newMessages->hide();
-}
-
-void MessageListView::onRowsAboutToBeInserted(const QModelIndex &, int)
-{
-    m_wasAtBottom = isAtBottom();
-    m_distanceFromBottom = verticalScrollBar()->maximum() - verticalScrollBar()->value();
-}
-
-void MessageListView::onRowsInserted(const QModelIndex &, int first, int last)
-{
-    const bool atTop = first <= 1 && last < model()->rowCount() - 1;
-    // Laid out after this call returns; adjust the scroll position then.
-    QTimer::singleShot(0, this, [this, atTop, last] {
-        executeDelayedItemsLayout(); // the new rows' heights, before scrolling by them
-        if (atTop) {
-            // Older history above: keep what the seller was reading where it was.
-            verticalScrollBar()->setValue(verticalScrollBar()->maximum() - m_distanceFromBottom);
-        } else if (m_wasAtBottom) {
-            scrollToBottom();
-        } else if (model() && model()->index(last, 0).data(Model::MineRole).toBool()) {
-            scrollToNewest(); // the seller sent it: show it
-        } else {
-            m_newMessages->show();
-            placeButton();
-        }
-        if (verticalScrollBar()->maximum() == 0)
-            fetchOlder(); // too few to scroll: the seller could never reach the top
-    });
 }
 
 void MessageListView::fetchOlder()
 {
     if (m_source && m_source->canFetchMore({}))
         m_source->fetchMore({});
+}
+
+// Too few rows to scroll: the seller could never reach the top.
+void MessageListView::fetchOlderIfNotFilled()
+{
+    QTimer::singleShot(0, this, [this] {
+        if (verticalScrollBar()->maximum() == 0)
+            fetchOlder();
+    });
 }
 
 void MessageListView::onScrolled(int value)
@@ -127,10 +413,37 @@ void MessageListView::onScrolled(int value)
 void MessageListView::resizeEvent(QResizeEvent *event)
 {
     const bool atBottom = isAtBottom();
-    QListView::resizeEvent(event);
-    placeButton();
+    QAbstractItemView::resizeEvent(event);
+    if (viewport()->width() != m_measuredWidth)
+        remeasureAll();
+    updateGeometries();
     if (atBottom)
-        QTimer::singleShot(0, this, &QListView::scrollToBottom);
+        scrollToNewest();
+    placeButton();
+}
+
+void MessageListView::changeEvent(QEvent *event)
+{
+    QAbstractItemView::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        remeasureAll();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        placeButton();
+}
+
+void MessageListView::keyPressEvent(QKeyEvent *event)
+{
+    QScrollBar *bar = verticalScrollBar();
+    switch (event->key()) {
+    case Qt::Key_Up: bar->triggerAction(QAbstractSlider::SliderSingleStepSub); break;
+    case Qt::Key_Down: bar->triggerAction(QAbstractSlider::SliderSingleStepAdd); break;
+    case Qt::Key_PageUp: bar->triggerAction(QAbstractSlider::SliderPageStepSub); break;
+    case Qt::Key_PageDown: bar->triggerAction(QAbstractSlider::SliderPageStepAdd); break;
+    case Qt::Key_Home: bar->triggerAction(QAbstractSlider::SliderToMinimum); break;
+    case Qt::Key_End: scrollToNewest(); break;
+    default: QAbstractItemView::keyPressEvent(event); return;
+    }
+    event->accept();
 }
 
 void MessageListView::placeButton()
@@ -141,6 +454,28 @@ void MessageListView::placeButton()
                       m_newMessages->width(), m_newMessages->height());
     m_newMessages->move(QStyle::visualRect(layoutDirection(), area, place).topLeft());
     m_newMessages->raise();
+}
+
+// ---- Painting and the mouse ------------------------------------------------------------
+
+void MessageListView::paintEvent(QPaintEvent *event)
+{
+    if (!model() || m_headerHeight == 0)
+        return;
+    QPainter painter(viewport());
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    const QRect area = event->rect();
+    int row = rowAtContentY(qint64(area.top()) + verticalOffset());
+    if (row < 0)
+        return;
+    qint64 top = rowTop(row) - verticalOffset();
+    for (; row <= messageRows() && top <= area.bottom(); ++row) {
+        const QModelIndex index = model()->index(row, 0);
+        option.rect = QRect(0, int(top), viewport()->width(), rowHeight(row));
+        itemDelegateForIndex(index)->paint(&painter, option, index);
+        top += rowHeight(row);
+    }
 }
 
 QStyleOptionViewItem MessageListView::optionFor(const QModelIndex &index) const
@@ -156,7 +491,7 @@ void MessageListView::mouseMoveEvent(QMouseEvent *event)
     const QModelIndex index = indexAt(event->position().toPoint());
     const bool overLink = index.isValid() && !m_delegate->linkAt(optionFor(index), index, event->position().toPoint()).isEmpty();
     viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
-    QListView::mouseMoveEvent(event);
+    QAbstractItemView::mouseMoveEvent(event);
 }
 
 void MessageListView::mouseReleaseEvent(QMouseEvent *event)
@@ -180,7 +515,7 @@ void MessageListView::mouseReleaseEvent(QMouseEvent *event)
             return;
         }
     }
-    QListView::mouseReleaseEvent(event);
+    QAbstractItemView::mouseReleaseEvent(event);
 }
 
 } // namespace envisage::ui

@@ -3,7 +3,16 @@
 // scrolled up, then a "New messages ↓" button appears), loads older history when
 // scrolled to the top without the view jumping, opens http(s) links, and offers Retry
 // and Discard on a message that could not be sent.
-#include <QListView>
+//
+// It lays its rows out itself rather than through QListView, which measures every row
+// again whenever rows are inserted: with older history prepended page after page, that
+// made each page cost as much as all the rows already shown (docs/architecture.md,
+// "Message list"). Here a row is measured when it arrives, when its data changes, and
+// when the width, font or style change; a page of older history costs its own rows.
+#include <QAbstractItemView>
+
+#include <deque>
+#include <vector>
 
 class QIdentityProxyModel;
 class QToolButton;
@@ -12,7 +21,36 @@ namespace envisage::ui {
 
 class MessageDelegate;
 
-class MessageListView : public QListView
+// The rows' heights, newest row first, with the sum of the heights below each row (the
+// newer ones) worked out as far as it has been asked for. Older rows are added at the
+// end, so a page of history costs its own rows; a change near the bottom only forgets
+// the sums above it.
+class MessageRowHeights
+{
+public:
+    int count() const { return int(m_heights.size()); }
+    int height(int entry) const { return m_heights[size_t(entry)]; }
+    qint64 total() const { return m_total; }
+    // Sum of the heights of entries [0, entry): the distance from the content's bottom
+    // to that entry's bottom edge.
+    qint64 below(int entry) const;
+    // The entry covering this distance from the content's bottom (count() past the top).
+    int entryAt(qint64 fromBottom) const;
+
+    void insert(int entry, const std::vector<int> &heights);
+    qint64 erase(int entry, int count); // returns the heights removed
+    int set(int entry, int height);     // returns the change
+    void clear();
+
+private:
+    void forgetSumsFrom(int entry);
+
+    std::deque<int> m_heights;
+    mutable std::vector<qint64> m_below{0}; // m_below[i] = below(i), for i < size()
+    qint64 m_total = 0;
+};
+
+class MessageListView : public QAbstractItemView
 {
     Q_OBJECT
 public:
@@ -25,30 +63,68 @@ public:
     void scrollToNewest();
     QToolButton *newMessagesButton() const { return m_newMessages; }
 
+    QRect visualRect(const QModelIndex &index) const override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    QModelIndex indexAt(const QPoint &point) const override;
+    void reset() override;
+
 Q_SIGNALS:
     void retryRequested(const QString &clientId);
     void discardRequested(const QString &clientId);
 
 protected:
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    int horizontalOffset() const override { return 0; }
+    int verticalOffset() const override;
+    bool isIndexHidden(const QModelIndex &) const override { return false; }
+    void setSelection(const QRect &, QItemSelectionModel::SelectionFlags) override {}
+    QRegion visualRegionForSelection(const QItemSelection &) const override { return {}; }
+
+    void rowsInserted(const QModelIndex &parent, int first, int last) override;
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
+    void updateGeometries() override;
+    void scrollContentsBy(int dx, int dy) override;
+
+    void paintEvent(QPaintEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void onRowsAboutToBeInserted(const QModelIndex &parent, int first);
-    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    // Rows of the model: 0 is the header, 1..count() the messages, oldest first.
+    int messageRows() const { return m_heights.count(); }
+    int entryOfRow(int row) const { return messageRows() - row; }
+    qint64 contentHeight() const;
+    qint64 rowTop(int row) const; // in the content, from its top
+    int rowHeight(int row) const;
+    int rowAtContentY(qint64 y) const; // -1 outside the content
+    // The middle of the viewport, in the content: what the seller reads. Rows inserted
+    // above it, and rows starting above it that change height (a day title goes away at
+    // a row's top), move the scroll position by as much, so that it stays where it is.
+    qint64 readingLine() const;
+
+    QStyleOptionViewItem measuringOption() const;
+    int measure(const QStyleOptionViewItem &option, int row) const;
+    void rebuild();
+    void remeasureAll();
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void keepPlace(bool wasAtBottom, qint64 shiftAbove);
     void onScrolled(int value);
     void placeButton();
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
-
     void fetchOlder();
+    void fetchOlderIfNotFilled();
 
     MessageDelegate *m_delegate;
     QIdentityProxyModel *m_proxy;
     QAbstractItemModel *m_source = nullptr;
     QToolButton *m_newMessages;
-    bool m_wasAtBottom = true;
-    int m_distanceFromBottom = 0;
+    MessageRowHeights m_heights;
+    int m_headerHeight = 0; // 0 while the model has no rows
+    int m_measuredWidth = -1;
 };
 
 } // namespace envisage::ui

@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace envisage::inbox {
 
 using namespace Qt::StringLiterals;
@@ -35,7 +37,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const qsizetype i = index.row() - 1;
-    const Item &item = m_items.at(i);
+    const Item &item = m_items[size_t(i)];
     const api::Message &m = item.message;
     switch (role) {
     case Qt::DisplayRole:
@@ -63,8 +65,8 @@ bool MessageListModel::isFirstOfDay(qsizetype item) const
 {
     if (item == 0)
         return true;
-    return m_items.at(item).message.createdAt.toLocalTime().date()
-        != m_items.at(item - 1).message.createdAt.toLocalTime().date();
+    return m_items[size_t(item)].message.createdAt.toLocalTime().date()
+        != m_items[size_t(item - 1)].message.createdAt.toLocalTime().date();
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
@@ -86,7 +88,7 @@ void MessageListModel::reset(qint64 conversationId, qint64 myUserId)
     beginResetModel();
     m_conversationId = conversationId;
     m_myUserId = myUserId;
-    m_items.clear();
+    clearItems();
     m_pending.clear();
     m_readUpTo = 0;
     m_reachedStart = false;
@@ -101,7 +103,7 @@ void MessageListModel::setHistoryLoading(bool loading)
 
 qint64 MessageListModel::oldestId() const
 {
-    for (const Item &item : m_items) {
+    for (const Item &item : m_items) { // the first item, unless all are unsent
         if (item.message.id != 0)
             return item.message.id;
     }
@@ -110,30 +112,136 @@ qint64 MessageListModel::oldestId() const
 
 qint64 MessageListModel::newestId() const
 {
-    qint64 newest = 0;
-    for (const Item &item : m_items)
-        newest = std::max(newest, item.message.id);
-    return newest;
+    // Confirmed items are sorted by id and come before the unsent ones (id 0).
+    for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
+        if (it->message.id != 0)
+            return it->message.id;
+    }
+    return 0;
+}
+
+qsizetype MessageListModel::firstConfirmedFrom(qint64 id) const
+{
+    const auto at = std::partition_point(m_items.cbegin(), m_items.cend(), [id](const Item &item) {
+        return item.message.id != 0 && item.message.id < id;
+    });
+    return qsizetype(at - m_items.cbegin());
 }
 
 qsizetype MessageListModel::findById(qint64 id) const
 {
-    for (qsizetype i = m_items.size() - 1; i >= 0; --i) {
-        if (m_items.at(i).message.id == id)
-            return i;
-    }
-    return -1;
+    const auto slot = m_slotById.constFind(id);
+    return slot == m_slotById.constEnd() ? -1 : qsizetype(*slot - m_frontSlot);
 }
 
 qsizetype MessageListModel::findByClientId(const QString &clientId) const
 {
     if (clientId.isEmpty())
         return -1;
-    for (qsizetype i = m_items.size() - 1; i >= 0; --i) {
-        if (m_items.at(i).message.clientId == clientId)
-            return i;
+    const auto slot = m_slotByClientId.constFind(clientId);
+    return slot == m_slotByClientId.constEnd() ? -1 : qsizetype(*slot - m_frontSlot);
+}
+
+// ---- Item storage --------------------------------------------------------------------
+
+void MessageListModel::addToLookup(qsizetype item)
+{
+    const api::Message &m = m_items[size_t(item)].message;
+    const qint64 slot = slotOf(item);
+    if (m.id != 0)
+        m_slotById.insert(m.id, slot);
+    if (!m.clientId.isEmpty()) {
+        auto known = m_slotByClientId.find(m.clientId);
+        if (known == m_slotByClientId.end())
+            m_slotByClientId.insert(m.clientId, slot);
+        else if (*known < slot) // the last item with it is the one found, as before
+            *known = slot;
     }
-    return -1;
+}
+
+void MessageListModel::removeFromLookup(qsizetype item)
+{
+    const api::Message &m = m_items[size_t(item)].message;
+    const qint64 slot = slotOf(item);
+    if (m.id != 0 && m_slotById.value(m.id, -1) == slot)
+        m_slotById.remove(m.id);
+    if (!m.clientId.isEmpty() && m_slotByClientId.value(m.clientId, -1) == slot) {
+        m_slotByClientId.remove(m.clientId);
+        // Rare: another (earlier) item with the same client id is found from now on.
+        for (qsizetype i = item - 1; i >= 0; --i) {
+            if (m_items[size_t(i)].message.clientId == m.clientId) {
+                m_slotByClientId.insert(m.clientId, slotOf(i));
+                break;
+            }
+        }
+    }
+}
+
+// Items from `item` on moved by `shift` positions: their slots follow.
+void MessageListModel::renumberFrom(qsizetype item, qint64 shift)
+{
+    for (qsizetype i = item; i < qsizetype(m_items.size()); ++i) {
+        const api::Message &m = m_items[size_t(i)].message;
+        const qint64 slot = slotOf(i);
+        if (m.id != 0) {
+            auto known = m_slotById.find(m.id);
+            if (known != m_slotById.end() && *known == slot - shift)
+                *known = slot;
+        }
+        if (!m.clientId.isEmpty()) {
+            auto known = m_slotByClientId.find(m.clientId);
+            if (known != m_slotByClientId.end() && *known == slot - shift)
+                *known = slot;
+        }
+    }
+}
+
+void MessageListModel::insertItem(qsizetype at, Item item)
+{
+    m_items.insert(m_items.begin() + at, std::move(item));
+    renumberFrom(at + 1, 1); // usually only the unsent items at the end
+    addToLookup(at);
+}
+
+void MessageListModel::removeItem(qsizetype at)
+{
+    removeFromLookup(at);
+    m_items.erase(m_items.begin() + at);
+    renumberFrom(at, -1);
+}
+
+void MessageListModel::prependItems(std::vector<Item> &&older)
+{
+    m_items.insert(m_items.begin(), std::make_move_iterator(older.begin()), std::make_move_iterator(older.end()));
+    m_frontSlot -= qint64(older.size());
+    for (qsizetype i = qsizetype(older.size()) - 1; i >= 0; --i)
+        addToLookup(i); // never replaces a later item with the same client id
+}
+
+void MessageListModel::shareSender(api::Message &message)
+{
+    auto known = m_senders.find(message.sender.id);
+    if (known == m_senders.end()) {
+        m_senders.insert(message.sender.id, message.sender);
+        return;
+    }
+    if (known->name == message.sender.name)
+        message.sender.name = known->name;
+    else
+        known->name = message.sender.name;
+    if (known->avatarUrl == message.sender.avatarUrl)
+        message.sender.avatarUrl = known->avatarUrl;
+    else
+        known->avatarUrl = message.sender.avatarUrl;
+}
+
+void MessageListModel::clearItems()
+{
+    m_items.clear();
+    m_slotById.clear();
+    m_slotByClientId.clear();
+    m_senders.clear();
+    m_frontSlot = 0;
 }
 
 void MessageListModel::emitItemChanged(qsizetype item, const QList<int> &roles)
@@ -145,19 +253,23 @@ void MessageListModel::emitItemChanged(qsizetype item, const QList<int> &roles)
 void MessageListModel::prependHistory(const QList<api::Message> &older, bool reachedStart)
 {
     m_loading = false;
-    QList<Item> items;
+    std::vector<Item> items;
     const qint64 oldest = oldestId();
     // Pages come newest first; keep only what is older than what we show.
     for (auto it = older.crbegin(); it != older.crend(); ++it) {
-        if (it->conversationId == m_conversationId && (oldest == 0 || it->id < oldest) && findById(it->id) < 0)
-            items.append({*it, it->senderId == m_myUserId ? Delivery::Sent : Delivery::Received, {}, 0});
+        if (it->conversationId == m_conversationId && (oldest == 0 || it->id < oldest) && findById(it->id) < 0
+            && (items.empty() || items.back().message.id != it->id)) {
+            items.push_back({*it, it->senderId == m_myUserId ? Delivery::Sent : Delivery::Received, {}, 0});
+            shareSender(items.back().message);
+        }
     }
-    if (!items.isEmpty()) {
-        beginInsertRows({}, 1, int(items.size()));
-        m_items = items + m_items;
+    if (!items.empty()) {
+        const qsizetype added = qsizetype(items.size());
+        beginInsertRows({}, 1, int(added));
+        prependItems(std::move(items));
         endInsertRows();
-        if (m_items.size() > items.size())
-            emitItemChanged(items.size(), {DaySeparatorRole});
+        if (qsizetype(m_items.size()) > added)
+            emitItemChanged(added, {DaySeparatorRole});
     }
     if (reachedStart && !m_reachedStart) { // once reached, the start stays reached
         m_reachedStart = true;
@@ -186,49 +298,53 @@ void MessageListModel::flush()
 {
     m_flushScheduled = false;
     const QList<api::Message> incoming = std::exchange(m_pending, {});
-    for (const api::Message &message : incoming) {
+    for (api::Message message : incoming) {
+        shareSender(message);
         const Delivery delivery = message.senderId == m_myUserId ? Delivery::Sent : Delivery::Received;
         if (const qsizetype known = findById(message.id); known >= 0) {
-            m_items[known].message = message; // e.g. read_at arrived
+            removeFromLookup(known);
+            m_items[size_t(known)].message = message; // e.g. read_at arrived
+            addToLookup(known);
             emitItemChanged(known, {DeliveryRole});
             continue;
         }
-        if (const qsizetype unsent = findByClientId(message.clientId); unsent >= 0 && m_items.at(unsent).message.id == 0) {
+        if (const qsizetype unsent = findByClientId(message.clientId);
+            unsent >= 0 && m_items[size_t(unsent)].message.id == 0) {
             // Our own message confirmed (by the POST answer or its broadcast): same row
             // when it stays in place, which is the usual case.
-            qsizetype at = 0;
-            while (at < m_items.size() && m_items.at(at).message.id != 0 && m_items.at(at).message.id < message.id)
-                ++at;
-            Item item = m_items.at(unsent);
+            qsizetype at = firstConfirmedFrom(message.id);
+            Item item = m_items[size_t(unsent)];
             item.message = message;
             item.delivery = delivery;
             item.error.clear();
             if (at == unsent) {
-                m_items[unsent] = item;
+                removeFromLookup(unsent);
+                m_items[size_t(unsent)] = std::move(item);
+                addToLookup(unsent);
                 emitItemChanged(unsent, {IdRole, DeliveryRole, ErrorRole, TimeRole});
                 continue;
             }
             beginRemoveRows({}, rowOfItem(unsent), rowOfItem(unsent));
-            m_items.removeAt(unsent);
+            removeItem(unsent);
             endRemoveRows();
             if (at > unsent)
                 --at;
             beginInsertRows({}, rowOfItem(at), rowOfItem(at));
-            m_items.insert(at, item);
+            insertItem(at, std::move(item));
             endInsertRows();
             continue;
         }
         // Older than everything shown while history is still being paged: the next
         // history page brings it, in place.
-        if (!m_reachedStart && !m_items.isEmpty() && message.id < oldestId())
+        if (!m_reachedStart && !m_items.empty() && message.id < oldestId())
             continue;
-        qsizetype at = m_items.size();
-        while (at > 0 && (m_items.at(at - 1).message.id == 0 || m_items.at(at - 1).message.id > message.id))
+        qsizetype at = qsizetype(m_items.size());
+        while (at > 0 && (m_items[size_t(at - 1)].message.id == 0 || m_items[size_t(at - 1)].message.id > message.id))
             --at;
         beginInsertRows({}, rowOfItem(at), rowOfItem(at));
-        m_items.insert(at, {message, delivery, {}, 0});
+        insertItem(at, {message, delivery, {}, 0});
         endInsertRows();
-        if (at + 1 < m_items.size())
+        if (at + 1 < qsizetype(m_items.size()))
             emitItemChanged(at + 1, {DaySeparatorRole});
     }
 }
@@ -244,29 +360,29 @@ void MessageListModel::addPending(const store::OutboxEntry &entry)
     message.clientId = entry.clientId;
     message.createdAt = entry.createdAt;
     const Delivery delivery = entry.state == store::OutboxEntry::State::Failed ? Delivery::Failed : Delivery::Pending;
-    const qsizetype at = m_items.size();
+    const qsizetype at = qsizetype(m_items.size());
     beginInsertRows({}, rowOfItem(at), rowOfItem(at));
-    m_items.append({message, delivery, entry.lastError, entry.sequence});
+    insertItem(at, {message, delivery, entry.lastError, entry.sequence});
     endInsertRows();
 }
 
 void MessageListModel::updatePending(const store::OutboxEntry &entry)
 {
     const qsizetype at = findByClientId(entry.clientId);
-    if (at < 0 || m_items.at(at).message.id != 0)
+    if (at < 0 || m_items[size_t(at)].message.id != 0)
         return;
-    m_items[at].delivery = entry.state == store::OutboxEntry::State::Failed ? Delivery::Failed : Delivery::Pending;
-    m_items[at].error = entry.lastError;
+    m_items[size_t(at)].delivery = entry.state == store::OutboxEntry::State::Failed ? Delivery::Failed : Delivery::Pending;
+    m_items[size_t(at)].error = entry.lastError;
     emitItemChanged(at, {DeliveryRole, ErrorRole});
 }
 
 void MessageListModel::removePending(const QString &clientId)
 {
     const qsizetype at = findByClientId(clientId);
-    if (at < 0 || m_items.at(at).message.id != 0)
+    if (at < 0 || m_items[size_t(at)].message.id != 0)
         return;
     beginRemoveRows({}, rowOfItem(at), rowOfItem(at));
-    m_items.removeAt(at);
+    removeItem(at);
     endRemoveRows();
 }
 
@@ -275,9 +391,12 @@ void MessageListModel::markReadUpTo(qint64 messageId)
     if (messageId <= m_readUpTo)
         return;
     const qint64 previous = std::exchange(m_readUpTo, messageId);
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        const qint64 id = m_items.at(i).message.id;
-        if (id > previous && id <= messageId && m_items.at(i).message.senderId == m_myUserId)
+    // Only the confirmed items with ids in (previous, messageId]: a range of the sorted prefix.
+    for (qsizetype i = firstConfirmedFrom(previous + 1); i < qsizetype(m_items.size()); ++i) {
+        const api::Message &m = m_items[size_t(i)].message;
+        if (m.id == 0 || m.id > messageId)
+            break;
+        if (m.senderId == m_myUserId)
             emitItemChanged(i, {DeliveryRole});
     }
 }

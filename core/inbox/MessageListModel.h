@@ -8,7 +8,8 @@
 #include "store/StoreTypes.h"
 
 #include <QAbstractListModel>
-#include <QSet>
+#include <QHash>
+#include <deque>
 #include <functional>
 
 namespace envisage::inbox {
@@ -80,8 +81,31 @@ private:
     qsizetype findByClientId(const QString &clientId) const;
     void emitItemChanged(qsizetype item, const QList<int> &roles);
     bool isFirstOfDay(qsizetype item) const;
+    // The confirmed items are a prefix sorted by id: the first item not older than `id`.
+    qsizetype firstConfirmedFrom(qint64 id) const;
 
-    QList<Item> m_items; // confirmed by id ascending, then unsent in outbox order
+    // Items and their lookup (MessageListModel.cpp, "Item storage"). A page of older
+    // history is prepended in O(page) and a row is found by id or client id in O(1),
+    // whatever the number of messages already loaded (docs/architecture.md).
+    void insertItem(qsizetype at, Item item);
+    void removeItem(qsizetype at);
+    void prependItems(std::vector<Item> &&older);
+    void clearItems();
+    qint64 slotOf(qsizetype item) const { return m_frontSlot + item; }
+    void addToLookup(qsizetype item);
+    void removeFromLookup(qsizetype item);
+    void renumberFrom(qsizetype item, qint64 shift);
+
+    std::deque<Item> m_items; // confirmed by id ascending, then unsent in outbox order
+    // A slot is an item's position plus m_frontSlot: stable when older items are
+    // prepended (m_frontSlot goes down), renumbered only for an insert or removal inside.
+    qint64 m_frontSlot = 0;
+    QHash<qint64, qint64> m_slotById;        // confirmed items
+    QHash<QString, qint64> m_slotByClientId; // the last item with that client id
+    // One copy of each sender's strings, shared by their messages (about 160 bytes a
+    // message otherwise: docs/benchmarks.md, RSS after 100,000 messages).
+    QHash<qint64, api::Sender> m_senders;
+    void shareSender(api::Message &message);
     QList<api::Message> m_pending;
     qint64 m_conversationId = 0;
     qint64 m_myUserId = 0;
