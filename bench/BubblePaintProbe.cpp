@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QListView>
+#include <QAbstractItemView>
 #include <QPaintEvent>
 
 namespace envisage::bench::e2e {
@@ -14,7 +14,7 @@ namespace envisage::bench::e2e {
 using namespace Qt::StringLiterals;
 using inbox::MessageListModel;
 
-BubblePaintProbe::BubblePaintProbe(QListView *view, int messages)
+BubblePaintProbe::BubblePaintProbe(QAbstractItemView *view, int messages)
     : QObject(view), m_view(view), m_timings(size_t(messages))
 {
     // The view's own model (a proxy of the session's): its rows are the view's rows.

@@ -19,7 +19,7 @@
 
 #include <vector>
 
-class QListView;
+class QAbstractItemView;
 
 namespace envisage::bench::e2e {
 
@@ -27,7 +27,7 @@ class BubblePaintProbe : public QObject
 {
 public:
     // Awaits bench messages 0 … messages-1 in `view`, whose model must be set already.
-    BubblePaintProbe(QListView *view, int messages);
+    BubblePaintProbe(QAbstractItemView *view, int messages);
 
     void noteArrived(const QString &body);
     // Every message painted or scrolled past.
@@ -55,7 +55,7 @@ private:
     Timing *timingOf(const QString &body);
     void onRowsInserted(int first, int last);
 
-    QListView *m_view;
+    QAbstractItemView *m_view;
     std::vector<Timing> m_timings;
     QList<QPersistentModelIndex> m_awaitingPaint; // rows of bench messages not yet drawn
     int m_shown = 0;
