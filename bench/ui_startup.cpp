@@ -42,15 +42,17 @@ struct Options
     bool measure = false;
     QString path;
     int runs = 3;
+    int conversations = scale::CacheShape().conversations;
     startup::StartupSetup setup;
 };
 
 // The cache as the app leaves it: the shape bench-inbox-scale makes, and whose it is
 // (InboxSession opens a cache before the server answers only when it names its user).
-Problem prepareCache(const QString &path)
+Problem prepareCache(const QString &path, int conversations)
 {
     const std::optional<scale::CacheShape> shape = scale::cacheShapeOf(path);
-    const scale::CacheShape wanted;
+    scale::CacheShape wanted;
+    wanted.conversations = conversations;
     if (!shape || shape->conversations != wanted.conversations ||
         shape->messages != wanted.messages) {
         std::printf("generating %s …\n", qPrintable(path));
@@ -213,7 +215,7 @@ void printResults(const Options &options, const QList<MeasureChildRun> &runs)
 
 int benchmark(Options options)
 {
-    if (const Problem problem = prepareCache(options.path))
+    if (const Problem problem = prepareCache(options.path, options.conversations))
         return reportProblem(*problem);
     options.setup.closedPort = closedLoopbackPort();
     if (options.setup.closedPort == 0)
@@ -233,12 +235,16 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Cold start of the Envisage Inbox window to the first painted conversation list on a "
-        "warm cache of 10,000 conversations, idle RSS, and RSS after scrolling back through "
-        "20,000 messages. Each run is a fresh process (--measure)."_s);
+        "warm cache of 10,000 conversations (--conversations), idle RSS, and RSS after "
+        "scrolling back through 20,000 messages. Each run is a fresh process (--measure)."_s);
     parser.addHelpOption();
     parser.addOptions({
         scale::cacheFileOption(u"envisage-ui-startup"_s),
         {u"runs"_s, u"Start-ups, each a new process (default 3)."_s, u"N"_s, u"3"_s},
+        {u"conversations"_s,
+         u"Conversations in the cache (default 10000); another number than the cache at --cache "
+         "has makes a new one there."_s,
+         u"N"_s, u"10000"_s},
         {u"idle-ms"_s, u"Idle time before the idle RSS is read (default 2000)."_s, u"ms"_s,
          u"2000"_s},
         {u"messages"_s, u"Messages to have in the model by scrolling up (default 20000)."_s, u"N"_s,
@@ -255,6 +261,8 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
     startup::StartupSetup &setup = options->setup;
     if (!integerOption(parser, u"runs"_s, 1, 100, &options->runs))
         return u"--runs must be a whole number from 1 to 100."_s;
+    if (!integerOption(parser, u"conversations"_s, 1, 1'000'000, &options->conversations))
+        return u"--conversations must be a whole number from 1 to 1000000."_s;
     if (!integerOption(parser, u"idle-ms"_s, 0, 600'000, &setup.idleMs))
         return u"--idle-ms must be a whole number from 0 to 600000."_s;
     if (!integerOption(parser, u"messages"_s, 1, 10'000'000, &setup.targetMessages))

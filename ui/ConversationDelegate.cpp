@@ -51,7 +51,13 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     const QFontMetrics normal(option.font);
     const QFontMetrics small(smallFont(option.font));
     const int height = Padding * 2 + normal.height() * 2 + small.height() + 4;
-    return {std::max(200, option.rect.width()), std::max(height, 64)};
+    // The narrowest a row can be, not the width of the rectangle given: QListView stretches
+    // every row to its viewport anyway, but lays rows out with the hint's width and, with
+    // uniform item sizes, keeps the first hint. Echoing the option's width kept the width
+    // the list had when the first rows came, before there were enough of them for a
+    // vertical scroll bar: once it showed, rows were 14 px wider than the viewport (a
+    // horizontal scroll bar, the time and the badge cut) until the next full layout.
+    return {MinimumRowWidth, std::max(height, 64)};
 }
 
 ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const

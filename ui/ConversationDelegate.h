@@ -12,6 +12,9 @@ class ConversationDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Rows are as wide as the list; this is the narrowest that still lays out.
+    static constexpr int MinimumRowWidth = 200;
+
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 

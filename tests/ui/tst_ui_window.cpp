@@ -1,6 +1,8 @@
 // The Envisage Inbox window on the offscreen platform, driven like a seller would drive
 // it, against the real sandbox (a file database, so it can be stopped and started again
-// on the same ports): sign in through the dialog, open a conversation from the list,
+// on the same ports): sign in through the dialog (and restore that sign-in in a new
+// window), the list's rows as wide as its viewport at several window widths after both,
+// open a conversation from the list,
 // type and press Enter (the message appears once, pending then sent), buyer1's replies
 // (the list re-sorts, a badge on the conversation that is not open), typing shown and
 // cleared, the presence dot, the connection banner through an outage (not before 2 s,
@@ -167,6 +169,49 @@ private:
         return conversations()->index(conversations()->rowOfConversation(conversationId));
     }
 
+    // Every row as wide as the list's viewport, no wider: nothing under the vertical scroll
+    // bar, no horizontal one, the time and the badge inside what the seller sees.
+    static QString rowsOverflow(const QListView *list)
+    {
+        const int viewportWidth = list->viewport()->width();
+        if (list->horizontalScrollBar()->maximum() > 0)
+            return u"horizontal scroll range %1 at viewport width %2"_s
+                .arg(list->horizontalScrollBar()->maximum())
+                .arg(viewportWidth);
+        auto *delegate = static_cast<ui::ConversationDelegate *>(list->itemDelegate());
+        const QRect viewport = list->viewport()->rect();
+        for (int row = 0; row < std::min(list->model()->rowCount(), 8); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            const QRect rect = list->visualRect(index);
+            if (rect.width() > viewportWidth)
+                return u"row %1 is %2 px wide in a %3 px viewport"_s.arg(row)
+                    .arg(rect.width())
+                    .arg(viewportWidth);
+            const ui::ConversationDelegate::Layout layout =
+                delegate->layoutFor(optionFor(list, index), index);
+            for (const QRect &part : {layout.time, layout.badge, layout.name, layout.preview}) {
+                if (part.isValid() &&
+                    (part.left() < viewport.left() || part.right() > viewport.right()))
+                    return u"row %1: a part at %2..%3 outside the viewport 0..%4"_s.arg(row)
+                        .arg(part.left())
+                        .arg(part.right())
+                        .arg(viewport.right());
+            }
+        }
+        return {};
+    }
+
+    // The window at several widths, narrow to wide and back: rows follow the list's width.
+    static void checkRowsFitAtSeveralWidths(QWidget *window, const QListView *list)
+    {
+        for (int width : {1100, 760, 900, 1400, 820, 1100}) {
+            window->resize(width, 700);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                rowsOverflow(list).isEmpty() && list->width() > 0,
+                qPrintable(u"window %1 px: "_s.arg(width) + rowsOverflow(list)), 2000);
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -274,6 +319,31 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(listView()->model()->rowCount() >= 20, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), ConnectionState::Online, 10000);
         QVERIFY(!m_window->banner()->isVisible());
+    }
+
+    void rowsFitTheListAfterSignIn()
+    {
+        QVERIFY2(rowsOverflow(listView()).isEmpty(), qPrintable(rowsOverflow(listView())));
+        checkRowsFitAtSeveralWidths(m_window.get(), listView());
+    }
+
+    // The next start restores that sign-in: a new session and window on the same cache.
+    void rowsFitTheListAfterRestore()
+    {
+        InboxSession::Options options;
+        options.cachePath = m_folder.filePath(u"cache.sqlite"_s);
+        InboxSession restored(profile(), m_secrets.get(), options);
+        ui::MainWindow window(&restored);
+        window.resize(1100, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        restored.restore();
+        QListView *list = window.conversationList()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->rowCount() >= 20, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(restored.state(), InboxSession::State::Ready, 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(rowsOverflow(list).isEmpty(), qPrintable(rowsOverflow(list)),
+                                  2000);
+        checkRowsFitAtSeveralWidths(&window, list);
     }
 
     void opensAConversationFromTheList()
