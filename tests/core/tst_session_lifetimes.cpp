@@ -15,6 +15,8 @@
 #include "store/Store.h"
 
 #include <QJsonArray>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
@@ -240,6 +242,8 @@ private Q_SLOTS:
         // The seller's cache, as a crash left it: one message still queued.
         const inbox::ServerProfile profile = sandboxProfile();
         const QString sellerCache = store::Store::pathForAccount(profile.accountKey(), sellerId);
+        // ~/.qttest outlives the run: start from no cache, as on a fresh computer.
+        QDir(QFileInfo(sellerCache).absolutePath()).removeRecursively();
         {
             store::Store cache(sellerCache);
             QVERIFY(futureResult(cache.open()).ok);
