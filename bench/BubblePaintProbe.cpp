@@ -4,9 +4,9 @@
 #include "MonotonicClock.h"
 #include "inbox/MessageListModel.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QAbstractItemView>
 #include <QPaintEvent>
 
 namespace envisage::bench::e2e {

@@ -278,8 +278,10 @@ QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &sess
             total += pagesCpuNs[i];
         return to <= from ? NAN : double(total) / 1e6 / double(to - from);
     };
-    figures.insert(u"first_10_pages_cpu_mean_ms"_s, jsonNumber(cpuMeanMs(0, std::min<size_t>(10, n)), 3));
-    figures.insert(u"last_10_pages_cpu_mean_ms"_s, jsonNumber(cpuMeanMs(n >= 10 ? n - 10 : 0, n), 3));
+    figures.insert(u"first_10_pages_cpu_mean_ms"_s,
+                   jsonNumber(cpuMeanMs(0, std::min<size_t>(10, n)), 3));
+    figures.insert(u"last_10_pages_cpu_mean_ms"_s,
+                   jsonNumber(cpuMeanMs(n >= 10 ? n - 10 : 0, n), 3));
     return figures;
 }
 

@@ -209,14 +209,12 @@ Problem BurstBench::startSandbox()
 Problem BurstBench::startPeers()
 {
     const QStringList common{
-        u"--host"_s,        m_sandbox.endpoints()->wsHost,
-        u"--ws-port"_s,     QString::number(m_sandbox.endpoints()->wsPort),
-        u"--app-key"_s,     AppKey.toString(),
-        u"--channel"_s,     Channel.toString(),
-        u"--events"_s,      QString::number(m_options.events),
+        u"--host"_s, m_sandbox.endpoints()->wsHost, u"--ws-port"_s,
+        QString::number(m_sandbox.endpoints()->wsPort), u"--app-key"_s, AppKey.toString(),
+        u"--channel"_s, Channel.toString(), u"--events"_s, QString::number(m_options.events),
         // Past our own cap, so that normally we, not the deadline, end the run.
-        u"--deadline-ms"_s, QString::number(ReadyTimeoutMs + m_options.timeoutSeconds * 1000
-                                            + 2 * SummaryGraceMs)};
+        u"--deadline-ms"_s,
+        QString::number(ReadyTimeoutMs + m_options.timeoutSeconds * 1000 + 2 * SummaryGraceMs)};
     for (const QString &client : std::as_const(m_options.clients)) {
         auto peer = std::make_unique<PeerProcess>(client);
         m_wait.follow(*peer);

@@ -60,8 +60,7 @@ const QString &unknownAccountHash()
 } // namespace
 
 Accounts::Accounts(QSqlDatabase db, PasswordCheck passwordCheck)
-    : m_db(db)
-    , m_passwordCheck(passwordCheck ? std::move(passwordCheck) : &PasswordHasher::verify)
+    : m_db(db), m_passwordCheck(passwordCheck ? std::move(passwordCheck) : &PasswordHasher::verify)
 {
 }
 
@@ -165,8 +164,9 @@ std::optional<UserRecord> Accounts::userForToken(const QString &plainTextToken)
     query.addBindValue(nowMs());
     query.addBindValue(*tokenId);
     query.exec();
-    query.prepare(u"SELECT u.id, u.name, u.email, u.role, u.avatar_url, u.last_seen_at FROM users u "
-                  "JOIN personal_access_tokens t ON t.user_id = u.id WHERE t.id = ?"_s);
+    query.prepare(
+        u"SELECT u.id, u.name, u.email, u.role, u.avatar_url, u.last_seen_at FROM users u "
+        "JOIN personal_access_tokens t ON t.user_id = u.id WHERE t.id = ?"_s);
     query.addBindValue(*tokenId);
     if (!query.exec() || !query.next())
         return std::nullopt;

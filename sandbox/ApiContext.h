@@ -18,9 +18,9 @@ struct PusherAppConfig;
 
 struct ApiLimits
 {
-    int loginAttemptsPerMinute = 5;  // failed sign-ins per email and address
-    int sendsPerMinute = 60;         // messages a user may post; 0 = unlimited
-    int rateLimitKeys = 10000;       // windows the rate limiter keeps at most
+    int loginAttemptsPerMinute = 5; // failed sign-ins per email and address
+    int sendsPerMinute = 60;        // messages a user may post; 0 = unlimited
+    int rateLimitKeys = 10000;      // windows the rate limiter keeps at most
 };
 
 struct ApiContext

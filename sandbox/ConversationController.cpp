@@ -34,20 +34,19 @@ QJsonValue pageUrl(const QString &base, int page, int perPage)
 void ConversationController::registerRoutes(HttpService &http)
 {
     using Method = QHttpServerRequest::Method;
-    http.addRoute(Method::Get, u"^/api/conversations$"_s,
-                  [this](const QHttpServerRequest &r, const QRegularExpressionMatch &) {
-                      return index(r);
-                  });
-    http.addRoute(Method::Post, u"^/api/conversations$"_s,
-                  [this](const QHttpServerRequest &r, const QRegularExpressionMatch &) {
-                      return create(r);
-                  });
+    http.addRoute(
+        Method::Get, u"^/api/conversations$"_s,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &) { return index(r); });
+    http.addRoute(
+        Method::Post, u"^/api/conversations$"_s,
+        [this](const QHttpServerRequest &r, const QRegularExpressionMatch &) { return create(r); });
     const auto bind = [this](Handler handler) {
         return [this, handler](const QHttpServerRequest &r, const QRegularExpressionMatch &m) {
             return withConversation(r, m.captured(1).toLongLong(), handler);
         };
     };
-    http.addRoute(Method::Get, u"^/api/conversations/(\\d+)$"_s, bind(&ConversationController::show));
+    http.addRoute(Method::Get, u"^/api/conversations/(\\d+)$"_s,
+                  bind(&ConversationController::show));
     http.addRoute(Method::Get, u"^/api/conversations/(\\d+)/messages$"_s,
                   bind(&ConversationController::messages));
     http.addRoute(Method::Post, u"^/api/conversations/(\\d+)/messages$"_s,
@@ -96,27 +95,30 @@ HttpReply ConversationController::index(const QHttpServerRequest &request)
     const QString base = Laravel::pathUrl(request);
     const int from = (page - 1) * size + 1;
     return HttpReply::json(
-        200, QJsonObject{
-                 {u"current_page"_s, page},
-                 {u"data"_s, data},
-                 {u"first_page_url"_s, pageUrl(base, 1, size)},
-                 {u"from"_s, data.isEmpty() ? QJsonValue::Null : QJsonValue(from)},
-                 {u"last_page"_s, lastPage},
-                 {u"last_page_url"_s, pageUrl(base, lastPage, size)},
-                 {u"next_page_url"_s, page < lastPage ? pageUrl(base, page + 1, size) : QJsonValue::Null},
-                 {u"path"_s, base},
-                 {u"per_page"_s, size},
-                 {u"prev_page_url"_s, page > 1 ? pageUrl(base, page - 1, size) : QJsonValue::Null},
-                 {u"to"_s, data.isEmpty() ? QJsonValue::Null : QJsonValue(from + int(data.size()) - 1)},
-                 {u"total"_s, total},
-             });
+        200,
+        QJsonObject{
+            {u"current_page"_s, page},
+            {u"data"_s, data},
+            {u"first_page_url"_s, pageUrl(base, 1, size)},
+            {u"from"_s, data.isEmpty() ? QJsonValue::Null : QJsonValue(from)},
+            {u"last_page"_s, lastPage},
+            {u"last_page_url"_s, pageUrl(base, lastPage, size)},
+            {u"next_page_url"_s,
+             page < lastPage ? pageUrl(base, page + 1, size) : QJsonValue::Null},
+            {u"path"_s, base},
+            {u"per_page"_s, size},
+            {u"prev_page_url"_s, page > 1 ? pageUrl(base, page - 1, size) : QJsonValue::Null},
+            {u"to"_s, data.isEmpty() ? QJsonValue::Null : QJsonValue(from + int(data.size()) - 1)},
+            {u"total"_s, total},
+        });
 }
 
 HttpReply ConversationController::show(const QHttpServerRequest &, const UserRecord &user,
                                        const ConversationRecord &conversation)
 {
     return HttpReply::json(
-        200, QJsonObject{{u"data"_s, m_context.conversations.conversationJson(conversation, user.id)}});
+        200,
+        QJsonObject{{u"data"_s, m_context.conversations.conversationJson(conversation, user.id)}});
 }
 
 HttpReply ConversationController::messages(const QHttpServerRequest &request, const UserRecord &,
@@ -130,7 +132,8 @@ HttpReply ConversationController::messages(const QHttpServerRequest &request, co
     const MessagePage page =
         cursor && !cursor->pointsToNextItems
             ? m_context.conversations.messagesNewerThan(conversation.id, cursor->id, size)
-            : m_context.conversations.messagesBefore(conversation.id, cursor ? cursor->id : 0, size);
+            : m_context.conversations.messagesBefore(conversation.id, cursor ? cursor->id : 0,
+                                                     size);
     QJsonArray data;
     for (const MessageRecord &message : page.messages)
         data.append(Conversations::messageJson(message));
@@ -164,16 +167,18 @@ HttpReply ConversationController::postMessage(const QHttpServerRequest &request,
     if (validation.failed())
         return validation.reply();
 
-    const InsertResult result = m_context.conversations.insertMessage(conversation.id, user.id,
-                                                                      body, clientId, nowMs());
+    const InsertResult result =
+        m_context.conversations.insertMessage(conversation.id, user.id, body, clientId, nowMs());
     if (result.message.id == 0)
         return HttpReply::json(500, QJsonObject{{u"message"_s, u"Server Error"_s}});
     if (!result.created) // the same client_id again: answer with what is stored, no new broadcast
-        return HttpReply::json(200, QJsonObject{{u"data"_s, Conversations::messageJson(result.message)}});
+        return HttpReply::json(
+            200, QJsonObject{{u"data"_s, Conversations::messageJson(result.message)}});
     m_context.events.messageSent(conversation, result.message, socketIdOf(request));
     if (m_context.messagePosted)
         m_context.messagePosted(conversation, result.message);
-    return HttpReply::json(201, QJsonObject{{u"data"_s, Conversations::messageJson(result.message)}});
+    return HttpReply::json(201,
+                           QJsonObject{{u"data"_s, Conversations::messageJson(result.message)}});
 }
 
 std::optional<HttpReply> ConversationController::throttleSend(const UserRecord &user)
@@ -197,7 +202,8 @@ HttpReply ConversationController::markRead(const QHttpServerRequest &request,
                                            const ConversationRecord &conversation)
 {
     Laravel::Validation validation(Laravel::input(request));
-    const std::optional<qint64> lastReadId = validation.requiredInteger(u"last_read_message_id"_s, 1);
+    const std::optional<qint64> lastReadId =
+        validation.requiredInteger(u"last_read_message_id"_s, 1);
     if (lastReadId && !m_context.conversations.messageBelongsTo(*lastReadId, conversation.id))
         validation.addError(u"last_read_message_id"_s,
                             u"The selected last read message id is invalid."_s);
@@ -248,7 +254,7 @@ HttpReply ConversationController::create(const QHttpServerRequest &request)
         m_context.conversations.conversation(conversation->id);
     return HttpReply::json(
         201, QJsonObject{{u"data"_s, m_context.conversations.conversationJson(
-                                        current.value_or(*conversation), user->id)}});
+                                         current.value_or(*conversation), user->id)}});
 }
 
 } // namespace envisage::sandbox

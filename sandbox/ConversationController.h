@@ -19,8 +19,8 @@ public:
 
 private:
     using Handler = HttpReply (ConversationController::*)(const QHttpServerRequest &,
-                                                           const UserRecord &,
-                                                           const ConversationRecord &);
+                                                          const UserRecord &,
+                                                          const ConversationRecord &);
     // Authenticates, loads the conversation, checks participation, then calls handler.
     HttpReply withConversation(const QHttpServerRequest &request, qint64 conversationId,
                                Handler handler);

@@ -129,8 +129,9 @@ QList<MessageRecord> Conversations::selectMessages(const QString &where, const Q
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 WHERE %2 ORDER BY m.id %3 LIMIT %4"_s.arg(MessageColumns, where, order)
-                      .arg(limit));
+    query.prepare(
+        u"SELECT %1 WHERE %2 ORDER BY m.id %3 LIMIT %4"_s.arg(MessageColumns, where, order)
+            .arg(limit));
     QList<MessageRecord> messages;
     if (!execWith(query, values))
         return messages;
@@ -143,10 +144,10 @@ MessagePage Conversations::messagesBefore(qint64 conversationId, qint64 beforeId
 {
     MessagePage page;
     // One extra row tells whether an older page exists.
-    page.messages = beforeId > 0
-        ? selectMessages(u"m.conversation_id = ? AND m.id < ?"_s, {conversationId, beforeId},
-                         u"DESC"_s, limit + 1)
-        : selectMessages(u"m.conversation_id = ?"_s, {conversationId}, u"DESC"_s, limit + 1);
+    page.messages = beforeId > 0 ? selectMessages(u"m.conversation_id = ? AND m.id < ?"_s,
+                                                  {conversationId, beforeId}, u"DESC"_s, limit + 1)
+                                 : selectMessages(u"m.conversation_id = ?"_s, {conversationId},
+                                                  u"DESC"_s, limit + 1);
     page.hasOlder = page.messages.size() > limit;
     if (page.hasOlder)
         page.messages.removeLast();
@@ -196,8 +197,7 @@ std::optional<MessageRecord> Conversations::lastMessage(qint64 conversationId) c
 }
 
 InsertResult Conversations::insertMessage(qint64 conversationId, qint64 senderId,
-                                          const QString &body, const QString &clientId,
-                                          qint64 atMs)
+                                          const QString &body, const QString &clientId, qint64 atMs)
 {
     if (!clientId.isEmpty()) {
         // A resend is recognised within its conversation only (marketplace-api.md §2).
@@ -283,10 +283,9 @@ QJsonObject Conversations::messageJson(const MessageRecord &message)
         {u"id"_s, message.id},
         {u"conversation_id"_s, message.conversationId},
         {u"sender_id"_s, message.senderId},
-        {u"sender"_s,
-         QJsonObject{{u"id"_s, message.senderId},
-                     {u"name"_s, message.senderName},
-                     {u"avatar_url"_s, nullIfEmpty(message.senderAvatarUrl)}}},
+        {u"sender"_s, QJsonObject{{u"id"_s, message.senderId},
+                                  {u"name"_s, message.senderName},
+                                  {u"avatar_url"_s, nullIfEmpty(message.senderAvatarUrl)}}},
         {u"body"_s, message.body},
         {u"client_id"_s, nullIfEmpty(message.clientId)},
         {u"created_at"_s, isoTimestamp(message.createdAt)},

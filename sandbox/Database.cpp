@@ -169,7 +169,7 @@ bool Database::execAll(const QStringList &statements)
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
             m_error = u"Database statement failed (%1): %2"_s.arg(statement.left(60),
-                                                                   query.lastError().text());
+                                                                  query.lastError().text());
             return false;
         }
     }

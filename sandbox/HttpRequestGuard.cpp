@@ -45,9 +45,7 @@ QByteArray headerValue(const QByteArray &head, QByteArrayView name)
 } // namespace
 
 HttpRequestGuard::HttpRequestGuard(QTcpSocket *socket, HttpLimits limits)
-    : QObject(socket)
-    , m_socket(socket)
-    , m_limits(limits)
+    : QObject(socket), m_socket(socket), m_limits(limits)
 {
     // Qt's transaction keeps the whole current request in the socket's buffer, so this
     // cap is what one request may occupy. One byte over what the limits allow makes a

@@ -61,9 +61,9 @@ private:
     QTcpSocket *m_socket;
     HttpLimits m_limits;
     Stage m_stage = Stage::Head;
-    QByteArray m_head;          // the current request's head so far
+    QByteArray m_head; // the current request's head so far
     bool m_chunked = false;
-    qint64 m_chunkedBytes = 0;  // raw bytes of a chunked body so far
+    qint64 m_chunkedBytes = 0; // raw bytes of a chunked body so far
     int m_refusedStatus = 0;
 };
 

@@ -45,8 +45,7 @@ class LowDelayTcpServer : public QTcpServer
 {
 public:
     LowDelayTcpServer(std::function<void(QTcpSocket *)> prepare, QObject *parent)
-        : QTcpServer(parent)
-        , m_prepare(std::move(prepare))
+        : QTcpServer(parent), m_prepare(std::move(prepare))
     {
     }
 
@@ -67,9 +66,12 @@ private:
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 413: return "Content Too Large";
-    case 431: return "Request Header Fields Too Large";
-    default: return "Error";
+    case 413:
+        return "Content Too Large";
+    case 431:
+        return "Request Header Fields Too Large";
+    default:
+        return "Error";
     }
 }
 } // namespace
@@ -85,8 +87,7 @@ quint16 HttpService::listenWithLowDelay(const QHostAddress &address, quint16 por
     return server->serverPort();
 }
 
-HttpService::HttpService(QObject *parent)
-    : QAbstractHttpServer(parent)
+HttpService::HttpService(QObject *parent) : QAbstractHttpServer(parent)
 {
     notFound = [](const QHttpServerRequest &) {
         return HttpReply::json(404, QJsonObject{{u"message"_s, u"Not Found"_s}});
@@ -110,22 +111,22 @@ void HttpService::guard(QTcpSocket *socket)
 void HttpService::sendRefusal(QTcpSocket *socket, int status)
 {
     const HttpReply reply = tooLarge(status, m_limits);
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' '
-        + reasonPhrase(reply.status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     if (!reply.contentType.isEmpty())
         head += "Content-Type: " + reply.contentType + "\r\n";
     for (const auto &[name, value] : reply.headers)
         head += name + ": " + value + "\r\n";
-    head += "Content-Length: " + QByteArray::number(reply.body.size())
-        + "\r\nConnection: close\r\n\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size()) +
+            "\r\nConnection: close\r\n\r\n";
     socket->write(head + reply.body);
     // Closing stops reading at once; the socket goes when the answer is written.
     socket->disconnectFromHost();
 }
 
-void HttpService::addRoute(QHttpServerRequest::Method method, const QString &pattern,
-                           std::function<HttpReply(const QHttpServerRequest &,
-                                                   const QRegularExpressionMatch &)> handler)
+void HttpService::addRoute(
+    QHttpServerRequest::Method method, const QString &pattern,
+    std::function<HttpReply(const QHttpServerRequest &, const QRegularExpressionMatch &)> handler)
 {
     m_routes.append({method, QRegularExpression(pattern), std::move(handler)});
 }
@@ -208,14 +209,22 @@ QByteArray requestHeader(const QHttpServerRequest &request, const QByteArray &na
 QString methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return u"GET"_s;
-    case QHttpServerRequest::Method::Post: return u"POST"_s;
-    case QHttpServerRequest::Method::Put: return u"PUT"_s;
-    case QHttpServerRequest::Method::Delete: return u"DELETE"_s;
-    case QHttpServerRequest::Method::Patch: return u"PATCH"_s;
-    case QHttpServerRequest::Method::Head: return u"HEAD"_s;
-    case QHttpServerRequest::Method::Options: return u"OPTIONS"_s;
-    default: return u"OTHER"_s;
+    case QHttpServerRequest::Method::Get:
+        return u"GET"_s;
+    case QHttpServerRequest::Method::Post:
+        return u"POST"_s;
+    case QHttpServerRequest::Method::Put:
+        return u"PUT"_s;
+    case QHttpServerRequest::Method::Delete:
+        return u"DELETE"_s;
+    case QHttpServerRequest::Method::Patch:
+        return u"PATCH"_s;
+    case QHttpServerRequest::Method::Head:
+        return u"HEAD"_s;
+    case QHttpServerRequest::Method::Options:
+        return u"OPTIONS"_s;
+    default:
+        return u"OTHER"_s;
     }
 }
 

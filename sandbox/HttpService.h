@@ -46,13 +46,15 @@ class HttpService : public QAbstractHttpServer
 public:
     explicit HttpService(QObject *parent = nullptr);
 
-    void addRoute(QHttpServerRequest::Method method, const QString &pattern,
-                  std::function<HttpReply(const QHttpServerRequest &,
-                                          const QRegularExpressionMatch &)> handler);
+    void
+    addRoute(QHttpServerRequest::Method method, const QString &pattern,
+             std::function<HttpReply(const QHttpServerRequest &, const QRegularExpressionMatch &)>
+                 handler);
 
     // Replies for paths no route knows and for known paths with another method.
     std::function<HttpReply(const QHttpServerRequest &)> notFound;
-    std::function<HttpReply(const QHttpServerRequest &, const QStringList &allowed)> methodNotAllowed;
+    std::function<HttpReply(const QHttpServerRequest &, const QStringList &allowed)>
+        methodNotAllowed;
     // The reply to a request refused for its size: 413 (body) or 431 (head).
     std::function<HttpReply(int status, const HttpLimits &limits)> tooLarge;
 

@@ -95,9 +95,9 @@ HttpReply routeNotFound(const QHttpServerRequest &request)
 
 HttpReply methodNotAllowed(const QHttpServerRequest &request, const QStringList &allowed)
 {
-    return message(405, u"The %1 method is not supported for route %2. Supported methods: %3."_s
-                            .arg(methodName(request.method()), request.url().path().mid(1),
-                                 allowed.join(u", "_s)));
+    return message(
+        405, u"The %1 method is not supported for route %2. Supported methods: %3."_s.arg(
+                 methodName(request.method()), request.url().path().mid(1), allowed.join(u", "_s)));
 }
 
 HttpReply tooLarge(int status, const HttpLimits &)
@@ -151,9 +151,9 @@ QString Validation::optionalString(const QString &field, int maxCharacters)
         return {};
     }
     if (maxCharacters >= 0 && characterCount(value.toString()) > maxCharacters) {
-        addError(field, u"The %1 field must not be greater than %2 characters."_s
-                            .arg(attribute(field))
-                            .arg(maxCharacters));
+        addError(field,
+                 u"The %1 field must not be greater than %2 characters."_s.arg(attribute(field))
+                     .arg(maxCharacters));
         return {};
     }
     return value.toString();

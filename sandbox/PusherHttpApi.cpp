@@ -34,8 +34,10 @@ void PusherHttpApi::registerRoutes(HttpService &http)
 {
     http.tooLarge = [](int status, const HttpLimits &limits) {
         return status == 413
-            ? error(413, u"The request body is larger than %1 bytes"_s.arg(limits.maxBodyBytes))
-            : error(431, u"The request head is larger than %1 bytes"_s.arg(limits.maxHeadBytes));
+                   ? error(413,
+                           u"The request body is larger than %1 bytes"_s.arg(limits.maxBodyBytes))
+                   : error(431,
+                           u"The request head is larger than %1 bytes"_s.arg(limits.maxHeadBytes));
     };
     using Method = QHttpServerRequest::Method;
     const auto guarded = [this](auto handler) {
@@ -46,23 +48,26 @@ void PusherHttpApi::registerRoutes(HttpService &http)
             return handler(request, match);
         };
     };
-    http.addRoute(Method::Post, u"^/apps/([^/]+)/events$"_s,
-                  guarded([this](const QHttpServerRequest &request, const QRegularExpressionMatch &) {
-                      return triggerEvents(request);
-                  }));
-    http.addRoute(Method::Post, u"^/apps/([^/]+)/batch_events$"_s,
-                  guarded([this](const QHttpServerRequest &request, const QRegularExpressionMatch &) {
-                      return triggerBatch(request);
-                  }));
-    http.addRoute(Method::Get, u"^/apps/([^/]+)/channels$"_s,
-                  guarded([this](const QHttpServerRequest &request, const QRegularExpressionMatch &) {
-                      return listChannels(request);
-                  }));
-    http.addRoute(Method::Get, u"^/apps/([^/]+)/channels/([^/]+)$"_s,
-                  guarded([this](const QHttpServerRequest &request,
-                                 const QRegularExpressionMatch &match) {
-                      return showChannel(request, match.captured(2));
-                  }));
+    http.addRoute(
+        Method::Post, u"^/apps/([^/]+)/events$"_s,
+        guarded([this](const QHttpServerRequest &request, const QRegularExpressionMatch &) {
+            return triggerEvents(request);
+        }));
+    http.addRoute(
+        Method::Post, u"^/apps/([^/]+)/batch_events$"_s,
+        guarded([this](const QHttpServerRequest &request, const QRegularExpressionMatch &) {
+            return triggerBatch(request);
+        }));
+    http.addRoute(
+        Method::Get, u"^/apps/([^/]+)/channels$"_s,
+        guarded([this](const QHttpServerRequest &request, const QRegularExpressionMatch &) {
+            return listChannels(request);
+        }));
+    http.addRoute(
+        Method::Get, u"^/apps/([^/]+)/channels/([^/]+)$"_s,
+        guarded([this](const QHttpServerRequest &request, const QRegularExpressionMatch &match) {
+            return showChannel(request, match.captured(2));
+        }));
     http.addRoute(Method::Get, u"^/apps/([^/]+)/channels/([^/]+)/users$"_s,
                   guarded([this](const QHttpServerRequest &, const QRegularExpressionMatch &match) {
                       return listUsers(match.captured(2));
@@ -122,8 +127,8 @@ PusherHttpApi::problemWith(const QJsonObject &event, const QStringList &channels
     if (data.toString().toUtf8().size() > MaxDataBytes)
         return EventProblem{413, u"data is larger than %1 bytes"_s.arg(MaxDataBytes)};
     if (channels.isEmpty() || channels.size() > MaxChannelsPerEvent)
-        return EventProblem{400, u"between 1 and %1 channels are required"_s.arg(
-                                     MaxChannelsPerEvent)};
+        return EventProblem{400,
+                            u"between 1 and %1 channels are required"_s.arg(MaxChannelsPerEvent)};
     if (channels.contains(QString()))
         return EventProblem{400, u"channels must be strings"_s};
     const QString socketId = event.value(u"socket_id"_s).toString();
@@ -176,9 +181,9 @@ HttpReply PusherHttpApi::triggerBatch(const QHttpServerRequest &request)
     for (qsizetype index = 0; index < batch.size(); ++index) {
         const QJsonObject event = batch.at(index).toObject();
         const QJsonValue channel = event.value(u"channel"_s);
-        const std::optional<EventProblem> problem = channel.isString()
-            ? problemWith(event, {channel.toString()})
-            : EventProblem{400, u"channel must be a string"_s};
+        const std::optional<EventProblem> problem =
+            channel.isString() ? problemWith(event, {channel.toString()})
+                               : EventProblem{400, u"channel must be a string"_s};
         if (problem)
             return error(problem->status, u"batch[%1]: %2"_s.arg(index).arg(problem->message));
     }
@@ -206,7 +211,8 @@ QJsonObject PusherHttpApi::channelInfo(const QString &channel, const QStringList
 
 HttpReply PusherHttpApi::listChannels(const QHttpServerRequest &request) const
 {
-    const QString prefix = request.query().queryItemValue(u"filter_by_prefix"_s, QUrl::FullyDecoded);
+    const QString prefix =
+        request.query().queryItemValue(u"filter_by_prefix"_s, QUrl::FullyDecoded);
     const QStringList info = requestedInfo(request);
     if (info.contains(u"user_count"_s) && !prefix.startsWith(u"presence-"_s))
         return error(400, u"info=user_count needs filter_by_prefix=presence-"_s);
@@ -218,7 +224,8 @@ HttpReply PusherHttpApi::listChannels(const QHttpServerRequest &request) const
     return HttpReply::json(200, QJsonObject{{u"channels"_s, channels}});
 }
 
-HttpReply PusherHttpApi::showChannel(const QHttpServerRequest &request, const QString &channel) const
+HttpReply PusherHttpApi::showChannel(const QHttpServerRequest &request,
+                                     const QString &channel) const
 {
     const QStringList info = requestedInfo(request);
     if (info.contains(u"user_count"_s) && !channel.startsWith(u"presence-"_s))

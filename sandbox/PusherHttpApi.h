@@ -22,8 +22,7 @@ public:
     static constexpr qint64 MaxClockSkewSeconds = 600;
 
     explicit PusherHttpApi(PusherServer &server, Clock clock = &nowMs)
-        : m_server(server)
-        , m_clock(std::move(clock))
+        : m_server(server), m_clock(std::move(clock))
     {
     }
     void registerRoutes(HttpService &http);

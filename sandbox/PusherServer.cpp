@@ -60,8 +60,7 @@ QString userIdString(const QJsonValue &id)
 } // namespace
 
 PusherServer::PusherServer(PusherAppConfig config, QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config))
+    : QObject(parent), m_config(std::move(config))
 {
     const int smallest = std::min(m_config.pingAfterMs, m_config.pongTimeoutMs);
     m_sweepTimer.setInterval(std::clamp(smallest / 4, 10, 5000));
@@ -93,8 +92,8 @@ void PusherServer::accept(QWebSocket *socket)
 {
     // Frames up to 8× the limit are read and refused in the protocol; beyond that Qt
     // closes with 1009 so that one client cannot make us buffer without bound.
-    socket->setMaxAllowedIncomingMessageSize(quint64(std::max<qint64>(m_config.maxFrameBytes * 8,
-                                                                       1 << 20)));
+    socket->setMaxAllowedIncomingMessageSize(
+        quint64(std::max<qint64>(m_config.maxFrameBytes * 8, 1 << 20)));
     const QUrl url = socket->requestUrl();
     static const QRegularExpression appPath(u"^(?:/.*)?/app/([^/]+)/?$"_s);
     const QRegularExpressionMatch match = appPath.match(url.path());
@@ -107,8 +106,9 @@ void PusherServer::accept(QWebSocket *socket)
         return refuse(socket, 4007, u"Unsupported protocol version"_s);
     int &fromAddress = m_connectionsByAddress[socket->peerAddress()];
     if (m_config.maxConnectionsPerAddress > 0 && fromAddress >= m_config.maxConnectionsPerAddress)
-        return refuse(socket, 4004, u"Over connection quota: at most %1 connections per address"_s
-                                        .arg(m_config.maxConnectionsPerAddress));
+        return refuse(socket, 4004,
+                      u"Over connection quota: at most %1 connections per address"_s.arg(
+                          m_config.maxConnectionsPerAddress));
     ++fromAddress; // until drop()
 
     auto *connection = new PusherConnection;
@@ -137,15 +137,16 @@ void PusherServer::accept(QWebSocket *socket)
     // can be in the middle of a loop over connections or subscribers (the idle sweep, a
     // relay to a slow subscriber). The connection is forgotten and deleted only after
     // that code is done with it.
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); },
-            Qt::QueuedConnection);
+    connect(
+        socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); },
+        Qt::QueuedConnection);
 
     qCDebug(lcSandboxWs) << "connection" << connection->socketId << "from"
                          << connection->peerAddress.toString();
     const QJsonObject established{{u"socket_id"_s, connection->socketId},
                                   {u"activity_timeout"_s, m_config.activityTimeoutSeconds}};
-    send(connection, {{u"event"_s, u"pusher:connection_established"_s},
-                      {u"data"_s, compactJson(established)}});
+    send(connection,
+         {{u"event"_s, u"pusher:connection_established"_s}, {u"data"_s, compactJson(established)}});
 }
 
 void PusherServer::refuse(QWebSocket *socket, int code, const QString &message)
@@ -187,8 +188,8 @@ void PusherServer::handleFrame(PusherConnection *connection, const QString &text
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     const QJsonObject frame = document.object();
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()
-        || !frame.value(u"event"_s).isString()) {
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
+        !frame.value(u"event"_s).isString()) {
         qCInfo(lcSandboxWs) << connection->socketId << "sent a malformed frame";
         return sendError(connection, 4200, u"Invalid message format"_s);
     }
@@ -218,27 +219,25 @@ void PusherServer::handleSubscribe(PusherConnection *connection, const QJsonObje
         return sendError(connection, 4200, u"Invalid message format: data.channel is missing"_s);
     const QString channel = data.value(u"channel"_s).toString();
     if (!isValidChannelName(channel)) {
-        return sendSubscriptionError(connection, channel.left(MaxChannelNameLength),
-                                     u"InvalidChannel"_s,
-                                     u"The channel name is invalid or longer than 200 characters."_s,
-                                     400);
+        return sendSubscriptionError(
+            connection, channel.left(MaxChannelNameLength), u"InvalidChannel"_s,
+            u"The channel name is invalid or longer than 200 characters."_s, 400);
     }
-    if (!connection->channels.contains(channel)
-        && connection->channels.size() >= m_config.maxSubscriptionsPerConnection) {
+    if (!connection->channels.contains(channel) &&
+        connection->channels.size() >= m_config.maxSubscriptionsPerConnection) {
         qCInfo(lcSandboxWs) << connection->socketId << "is at its limit of"
                             << m_config.maxSubscriptionsPerConnection << "channels";
-        return sendSubscriptionError(
-            connection, channel, u"LimitReached"_s,
-            u"A connection may subscribe to at most %1 channels."_s.arg(
-                m_config.maxSubscriptionsPerConnection),
-            4100);
+        return sendSubscriptionError(connection, channel, u"LimitReached"_s,
+                                     u"A connection may subscribe to at most %1 channels."_s.arg(
+                                         m_config.maxSubscriptionsPerConnection),
+                                     4100);
     }
     const QString channelData = data.value(u"channel_data"_s).toString();
     const bool presence = channel.startsWith(u"presence-"_s);
     if (needsAuthorization(channel)) {
-        const QString expected = PusherSigner::channelAuth(
-            m_config.key, m_config.secret, connection->socketId, channel,
-            presence ? channelData : QString());
+        const QString expected =
+            PusherSigner::channelAuth(m_config.key, m_config.secret, connection->socketId, channel,
+                                      presence ? channelData : QString());
         if (!constantTimeEquals(data.value(u"auth"_s).toString().toUtf8(), expected.toUtf8())) {
             qCInfo(lcSandboxWs) << connection->socketId << "bad signature for" << channel;
             return sendSubscriptionError(connection, channel, u"AuthError"_s,
@@ -307,17 +306,18 @@ void PusherServer::handleClientEvent(PusherConnection *connection, const QString
         return sendError(connection, 4301,
                          u"Client events are only supported on private and presence channels"_s);
     if (channel.startsWith(u"private-encrypted-"_s))
-        return sendError(connection, 4301, u"Client events are not supported on encrypted channels"_s);
+        return sendError(connection, 4301,
+                         u"Client events are not supported on encrypted channels"_s);
     if (!connection->channels.contains(channel))
-        return sendError(connection, 4009, u"The client is not a member of the specified channel."_s);
+        return sendError(connection, 4009,
+                         u"The client is not a member of the specified channel."_s);
     if (event.size() > MaxChannelNameLength)
         return sendError(connection, 4301, u"The event name is longer than 200 characters"_s);
     if (!allowClientEvent(connection, nowMs()))
         return sendError(connection, 4301, u"Client event rejected due to rate limit"_s);
 
-    QJsonObject relayed{{u"event"_s, event},
-                        {u"channel"_s, channel},
-                        {u"data"_s, frame.value(u"data"_s)}};
+    QJsonObject relayed{
+        {u"event"_s, event}, {u"channel"_s, channel}, {u"data"_s, frame.value(u"data"_s)}};
     const QString userId = connection->channels.value(channel);
     if (!userId.isEmpty())
         relayed.insert(u"user_id"_s, userId);
@@ -344,10 +344,13 @@ bool PusherServer::allowClientEvent(PusherConnection *connection, qint64 nowMs)
 void PusherServer::handleSignin(PusherConnection *connection, const QJsonObject &data)
 {
     const QString userData = data.value(u"user_data"_s).toString();
-    const QString expected = m_config.key + u':'
-        + PusherSigner::userSignature(m_config.secret, connection->socketId, userData);
-    const QString id = QJsonDocument::fromJson(userData.toUtf8()).object().value(u"id"_s).toString();
-    if (id.isEmpty() || !constantTimeEquals(data.value(u"auth"_s).toString().toUtf8(), expected.toUtf8()))
+    const QString expected =
+        m_config.key + u':' +
+        PusherSigner::userSignature(m_config.secret, connection->socketId, userData);
+    const QString id =
+        QJsonDocument::fromJson(userData.toUtf8()).object().value(u"id"_s).toString();
+    if (id.isEmpty() ||
+        !constantTimeEquals(data.value(u"auth"_s).toString().toUtf8(), expected.toUtf8()))
         return sendError(connection, 4009, u"Invalid signin signature or user_data"_s);
     connection->signedInUserId = id;
     send(connection, {{u"event"_s, u"pusher:signin_success"_s},
@@ -377,8 +380,8 @@ int PusherServer::publish(const QStringList &channels, const QString &event, con
         const ChannelState *state = m_channels.channel(channel);
         if (!state)
             continue;
-        const QString text = compactJson(
-            {{u"event"_s, event}, {u"channel"_s, channel}, {u"data"_s, data}});
+        const QString text =
+            compactJson({{u"event"_s, event}, {u"channel"_s, channel}, {u"data"_s, data}});
         // Copy: a send may close a slow subscriber, which changes the set.
         const QSet<PusherConnection *> subscribers = state->subscribers;
         for (PusherConnection *subscriber : subscribers) {
@@ -478,11 +481,10 @@ void PusherServer::sendError(PusherConnection *connection, int code, const QStri
 void PusherServer::sendSubscriptionError(PusherConnection *connection, const QString &channel,
                                          const QString &type, const QString &error, int status)
 {
-    send(connection, {{u"event"_s, u"pusher:subscription_error"_s},
-                      {u"channel"_s, channel},
-                      {u"data"_s, QJsonObject{{u"type"_s, type},
-                                              {u"error"_s, error},
-                                              {u"status"_s, status}}}});
+    send(connection,
+         {{u"event"_s, u"pusher:subscription_error"_s},
+          {u"channel"_s, channel},
+          {u"data"_s, QJsonObject{{u"type"_s, type}, {u"error"_s, error}, {u"status"_s, status}}}});
 }
 
 QString PusherServer::newSocketId() const

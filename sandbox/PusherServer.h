@@ -24,15 +24,15 @@ struct PusherAppConfig
     QString id = QStringLiteral("local");
     QString key = QStringLiteral("local");
     QString secret = QStringLiteral("local");
-    int activityTimeoutSeconds = 30;       // advertised in connection_established
-    int pingAfterMs = 60000;               // a silent connection is pinged after this
-    int pongTimeoutMs = 30000;             // ... and closed with 4201 if still silent
-    qint64 maxFrameBytes = 100 * 1024;     // larger inbound frames get pusher:error
-    int clientEventsPerSecond = 10;        // per connection; more get 4301
-    qint64 maxWriteBufferBytes = 8 << 20;  // a client this far behind is closed with 4100
-    int closeGraceMs = 5000;               // a close not finished by then is an abort
+    int activityTimeoutSeconds = 30;         // advertised in connection_established
+    int pingAfterMs = 60000;                 // a silent connection is pinged after this
+    int pongTimeoutMs = 30000;               // ... and closed with 4201 if still silent
+    qint64 maxFrameBytes = 100 * 1024;       // larger inbound frames get pusher:error
+    int clientEventsPerSecond = 10;          // per connection; more get 4301
+    qint64 maxWriteBufferBytes = 8 << 20;    // a client this far behind is closed with 4100
+    int closeGraceMs = 5000;                 // a close not finished by then is an abort
     int maxSubscriptionsPerConnection = 100; // more get pusher:subscription_error LimitReached
-    int maxConnectionsPerAddress = 100;    // more are refused with 4004; 0 = no limit
+    int maxConnectionsPerAddress = 100;      // more are refused with 4004; 0 = no limit
 };
 
 // One client socket and what it joined. Owned by PusherServer, which deletes it from
@@ -42,11 +42,11 @@ class PusherConnection
 public:
     QWebSocket *socket = nullptr;
     QString socketId;
-    QHostAddress peerAddress; // kept: the socket forgets it once disconnected
+    QHostAddress peerAddress;         // kept: the socket forgets it once disconnected
     QHash<QString, QString> channels; // channel → presence user id ("" when not presence)
     QString signedInUserId;
     qint64 lastActivityMs = 0;
-    qint64 pingSentAtMs = 0; // 0 while no ping is outstanding
+    qint64 pingSentAtMs = 0;          // 0 while no ping is outstanding
     QList<qint64> recentClientEvents; // times of client events in the last second
 };
 

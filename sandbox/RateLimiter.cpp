@@ -5,8 +5,7 @@
 namespace envisage::sandbox {
 
 RateLimiter::RateLimiter(Clock clock, int maxKeys)
-    : m_clock(std::move(clock))
-    , m_maxKeys(std::max(1, maxKeys))
+    : m_clock(std::move(clock)), m_maxKeys(std::max(1, maxKeys))
 {
 }
 
@@ -21,8 +20,7 @@ void RateLimiter::forget(const QString &key)
 
 void RateLimiter::makeRoom(qint64 nowMs)
 {
-    while (!m_byEnd.empty()
-           && (m_byEnd.begin()->first <= nowMs || m_windows.size() >= m_maxKeys)) {
+    while (!m_byEnd.empty() && (m_byEnd.begin()->first <= nowMs || m_windows.size() >= m_maxKeys)) {
         m_windows.remove(m_byEnd.begin()->second);
         m_byEnd.erase(m_byEnd.begin());
     }

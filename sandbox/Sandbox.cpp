@@ -27,8 +27,7 @@ using namespace Qt::StringLiterals;
 struct Sandbox::Parts
 {
     explicit Parts(const SandboxConfig &config)
-        : pusher(config.pusher)
-        , limiter(&nowMs, config.limits.rateLimitKeys)
+        : pusher(config.pusher), limiter(&nowMs, config.limits.rateLimitKeys)
     {
     }
 
@@ -48,8 +47,7 @@ struct Sandbox::Parts
 };
 
 Sandbox::Sandbox(SandboxConfig config, QObject *parent)
-    : QObject(parent)
-    , m_config(std::move(config))
+    : QObject(parent), m_config(std::move(config))
 {
 }
 
@@ -69,8 +67,13 @@ bool Sandbox::start(QString *error)
         DemoSeeder(p.database.connection(), *p.accounts, *p.conversations).seed(nowMs());
 
     p.events = std::make_unique<MarketplaceEvents>(p.pusher, *p.conversations);
-    p.context.reset(new ApiContext{*p.accounts, *p.conversations, *p.events, p.limiter,
-                                   p.pusher.config(), m_config.limits, {}});
+    p.context.reset(new ApiContext{*p.accounts,
+                                   *p.conversations,
+                                   *p.events,
+                                   p.limiter,
+                                   p.pusher.config(),
+                                   m_config.limits,
+                                   {}});
     p.auth = std::make_unique<AuthController>(*p.context);
     p.conversationApi = std::make_unique<ConversationController>(*p.context);
     p.auth->registerRoutes(p.apiServer);
@@ -110,9 +113,9 @@ bool Sandbox::start(QString *error)
     if (m_config.simulate) {
         p.simulator = std::make_unique<BuyerSimulator>(*p.accounts, *p.conversations, *p.events,
                                                        p.pusher, m_config.simulator);
-        p.context->messagePosted = [simulator = p.simulator.get()](
-                                       const ConversationRecord &conversation,
-                                       const MessageRecord &message) {
+        p.context->messagePosted = [simulator =
+                                        p.simulator.get()](const ConversationRecord &conversation,
+                                                           const MessageRecord &message) {
             simulator->onMessagePosted(conversation, message);
         };
         p.simulator->start();
@@ -123,17 +126,18 @@ bool Sandbox::start(QString *error)
 QJsonObject Sandbox::readyInfo() const
 {
     // Clients on this machine reach a wildcard bind through loopback.
-    const QHostAddress address = m_config.bindAddress == QHostAddress::Any
-            || m_config.bindAddress == QHostAddress::AnyIPv4
-        ? QHostAddress(QHostAddress::LocalHost)
-        : m_config.bindAddress;
+    const QHostAddress address =
+        m_config.bindAddress == QHostAddress::Any || m_config.bindAddress == QHostAddress::AnyIPv4
+            ? QHostAddress(QHostAddress::LocalHost)
+            : m_config.bindAddress;
     QString host = address.toString();
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
     return {
         {u"event"_s, u"ready"_s},
         {u"api_url"_s, u"http://%1:%2"_s.arg(host).arg(m_apiPort)},
-        {u"ws_host"_s, m_config.publicWsHost.isEmpty() ? address.toString() : m_config.publicWsHost},
+        {u"ws_host"_s,
+         m_config.publicWsHost.isEmpty() ? address.toString() : m_config.publicWsHost},
         {u"ws_port"_s, m_wsPort},
         {u"app_id"_s, m_config.pusher.id},
         {u"app_key"_s, m_config.pusher.key},

@@ -17,10 +17,10 @@ namespace envisage::sandbox {
 struct SandboxConfig
 {
     QHostAddress bindAddress = QHostAddress::LocalHost;
-    quint16 apiPort = 8000;  // 0 = any free port
-    quint16 wsPort = 6001;   // 0 = any free port
-    QString publicWsHost;    // what clients are told to connect to
-    QString databasePath;    // ":memory:" allowed
+    quint16 apiPort = 8000; // 0 = any free port
+    quint16 wsPort = 6001;  // 0 = any free port
+    QString publicWsHost;   // what clients are told to connect to
+    QString databasePath;   // ":memory:" allowed
     bool seedDemo = false;
     bool simulate = false;
     PusherAppConfig pusher;

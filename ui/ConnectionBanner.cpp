@@ -9,9 +9,7 @@ namespace envisage::ui {
 using State = inbox::InboxSession::Connection;
 
 ConnectionBanner::ConnectionBanner(QWidget *parent)
-    : QFrame(parent)
-    , m_text(new QLabel(this))
-    , m_action(new QPushButton(this))
+    : QFrame(parent), m_text(new QLabel(this)), m_action(new QPushButton(this))
 {
     setObjectName(QStringLiteral("connectionBanner"));
     setFrameShape(QFrame::StyledPanel);
@@ -20,7 +18,8 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     QPalette banner = palette();
     const bool dark = banner.color(QPalette::Window).lightness() < 128;
     banner.setColor(QPalette::Window, dark ? QColor(0x4a, 0x3b, 0x12) : QColor(0xfd, 0xf3, 0xd8));
-    banner.setColor(QPalette::WindowText, dark ? QColor(0xf5, 0xe6, 0xb8) : QColor(0x5c, 0x43, 0x0b));
+    banner.setColor(QPalette::WindowText,
+                    dark ? QColor(0xf5, 0xe6, 0xb8) : QColor(0x5c, 0x43, 0x0b));
     banner.setColor(QPalette::ButtonText, banner.color(QPalette::WindowText));
     setPalette(banner);
     m_text->setAccessibleName(tr("Connection status"));
@@ -79,7 +78,8 @@ QString ConnectionBanner::message() const
         return tr("Signed out — sign in again to send and receive messages.");
     if (m_state == State::Online || !m_troubleLongEnough)
         return {};
-    const int left = m_retrySeconds < 0 ? -1 : std::max(0, m_retrySeconds - int(m_retryClock.elapsed() / 1000));
+    const int left =
+        m_retrySeconds < 0 ? -1 : std::max(0, m_retrySeconds - int(m_retryClock.elapsed() / 1000));
     if (m_state == State::Connecting && left <= 0)
         return tr("Connecting…");
     if (left > 0)
@@ -92,7 +92,8 @@ void ConnectionBanner::refresh()
     const QString text = message();
     m_text->setText(text);
     m_action->setText(m_signedOut ? tr("Sign in") : tr("Try now"));
-    m_action->setVisible(m_signedOut || (m_state != State::Connecting && !text.isEmpty()) || m_retrySeconds > 0);
+    m_action->setVisible(m_signedOut || (m_state != State::Connecting && !text.isEmpty()) ||
+                         m_retrySeconds > 0);
     setVisible(!text.isEmpty());
     if (isVisible() && m_retrySeconds > 0)
         m_countdown.start();

@@ -41,8 +41,9 @@ QString isolated(const QString &text)
 
 QColor ConversationDelegate::avatarColor(qint64 userId)
 {
-    static const QColor palette[] = {QColor(0x3d, 0x7e, 0xea), QColor(0x2e, 0x9e, 0x6a), QColor(0xd9, 0x6c, 0x2b),
-                                     QColor(0x8e, 0x5a, 0xc8), QColor(0xc8, 0x43, 0x6b), QColor(0x1f, 0x8f, 0x9f)};
+    static const QColor palette[] = {QColor(0x3d, 0x7e, 0xea), QColor(0x2e, 0x9e, 0x6a),
+                                     QColor(0xd9, 0x6c, 0x2b), QColor(0x8e, 0x5a, 0xc8),
+                                     QColor(0xc8, 0x43, 0x6b), QColor(0x1f, 0x8f, 0x9f)};
     return palette[quint64(userId) % std::size(palette)];
 }
 
@@ -60,12 +61,14 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     return {MinimumRowWidth, std::max(height, 64)};
 }
 
-ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
+ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionViewItem &option,
+                                                             const QModelIndex &index) const
 {
     Layout layout;
     const QRect area = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
     const int avatarSize = std::min(44, area.height());
-    layout.avatar = QRect(area.left(), area.top() + (area.height() - avatarSize) / 2, avatarSize, avatarSize);
+    layout.avatar =
+        QRect(area.left(), area.top() + (area.height() - avatarSize) / 2, avatarSize, avatarSize);
     const int textLeft = layout.avatar.right() + Gap + 1;
     const QFontMetrics bold(boldFont(option.font));
     const QFontMetrics small(smallFont(option.font));
@@ -75,7 +78,8 @@ ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionV
     const int timeWidth = small.horizontalAdvance(time);
     int top = area.top();
     layout.time = QRect(area.right() - timeWidth + 1, top, timeWidth, bold.height());
-    layout.name = QRect(textLeft, top, std::max(0, layout.time.left() - Gap - textLeft), bold.height());
+    layout.name =
+        QRect(textLeft, top, std::max(0, layout.time.left() - Gap - textLeft), bold.height());
     top += bold.height();
     layout.listing = QRect(textLeft, top, std::max(0, area.right() - textLeft + 1), small.height());
     top += small.height() + 4;
@@ -84,12 +88,16 @@ ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionV
         const QString text = unread > 99 ? u"99+"_s : QString::number(unread);
         const int badgeHeight = small.height() + 2;
         const int badgeWidth = std::max(badgeHeight, small.horizontalAdvance(text) + 12);
-        layout.badge = QRect(area.right() - badgeWidth + 1, top + (normal.height() - badgeHeight) / 2, badgeWidth, badgeHeight);
+        layout.badge = QRect(area.right() - badgeWidth + 1,
+                             top + (normal.height() - badgeHeight) / 2, badgeWidth, badgeHeight);
     }
     const int previewRight = layout.badge.isValid() ? layout.badge.left() - Gap : area.right();
-    layout.preview = QRect(textLeft, top, std::max(0, previewRight - textLeft + 1), normal.height());
-    if (option.direction == Qt::RightToLeft) { // mirrored: the avatar on the right, the time on the left
-        for (QRect *rect : {&layout.avatar, &layout.name, &layout.time, &layout.listing, &layout.preview, &layout.badge}) {
+    layout.preview =
+        QRect(textLeft, top, std::max(0, previewRight - textLeft + 1), normal.height());
+    if (option.direction ==
+        Qt::RightToLeft) { // mirrored: the avatar on the right, the time on the left
+        for (QRect *rect : {&layout.avatar, &layout.name, &layout.time, &layout.listing,
+                            &layout.preview, &layout.badge}) {
             if (rect->isValid())
                 *rect = QStyle::visualRect(Qt::RightToLeft, option.rect, *rect);
         }
@@ -97,7 +105,8 @@ ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionV
     return layout;
 }
 
-void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -124,11 +133,13 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     initialsFont.setPixelSize(std::max(10, layout.avatar.height() * 2 / 5));
     painter->setFont(initialsFont);
     painter->setPen(Qt::white);
-    painter->drawText(layout.avatar, Qt::AlignCenter, index.data(Role::CounterpartInitialsRole).toString());
+    painter->drawText(layout.avatar, Qt::AlignCenter,
+                      index.data(Role::CounterpartInitialsRole).toString());
     if (index.data(Role::OnlineRole).toBool()) {
         const int dot = std::max(8, layout.avatar.width() / 4);
-        const QRect dotRect = QStyle::visualRect(option.direction, layout.avatar,
-                                                 QRect(layout.avatar.right() - dot + 2, layout.avatar.bottom() - dot + 2, dot, dot));
+        const QRect dotRect = QStyle::visualRect(
+            option.direction, layout.avatar,
+            QRect(layout.avatar.right() - dot + 2, layout.avatar.bottom() - dot + 2, dot, dot));
         painter->setPen(QPen(palette.color(selected ? QPalette::Highlight : QPalette::Base), 2));
         painter->setBrush(QColor(0x2e, 0xb8, 0x5c));
         painter->drawEllipse(dotRect);
@@ -138,16 +149,20 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QFont small = smallFont(option.font);
     painter->setFont(bold);
     painter->setPen(text);
-    painter->drawText(layout.name, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(index.data(Role::CounterpartNameRole).toString(), Qt::ElideRight, layout.name.width()));
+    painter->drawText(
+        layout.name, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(bold).elidedText(index.data(Role::CounterpartNameRole).toString(),
+                                      Qt::ElideRight, layout.name.width()));
     painter->setFont(small);
     painter->setPen(muted);
     painter->drawText(layout.time, Qt::AlignRight | Qt::AlignVCenter,
                       Formatting::listTime(index.data(Role::LastMessageTimeRole).toDateTime()));
-    const QString listing = tr("%1 · %2").arg(isolated(index.data(Role::ListingTitleRole).toString()),
-                                              index.data(Role::ListingPriceRole).toString());
-    painter->drawText(layout.listing, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(small).elidedText(listing, Qt::ElideRight, layout.listing.width()));
+    const QString listing =
+        tr("%1 · %2").arg(isolated(index.data(Role::ListingTitleRole).toString()),
+                          index.data(Role::ListingPriceRole).toString());
+    painter->drawText(
+        layout.listing, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(small).elidedText(listing, Qt::ElideRight, layout.listing.width()));
 
     // The last line: typing beats a draft, a draft beats the last message.
     QString preview;
@@ -173,19 +188,24 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     painter->setFont(previewFont);
     painter->setPen(previewColor);
-    painter->drawText(layout.preview, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(previewFont).elidedText(preview, Qt::ElideRight, layout.preview.width()));
+    painter->drawText(
+        layout.preview, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(previewFont).elidedText(preview, Qt::ElideRight, layout.preview.width()));
 
     if (layout.badge.isValid()) {
         const int unread = index.data(Role::UnreadCountRole).toInt();
         painter->setPen(Qt::NoPen);
-        painter->setBrush(selected ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Highlight));
-        painter->drawRoundedRect(layout.badge, layout.badge.height() / 2.0, layout.badge.height() / 2.0);
-        painter->setPen(selected ? palette.color(QPalette::Highlight) : palette.color(QPalette::HighlightedText));
+        painter->setBrush(selected ? palette.color(QPalette::HighlightedText)
+                                   : palette.color(QPalette::Highlight));
+        painter->drawRoundedRect(layout.badge, layout.badge.height() / 2.0,
+                                 layout.badge.height() / 2.0);
+        painter->setPen(selected ? palette.color(QPalette::Highlight)
+                                 : palette.color(QPalette::HighlightedText));
         QFont badgeFont = small;
         badgeFont.setBold(true);
         painter->setFont(badgeFont);
-        painter->drawText(layout.badge, Qt::AlignCenter, unread > 99 ? u"99+"_s : QString::number(unread));
+        painter->drawText(layout.badge, Qt::AlignCenter,
+                          unread > 99 ? u"99+"_s : QString::number(unread));
     }
     painter->restore();
 }

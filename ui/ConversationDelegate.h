@@ -16,7 +16,8 @@ public:
     static constexpr int MinimumRowWidth = 200;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
     // The rectangles paint() uses, exposed so tests can check they never overlap.
     struct Layout

@@ -21,12 +21,10 @@ namespace envisage::ui {
 using inbox::InboxSession;
 
 MainWindow::MainWindow(InboxSession *session, QWidget *parent)
-    : QMainWindow(parent)
-    , m_session(session)
-    , m_list(new ConversationListPanel(session->conversations(), this))
-    , m_view(new ConversationView(session, this))
-    , m_banner(new ConnectionBanner(this))
-    , m_notifier(new TrayNotifier(session, this, this))
+    : QMainWindow(parent), m_session(session),
+      m_list(new ConversationListPanel(session->conversations(), this)),
+      m_view(new ConversationView(session, this)), m_banner(new ConnectionBanner(this)),
+      m_notifier(new TrayNotifier(session, this, this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/envisage/icons/envisage-inbox.svg")));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -57,12 +55,15 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
 
     auto *search = new QShortcut(QKeySequence(tr("Ctrl+K")), this);
     connect(search, &QShortcut::activated, m_list, &ConversationListPanel::focusSearch);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::ALT | Qt::Key_Down)}) {
+    for (const QKeySequence &keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::ALT | Qt::Key_Down)}) {
         auto *nextUnread = new QShortcut(keys, this);
-        connect(nextUnread, &QShortcut::activated, m_list, &ConversationListPanel::selectNextUnread);
+        connect(nextUnread, &QShortcut::activated, m_list,
+                &ConversationListPanel::selectNextUnread);
     }
 
-    connect(m_list, &ConversationListPanel::conversationActivated, m_view, &ConversationView::showConversation);
+    connect(m_list, &ConversationListPanel::conversationActivated, m_view,
+            &ConversationView::showConversation);
     connect(m_banner, &ConnectionBanner::tryNowRequested, session, &InboxSession::reconnectNow);
     connect(m_banner, &ConnectionBanner::signInRequested, this, &MainWindow::signInRequested);
     connect(session, &InboxSession::connectionChanged, m_banner, &ConnectionBanner::setConnection);
@@ -71,7 +72,8 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
         m_banner->setSignedOut(state == InboxSession::State::SignInRequired);
     });
     connect(session, &InboxSession::problem, this, &MainWindow::showNotice);
-    connect(session->conversations(), &inbox::ConversationListModel::totalUnreadChanged, this, &MainWindow::updateTitle);
+    connect(session->conversations(), &inbox::ConversationListModel::totalUnreadChanged, this,
+            &MainWindow::updateTitle);
     connect(m_notifier, &TrayNotifier::showWindowRequested, this, &MainWindow::showAndRaise);
     connect(m_notifier, &TrayNotifier::conversationRequested, this, &MainWindow::openConversation);
     connect(m_notifier, &TrayNotifier::quitRequested, this, [this] {
@@ -87,7 +89,8 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_settings = settings;
     m_notifier->setEnabled(settings.notifications);
     m_view->setCtrlEnterSends(settings.ctrlEnterSends);
-    m_session->setTypingVia(settings.typingViaWhisper ? InboxSession::TypingVia::Whisper : InboxSession::TypingVia::Server);
+    m_session->setTypingVia(settings.typingViaWhisper ? InboxSession::TypingVia::Whisper
+                                                      : InboxSession::TypingVia::Server);
 }
 
 void MainWindow::showNotice(const QString &text)
@@ -151,7 +154,8 @@ void MainWindow::showAbout()
                           "<p>Answer your Envisage Marketplace buyers in real time.</p>"
                           "<p>Built with Qt %2 (running on Qt %3).</p>"
                           "<p>Licensed under the MIT License.</p>")
-                           .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+                           .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                QString::fromLatin1(qVersion())));
 }
 
 } // namespace envisage::ui

@@ -17,7 +17,7 @@ using Model = inbox::MessageListModel;
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int Margin = 8;       // around a bubble
+constexpr int Margin = 8; // around a bubble
 constexpr int BubblePadding = 9;
 constexpr double MaxBubbleShare = 0.72;
 
@@ -49,20 +49,19 @@ Model::RowKind kindOf(const QModelIndex &index)
 }
 } // namespace
 
-MessageDelegate::MessageDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
-{
-}
+MessageDelegate::MessageDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
 
 MessageDelegate::~MessageDelegate() = default;
 
-std::unique_ptr<QTextDocument> MessageDelegate::bodyDocument(const QString &body, const QFont &font, const QColor &linkColor)
+std::unique_ptr<QTextDocument> MessageDelegate::bodyDocument(const QString &body, const QFont &font,
+                                                             const QColor &linkColor)
 {
     auto document = std::make_unique<QTextDocument>();
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
     document->setPlainText(body); // never interpreted as HTML
-    static const QRegularExpression link(u"https?://[^\\s<>\"']+"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression link(u"https?://[^\\s<>\"']+"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
     QRegularExpressionMatchIterator matches = link.globalMatch(body);
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
@@ -121,16 +120,22 @@ QString MessageDelegate::metaText(const QModelIndex &index) const
     if (!index.data(Model::MineRole).toBool())
         return time;
     switch (index.data(Model::DeliveryRole).value<Model::Delivery>()) {
-    case Model::Delivery::Pending: return tr("%1 · Sending…").arg(time);
-    case Model::Delivery::Sent: return tr("%1 · Sent").arg(time);
-    case Model::Delivery::Read: return tr("%1 · Read").arg(time);
-    case Model::Delivery::Failed: return tr("Not sent — click for Retry or Discard");
-    case Model::Delivery::Received: break;
+    case Model::Delivery::Pending:
+        return tr("%1 · Sending…").arg(time);
+    case Model::Delivery::Sent:
+        return tr("%1 · Sent").arg(time);
+    case Model::Delivery::Read:
+        return tr("%1 · Read").arg(time);
+    case Model::Delivery::Failed:
+        return tr("Not sent — click for Retry or Discard");
+    case Model::Delivery::Received:
+        break;
     }
     return time;
 }
 
-MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const
+MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &option,
+                                                    const QModelIndex &index) const
 {
     Geometry g;
     const QRect row = option.rect;
@@ -146,11 +151,13 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &
     const int metaWidth = this->metaWidth(metaText(index), option.font);
     const int contentWidth = std::min(maxText, std::max(int(std::ceil(body.width())), metaWidth));
     const int bubbleWidth = contentWidth + 2 * BubblePadding;
-    const int bubbleHeight = int(std::ceil(body.height())) + metaMetrics.height() + 2 * BubblePadding + 2;
+    const int bubbleHeight =
+        int(std::ceil(body.height())) + metaMetrics.height() + 2 * BubblePadding + 2;
     const bool mine = index.data(Model::MineRole).toBool();
     const int left = mine ? row.right() - Margin - bubbleWidth + 1 : row.left() + Margin;
     g.bubble = QRect(left, top, bubbleWidth, bubbleHeight);
-    g.text = QRect(left + BubblePadding, top + BubblePadding, contentWidth, int(std::ceil(body.height())));
+    g.text = QRect(left + BubblePadding, top + BubblePadding, contentWidth,
+                   int(std::ceil(body.height())));
     g.meta = QRect(left + BubblePadding, g.text.bottom() + 3, contentWidth, metaMetrics.height());
     if (option.direction == Qt::RightToLeft) { // mirrored: the seller's bubbles on the left
         g.bubble = QStyle::visualRect(Qt::RightToLeft, row, g.bubble);
@@ -169,7 +176,8 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     return {option.rect.width(), g.bubble.bottom() - top + 1 + Margin};
 }
 
-void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                            const QModelIndex &index) const
 {
     const QPalette &palette = option.palette;
     QColor muted = palette.color(QPalette::Text);
@@ -180,8 +188,9 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(muted);
         painter->setFont(metaFont(option.font));
         painter->drawText(option.rect, Qt::AlignCenter,
-                          kindOf(index) == Model::RowKind::Loading ? tr("Loading earlier messages…")
-                                                                   : tr("This is the start of the conversation"));
+                          kindOf(index) == Model::RowKind::Loading
+                              ? tr("Loading earlier messages…")
+                              : tr("This is the start of the conversation"));
         painter->restore();
         return;
     }
@@ -189,21 +198,25 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (g.separator.isValid()) {
         painter->setPen(muted);
         painter->setFont(metaFont(option.font));
-        painter->drawText(g.separator, Qt::AlignCenter,
-                          Formatting::dayTitle(index.data(Model::TimeRole).toDateTime().toLocalTime().date()));
+        painter->drawText(
+            g.separator, Qt::AlignCenter,
+            Formatting::dayTitle(index.data(Model::TimeRole).toDateTime().toLocalTime().date()));
     }
     const bool mine = index.data(Model::MineRole).toBool();
-    const bool failed = index.data(Model::DeliveryRole).value<Model::Delivery>() == Model::Delivery::Failed;
+    const bool failed =
+        index.data(Model::DeliveryRole).value<Model::Delivery>() == Model::Delivery::Failed;
     QColor fill = mine ? palette.color(QPalette::Highlight) : theirBubble(palette);
     if (failed)
         fill = QColor(0xc0, 0x39, 0x2b);
-    const QColor textColor = mine || failed ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
+    const QColor textColor =
+        mine || failed ? palette.color(QPalette::HighlightedText) : palette.color(QPalette::Text);
     painter->setPen(Qt::NoPen);
     painter->setBrush(fill);
     painter->drawRoundedRect(g.bubble, 12, 12);
 
     const QColor linkColor = mine || failed ? textColor : palette.color(QPalette::Link);
-    std::unique_ptr<QTextDocument> document = bodyDocument(index.data(Model::BodyRole).toString(), option.font, linkColor);
+    std::unique_ptr<QTextDocument> document =
+        bodyDocument(index.data(Model::BodyRole).toString(), option.font, linkColor);
     document->setTextWidth(g.text.width() + 1);
     painter->translate(g.text.topLeft());
     QAbstractTextDocumentLayout::PaintContext context;
@@ -217,26 +230,34 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setPen(metaColor);
     painter->setFont(metaFont(option.font));
     painter->drawText(g.meta, (mine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                      QFontMetrics(metaFont(option.font)).elidedText(metaText(index), Qt::ElideRight, g.meta.width()));
+                      QFontMetrics(metaFont(option.font))
+                          .elidedText(metaText(index), Qt::ElideRight, g.meta.width()));
     painter->restore();
 }
 
-QString MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const
+QString MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                const QPoint &point) const
 {
     if (kindOf(index) != Model::RowKind::Message)
         return {};
     const Geometry g = geometry(option, index);
     if (!g.text.contains(point))
         return {};
-    std::unique_ptr<QTextDocument> document = bodyDocument(index.data(Model::BodyRole).toString(), option.font, Qt::blue);
+    std::unique_ptr<QTextDocument> document =
+        bodyDocument(index.data(Model::BodyRole).toString(), option.font, Qt::blue);
     document->setTextWidth(g.text.width() + 1);
     const QString href = document->documentLayout()->anchorAt(QPointF(point - g.text.topLeft()));
-    return href.startsWith(u"http://"_s, Qt::CaseInsensitive) || href.startsWith(u"https://"_s, Qt::CaseInsensitive) ? href : QString();
+    return href.startsWith(u"http://"_s, Qt::CaseInsensitive) ||
+                   href.startsWith(u"https://"_s, Qt::CaseInsensitive)
+               ? href
+               : QString();
 }
 
-bool MessageDelegate::bubbleContains(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const
+bool MessageDelegate::bubbleContains(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                     const QPoint &point) const
 {
-    return kindOf(index) == Model::RowKind::Message && geometry(option, index).bubble.contains(point);
+    return kindOf(index) == Model::RowKind::Message &&
+           geometry(option, index).bubble.contains(point);
 }
 
 } // namespace envisage::ui

@@ -20,22 +20,26 @@ public:
     ~MessageDelegate() override;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
     struct Geometry
     {
         QRect separator; // day title, when this message starts a day
         QRect bubble;
         QRect text;
-        QRect meta;      // time and delivery state
+        QRect meta; // time and delivery state
     };
     Geometry geometry(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // The http(s) link under a point of the row, if any.
-    QString linkAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const;
-    bool bubbleContains(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &point) const;
+    QString linkAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                   const QPoint &point) const;
+    bool bubbleContains(const QStyleOptionViewItem &option, const QModelIndex &index,
+                        const QPoint &point) const;
 
     // A document for the body (exposed for tests: it must hold plain text only).
-    static std::unique_ptr<QTextDocument> bodyDocument(const QString &body, const QFont &font, const QColor &linkColor);
+    static std::unique_ptr<QTextDocument> bodyDocument(const QString &body, const QFont &font,
+                                                       const QColor &linkColor);
 
 private:
     QSizeF bodySize(const QString &body, const QFont &font, int maxWidth) const;
@@ -52,12 +56,18 @@ private:
     {
         int width;
         QString body;
-        friend bool operator==(const SizeKey &a, const SizeKey &b) { return a.width == b.width && a.body == b.body; }
-        friend size_t qHash(const SizeKey &key, size_t seed = 0) { return qHashMulti(seed, key.width, key.body); }
+        friend bool operator==(const SizeKey &a, const SizeKey &b)
+        {
+            return a.width == b.width && a.body == b.body;
+        }
+        friend size_t qHash(const SizeKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.width, key.body);
+        }
     };
     mutable QCache<SizeKey, QSizeF> m_sizes{4000};
     mutable QFont m_keyedFont;
-    mutable QString m_fontKey;                 // of m_keyedFont
+    mutable QString m_fontKey;                // of m_keyedFont
     mutable QHash<QString, int> m_metaWidths; // in m_keyedFont's meta font
 };
 

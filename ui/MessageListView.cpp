@@ -101,10 +101,8 @@ void MessageRowHeights::clear()
 // ---- Layout ----------------------------------------------------------------------------
 
 MessageListView::MessageListView(QWidget *parent)
-    : QAbstractItemView(parent)
-    , m_delegate(new MessageDelegate(this))
-    , m_proxy(new NoFetchAtBottom(this))
-    , m_newMessages(new QToolButton(this))
+    : QAbstractItemView(parent), m_delegate(new MessageDelegate(this)),
+      m_proxy(new NoFetchAtBottom(this)), m_newMessages(new QToolButton(this))
 {
     setItemDelegate(m_delegate);
     setVerticalScrollMode(ScrollPerPixel);
@@ -292,8 +290,8 @@ void MessageListView::onRowsRemoved(const QModelIndex &parent, int first, int la
 void MessageListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                   const QList<int> &roles)
 {
-    if (model() && !topLeft.parent().isValid() && topLeft.isValid() && bottomRight.isValid()
-        && bottomRight.row() <= messageRows()) {
+    if (model() && !topLeft.parent().isValid() && topLeft.isValid() && bottomRight.isValid() &&
+        bottomRight.row() <= messageRows()) {
         const bool wasAtBottom = isAtBottom();
         const QStyleOptionViewItem option = measuringOption();
         qint64 changeAbove = 0;
@@ -330,9 +328,11 @@ int MessageListView::verticalOffset() const
 
 QRect MessageListView::visualRect(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != model() || index.row() > messageRows() || m_headerHeight == 0)
+    if (!index.isValid() || index.model() != model() || index.row() > messageRows() ||
+        m_headerHeight == 0)
         return {};
-    return QRect(0, int(rowTop(index.row()) - verticalOffset()), viewport()->width(), rowHeight(index.row()));
+    return QRect(0, int(rowTop(index.row()) - verticalOffset()), viewport()->width(),
+                 rowHeight(index.row()));
 }
 
 QModelIndex MessageListView::indexAt(const QPoint &point) const
@@ -351,9 +351,15 @@ void MessageListView::scrollTo(const QModelIndex &index, ScrollHint hint)
     const int height = viewport()->height();
     QScrollBar *bar = verticalScrollBar();
     switch (hint) {
-    case PositionAtTop: bar->setValue(bar->value() + rect.top()); break;
-    case PositionAtBottom: bar->setValue(bar->value() + rect.bottom() + 1 - height); break;
-    case PositionAtCenter: bar->setValue(bar->value() + rect.center().y() - height / 2); break;
+    case PositionAtTop:
+        bar->setValue(bar->value() + rect.top());
+        break;
+    case PositionAtBottom:
+        bar->setValue(bar->value() + rect.bottom() + 1 - height);
+        break;
+    case PositionAtCenter:
+        bar->setValue(bar->value() + rect.center().y() - height / 2);
+        break;
     case EnsureVisible:
         if (rect.top() < 0 || rect.height() > height)
             bar->setValue(bar->value() + rect.top());
@@ -435,13 +441,27 @@ void MessageListView::keyPressEvent(QKeyEvent *event)
 {
     QScrollBar *bar = verticalScrollBar();
     switch (event->key()) {
-    case Qt::Key_Up: bar->triggerAction(QAbstractSlider::SliderSingleStepSub); break;
-    case Qt::Key_Down: bar->triggerAction(QAbstractSlider::SliderSingleStepAdd); break;
-    case Qt::Key_PageUp: bar->triggerAction(QAbstractSlider::SliderPageStepSub); break;
-    case Qt::Key_PageDown: bar->triggerAction(QAbstractSlider::SliderPageStepAdd); break;
-    case Qt::Key_Home: bar->triggerAction(QAbstractSlider::SliderToMinimum); break;
-    case Qt::Key_End: scrollToNewest(); break;
-    default: QAbstractItemView::keyPressEvent(event); return;
+    case Qt::Key_Up:
+        bar->triggerAction(QAbstractSlider::SliderSingleStepSub);
+        break;
+    case Qt::Key_Down:
+        bar->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+        break;
+    case Qt::Key_PageUp:
+        bar->triggerAction(QAbstractSlider::SliderPageStepSub);
+        break;
+    case Qt::Key_PageDown:
+        bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        break;
+    case Qt::Key_Home:
+        bar->triggerAction(QAbstractSlider::SliderToMinimum);
+        break;
+    case Qt::Key_End:
+        scrollToNewest();
+        break;
+    default:
+        QAbstractItemView::keyPressEvent(event);
+        return;
     }
     event->accept();
 }
@@ -450,8 +470,9 @@ void MessageListView::placeButton()
 {
     m_newMessages->adjustSize();
     const QRect area = viewport()->geometry();
-    const QRect place(area.right() - m_newMessages->width() - 16, area.bottom() - m_newMessages->height() - 12,
-                      m_newMessages->width(), m_newMessages->height());
+    const QRect place(area.right() - m_newMessages->width() - 16,
+                      area.bottom() - m_newMessages->height() - 12, m_newMessages->width(),
+                      m_newMessages->height());
     m_newMessages->move(QStyle::visualRect(layoutDirection(), area, place).topLeft());
     m_newMessages->raise();
 }
@@ -489,7 +510,9 @@ QStyleOptionViewItem MessageListView::optionFor(const QModelIndex &index) const
 void MessageListView::mouseMoveEvent(QMouseEvent *event)
 {
     const QModelIndex index = indexAt(event->position().toPoint());
-    const bool overLink = index.isValid() && !m_delegate->linkAt(optionFor(index), index, event->position().toPoint()).isEmpty();
+    const bool overLink =
+        index.isValid() &&
+        !m_delegate->linkAt(optionFor(index), index, event->position().toPoint()).isEmpty();
     viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QAbstractItemView::mouseMoveEvent(event);
 }
@@ -505,12 +528,14 @@ void MessageListView::mouseReleaseEvent(QMouseEvent *event)
             QDesktopServices::openUrl(QUrl(link));
             return;
         }
-        if (index.data(Model::DeliveryRole).value<Model::Delivery>() == Model::Delivery::Failed
-            && m_delegate->bubbleContains(option, index, point)) {
+        if (index.data(Model::DeliveryRole).value<Model::Delivery>() == Model::Delivery::Failed &&
+            m_delegate->bubbleContains(option, index, point)) {
             const QString clientId = index.data(Model::ClientIdRole).toString();
             QMenu menu(this);
-            menu.addAction(tr("Retry"), this, [this, clientId] { Q_EMIT retryRequested(clientId); });
-            menu.addAction(tr("Discard"), this, [this, clientId] { Q_EMIT discardRequested(clientId); });
+            menu.addAction(tr("Retry"), this,
+                           [this, clientId] { Q_EMIT retryRequested(clientId); });
+            menu.addAction(tr("Discard"), this,
+                           [this, clientId] { Q_EMIT discardRequested(clientId); });
             menu.exec(viewport()->mapToGlobal(point));
             return;
         }

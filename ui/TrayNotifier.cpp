@@ -13,10 +13,8 @@ namespace envisage::ui {
 using namespace Qt::StringLiterals;
 
 TrayNotifier::TrayNotifier(inbox::InboxSession *session, QWidget *window, QObject *parent)
-    : QObject(parent)
-    , m_session(session)
-    , m_window(window)
-    , m_baseIcon(u":/envisage/icons/envisage-inbox.svg"_s)
+    : QObject(parent), m_session(session), m_window(window),
+      m_baseIcon(u":/envisage/icons/envisage-inbox.svg"_s)
 {
     m_tray.setIcon(m_baseIcon);
     m_tray.setToolTip(tr("Envisage Inbox"));
@@ -25,10 +23,11 @@ TrayNotifier::TrayNotifier(inbox::InboxSession *session, QWidget *window, QObjec
     menu->addSeparator();
     menu->addAction(tr("Quit"), this, &TrayNotifier::quitRequested);
     m_tray.setContextMenu(menu);
-    connect(&m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
-            Q_EMIT showWindowRequested();
-    });
+    connect(&m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    Q_EMIT showWindowRequested();
+            });
     connect(&m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
         Q_EMIT showWindowRequested();
         if (m_clickTarget != 0)
@@ -40,7 +39,8 @@ TrayNotifier::TrayNotifier(inbox::InboxSession *session, QWidget *window, QObjec
     m_burst.setInterval(BurstWindowMs);
     connect(&m_burst, &QTimer::timeout, this, &TrayNotifier::flushBurst);
     connect(session, &inbox::InboxSession::messageReceived, this, &TrayNotifier::onMessage);
-    connect(session->conversations(), &inbox::ConversationListModel::totalUnreadChanged, this, &TrayNotifier::updateCount);
+    connect(session->conversations(), &inbox::ConversationListModel::totalUnreadChanged, this,
+            &TrayNotifier::updateCount);
 }
 
 bool TrayNotifier::isTrayAvailable() const
@@ -71,14 +71,16 @@ QIcon TrayNotifier::iconWithCount(const QIcon &base, int count)
 void TrayNotifier::updateCount(int unread)
 {
     m_tray.setIcon(iconWithCount(m_baseIcon, unread));
-    m_tray.setToolTip(unread > 0 ? tr("Envisage Inbox — %n unread", nullptr, unread) : tr("Envisage Inbox"));
+    m_tray.setToolTip(unread > 0 ? tr("Envisage Inbox — %n unread", nullptr, unread)
+                                 : tr("Envisage Inbox"));
 }
 
 void TrayNotifier::onMessage(qint64 conversationId, const api::Message &message)
 {
     if (!m_notify)
         return;
-    const bool looking = m_window->isActiveWindow() && m_session->openConversationId() == conversationId;
+    const bool looking =
+        m_window->isActiveWindow() && m_session->openConversationId() == conversationId;
     if (looking)
         return;
     // The cache says whether this message was announced before (a restart, a catch-up).
@@ -105,8 +107,9 @@ void TrayNotifier::flushBurst()
         m_lastMessage = burst.first().body.left(200);
     } else {
         m_lastTitle = tr("%n new message(s)", nullptr, int(burst.size()));
-        m_lastMessage = conversations.size() == 1 ? tr("From %1").arg(burst.last().sender.name)
-                                                  : tr("In %n conversation(s)", nullptr, int(conversations.size()));
+        m_lastMessage = conversations.size() == 1
+                            ? tr("From %1").arg(burst.last().sender.name)
+                            : tr("In %n conversation(s)", nullptr, int(conversations.size()));
     }
     if (isTrayAvailable())
         m_tray.showMessage(m_lastTitle, notificationBody(m_lastMessage), m_baseIcon, 8000);

@@ -35,7 +35,9 @@ bool requireToken(const CliContext &context)
 {
     if (!context.token.isEmpty())
         return true;
-    printError(u"unauthenticated"_s, u"No token: run `envisage-cli login EMAIL` and pass --token or ENVISAGE_TOKEN."_s, Unauthenticated);
+    printError(u"unauthenticated"_s,
+               u"No token: run `envisage-cli login EMAIL` and pass --token or ENVISAGE_TOKEN."_s,
+               Unauthenticated);
     return false;
 }
 
@@ -49,12 +51,12 @@ inbox::InboxSession *makeSession(const CliContext &context)
     auto *session = new inbox::InboxSession(context.profile, nullptr, options);
     // Gone before the application object (and its SQLite driver) is.
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, qApp, [session] { delete session; });
-    QObject::connect(session, &inbox::InboxSession::signInRequired, qApp, [](const QString &reason) {
-        finish(printError(u"unauthenticated"_s, reason, Unauthenticated));
-    });
-    QObject::connect(session, &inbox::InboxSession::signInFailed, qApp, [](const api::ApiError &error) {
-        finish(printError(error));
-    });
+    QObject::connect(session, &inbox::InboxSession::signInRequired, qApp,
+                     [](const QString &reason) {
+                         finish(printError(u"unauthenticated"_s, reason, Unauthenticated));
+                     });
+    QObject::connect(session, &inbox::InboxSession::signInFailed, qApp,
+                     [](const api::ApiError &error) { finish(printError(error)); });
     return session;
 }
 
@@ -75,9 +77,12 @@ void whenLoaded(inbox::Outbox *outbox, std::function<void()> work)
 QString connectionName(inbox::InboxSession::Connection connection)
 {
     switch (connection) {
-    case inbox::InboxSession::Connection::Online: return u"online"_s;
-    case inbox::InboxSession::Connection::Connecting: return u"connecting"_s;
-    case inbox::InboxSession::Connection::Offline: return u"offline"_s;
+    case inbox::InboxSession::Connection::Online:
+        return u"online"_s;
+    case inbox::InboxSession::Connection::Connecting:
+        return u"connecting"_s;
+    case inbox::InboxSession::Connection::Offline:
+        return u"offline"_s;
     }
     return {};
 }
@@ -86,12 +91,14 @@ QString connectionName(inbox::InboxSession::Connection connection)
 
 int startLogin(const CliContext &context, const QString &email, const QString &password)
 {
-    makeApi(context)->login(qApp, email, password, u"envisage-cli"_s, [](const api::ApiResult<api::LoginResult> &result) {
-        if (!result.ok())
-            return finish(printError(result.error()));
-        printLine({{u"token"_s, result.value().token}, {u"user"_s, Json::writeUser(result.value().user)}});
-        finish(Ok);
-    });
+    makeApi(context)->login(qApp, email, password, u"envisage-cli"_s,
+                            [](const api::ApiResult<api::LoginResult> &result) {
+                                if (!result.ok())
+                                    return finish(printError(result.error()));
+                                printLine({{u"token"_s, result.value().token},
+                                           {u"user"_s, Json::writeUser(result.value().user)}});
+                                finish(Ok);
+                            });
     return -1;
 }
 
@@ -99,13 +106,14 @@ int startConversations(const CliContext &context, int page, int perPage)
 {
     if (!requireToken(context))
         return Unauthenticated;
-    makeApi(context)->conversations(qApp, page, perPage, [](const api::ApiResult<api::ConversationPage> &result) {
-        if (!result.ok())
-            return finish(printError(result.error()));
-        for (const api::Conversation &conversation : result.value().conversations)
-            printLine(Json::writeConversation(conversation));
-        finish(Ok);
-    });
+    makeApi(context)->conversations(
+        qApp, page, perPage, [](const api::ApiResult<api::ConversationPage> &result) {
+            if (!result.ok())
+                return finish(printError(result.error()));
+            for (const api::Conversation &conversation : result.value().conversations)
+                printLine(Json::writeConversation(conversation));
+            finish(Ok);
+        });
     return -1;
 }
 
@@ -117,15 +125,16 @@ int startMessages(const CliContext &context, qint64 conversationId, bool all)
     // Newest first, page after page when --all; each message one line.
     auto fetch = std::make_shared<std::function<void(const QString &)>>();
     *fetch = [api, conversationId, all, fetch](const QString &cursor) {
-        api->messages(qApp, conversationId, cursor, 100, [all, fetch](const api::ApiResult<api::MessagePage> &result) {
-            if (!result.ok())
-                return finish(printError(result.error()));
-            for (const api::Message &message : result.value().messages)
-                printLine(Json::writeMessage(message));
-            if (all && !result.value().nextCursor.isEmpty())
-                return (*fetch)(result.value().nextCursor);
-            finish(Ok);
-        });
+        api->messages(qApp, conversationId, cursor, 100,
+                      [all, fetch](const api::ApiResult<api::MessagePage> &result) {
+                          if (!result.ok())
+                              return finish(printError(result.error()));
+                          for (const api::Message &message : result.value().messages)
+                              printLine(Json::writeMessage(message));
+                          if (all && !result.value().nextCursor.isEmpty())
+                              return (*fetch)(result.value().nextCursor);
+                          finish(Ok);
+                      });
     };
     (*fetch)(QString());
     return -1;
@@ -138,7 +147,8 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
     if (text.trimmed().isEmpty() || text.trimmed().toUcs4().size() > 5000)
         return printError(u"usage"_s, u"The message must have 1 to 5,000 characters."_s, Usage);
     inbox::InboxSession *session = makeSession(context);
-    const bool stopAfterQueueing = qEnvironmentVariableIsSet("ENVISAGE_CLI_EXIT_AFTER_QUEUE"); // tests: a crash before the POST
+    const bool stopAfterQueueing = qEnvironmentVariableIsSet(
+        "ENVISAGE_CLI_EXIT_AFTER_QUEUE"); // tests: a crash before the POST
     QObject::connect(session, &inbox::InboxSession::signedIn, qApp, [=] {
         inbox::Outbox *outbox = session->outbox();
         if (stopAfterQueueing)
@@ -154,15 +164,19 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
                 return;
             }
             const QString clientId = session->sendMessage(conversationId, text);
-            QObject::connect(outbox, &inbox::Outbox::delivered, qApp, [clientId](const store::OutboxEntry &entry, const api::Message &message) {
-                printLine({{u"delivered"_s, Json::writeMessage(message)}});
-                if (entry.clientId == clientId)
-                    finish(Ok);
-            });
-            QObject::connect(outbox, &inbox::Outbox::entryChanged, qApp, [clientId](const store::OutboxEntry &entry) {
-                if (entry.clientId == clientId && entry.state == store::OutboxEntry::State::Failed)
-                    finish(printError(u"failed"_s, entry.lastError, Invalid));
-            });
+            QObject::connect(
+                outbox, &inbox::Outbox::delivered, qApp,
+                [clientId](const store::OutboxEntry &entry, const api::Message &message) {
+                    printLine({{u"delivered"_s, Json::writeMessage(message)}});
+                    if (entry.clientId == clientId)
+                        finish(Ok);
+                });
+            QObject::connect(outbox, &inbox::Outbox::entryChanged, qApp,
+                             [clientId](const store::OutboxEntry &entry) {
+                                 if (entry.clientId == clientId &&
+                                     entry.state == store::OutboxEntry::State::Failed)
+                                     finish(printError(u"failed"_s, entry.lastError, Invalid));
+                             });
         });
     });
     session->signInWithToken(context.token);
@@ -183,10 +197,12 @@ int startSync(const CliContext &context)
                 }))
                 finish(entries.isEmpty() ? Ok : Invalid);
         };
-        QObject::connect(outbox, &inbox::Outbox::delivered, qApp, [finishWhenEmpty](const store::OutboxEntry &, const api::Message &message) {
-            printLine({{u"delivered"_s, Json::writeMessage(message)}});
-            finishWhenEmpty();
-        });
+        QObject::connect(
+            outbox, &inbox::Outbox::delivered, qApp,
+            [finishWhenEmpty](const store::OutboxEntry &, const api::Message &message) {
+                printLine({{u"delivered"_s, Json::writeMessage(message)}});
+                finishWhenEmpty();
+            });
         whenLoaded(outbox, finishWhenEmpty);
     });
     session->signInWithToken(context.token);
@@ -199,18 +215,27 @@ int startWatch(const CliContext &context, qint64 conversationId)
         return Unauthenticated;
     inbox::InboxSession *session = makeSession(context);
     session->setViewing(false); // watching is not reading
-    QObject::connect(session, &inbox::InboxSession::connectionChanged, qApp, [](inbox::InboxSession::Connection connection) {
-        printLine({{u"type"_s, u"connection"_s}, {u"state"_s, connectionName(connection)}});
-    });
-    QObject::connect(session, &inbox::InboxSession::messageReceived, qApp, [](qint64 id, const api::Message &message) {
-        printLine({{u"type"_s, u"message"_s}, {u"conversation_id"_s, id}, {u"message"_s, Json::writeMessage(message)}});
-    });
-    QObject::connect(session, &inbox::InboxSession::typingChanged, qApp, [](qint64 id, const QStringList &names) {
-        printLine({{u"type"_s, u"typing"_s}, {u"conversation_id"_s, id}, {u"names"_s, QJsonArray::fromStringList(names)}});
-    });
-    QObject::connect(session, &inbox::InboxSession::presenceChanged, qApp, [](qint64 userId, bool online) {
-        printLine({{u"type"_s, u"presence"_s}, {u"user_id"_s, userId}, {u"online"_s, online}});
-    });
+    QObject::connect(
+        session, &inbox::InboxSession::connectionChanged, qApp,
+        [](inbox::InboxSession::Connection connection) {
+            printLine({{u"type"_s, u"connection"_s}, {u"state"_s, connectionName(connection)}});
+        });
+    QObject::connect(session, &inbox::InboxSession::messageReceived, qApp,
+                     [](qint64 id, const api::Message &message) {
+                         printLine({{u"type"_s, u"message"_s},
+                                    {u"conversation_id"_s, id},
+                                    {u"message"_s, Json::writeMessage(message)}});
+                     });
+    QObject::connect(session, &inbox::InboxSession::typingChanged, qApp,
+                     [](qint64 id, const QStringList &names) {
+                         printLine({{u"type"_s, u"typing"_s},
+                                    {u"conversation_id"_s, id},
+                                    {u"names"_s, QJsonArray::fromStringList(names)}});
+                     });
+    QObject::connect(
+        session, &inbox::InboxSession::presenceChanged, qApp, [](qint64 userId, bool online) {
+            printLine({{u"type"_s, u"presence"_s}, {u"user_id"_s, userId}, {u"online"_s, online}});
+        });
     QObject::connect(session, &inbox::InboxSession::signedIn, qApp, [=] {
         if (conversationId != 0)
             session->openConversation(conversationId);

@@ -45,8 +45,7 @@ QString withDetail(const QString &message, const QString &detail)
 
 } // namespace
 
-DemoSandbox::DemoSandbox(QObject *parent)
-    : QObject(parent)
+DemoSandbox::DemoSandbox(QObject *parent) : QObject(parent)
 {
     connect(&m_process, &QProcess::readyReadStandardError, this, &DemoSandbox::forwardErrorOutput);
 }
@@ -70,7 +69,8 @@ QStringList DemoSandbox::searchDirectories()
     const QString appDirectory = QCoreApplication::applicationDirPath();
     // Installed, the two executables share a folder. In the build tree they sit in app/
     // and sandbox/; CMake gives the second folder relative to the first.
-    return {appDirectory, QDir::cleanPath(appDirectory + u'/' + QStringLiteral(ENVISAGE_SANDBOX_BUILD_DIR))};
+    return {appDirectory,
+            QDir::cleanPath(appDirectory + u'/' + QStringLiteral(ENVISAGE_SANDBOX_BUILD_DIR))};
 }
 
 std::optional<DemoSandbox::Failure> DemoSandbox::start(bool verbose, int readyTimeoutMs)
@@ -81,26 +81,28 @@ std::optional<DemoSandbox::Failure> DemoSandbox::start(bool verbose, int readyTi
     if (program.isEmpty() && QFileInfo::exists(installed))
         program = installed; // there but not executable: QProcess says why below
     if (program.isEmpty()) {
-        return Failure{Failure::Kind::Missing,
-                       tr("The demo cannot start: %1 is missing. Reinstall Envisage Inbox to get it back.")
-                           .arg(QDir::toNativeSeparators(installed))};
+        return Failure{
+            Failure::Kind::Missing,
+            tr("The demo cannot start: %1 is missing. Reinstall Envisage Inbox to get it back.")
+                .arg(QDir::toNativeSeparators(installed))};
     }
 
     // The same marketplace the demo always had: free loopback ports, demo data in
     // memory, simulated buyers; the PUSHER_* variables of a Laravel .env in the shell
     // do not apply to it.
     m_process.setProgram(program);
-    m_process.setArguments({u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s, u"--database"_s, u":memory:"_s,
-                            u"--seed"_s, u"demo"_s, u"--simulate"_s});
+    m_process.setArguments({u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s, u"--database"_s,
+                            u":memory:"_s, u"--seed"_s, u"demo"_s, u"--simulate"_s});
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"PUSHER_HOST"_s, u"PUSHER_PORT"_s, u"PUSHER_APP_ID"_s, u"PUSHER_APP_KEY"_s,
-                                u"PUSHER_APP_SECRET"_s})
+    for (const QString &name : {u"PUSHER_HOST"_s, u"PUSHER_PORT"_s, u"PUSHER_APP_ID"_s,
+                                u"PUSHER_APP_KEY"_s, u"PUSHER_APP_SECRET"_s})
         environment.remove(name);
     if (!verbose) {
         // What the app does for itself (QT_LOGGING_RULES, set by the user, still wins).
         const QString rules = environment.value(u"QT_LOGGING_RULES"_s);
-        environment.insert(u"QT_LOGGING_RULES"_s,
-                           rules.isEmpty() ? u"envisage.*.info=false"_s : u"envisage.*.info=false;"_s + rules);
+        environment.insert(u"QT_LOGGING_RULES"_s, rules.isEmpty()
+                                                      ? u"envisage.*.info=false"_s
+                                                      : u"envisage.*.info=false;"_s + rules);
     }
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -130,8 +132,8 @@ std::optional<DemoSandbox::Failure> DemoSandbox::start(bool verbose, int readyTi
     if (auto failure = waitForReadyLine(readyTimeoutMs))
         return failure;
 
-    qCInfo(lcDemo).noquote() << "envisage-sandbox pid" << m_process.processId() << "ready:"
-                             << QJsonDocument(m_ready).toJson(QJsonDocument::Compact);
+    qCInfo(lcDemo).noquote() << "envisage-sandbox pid" << m_process.processId()
+                             << "ready:" << QJsonDocument(m_ready).toJson(QJsonDocument::Compact);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, [this] {
         const QByteArray output = m_process.readAllStandardOutput();
         qCDebug(lcDemo).noquote() << "envisage-sandbox:" << QString::fromUtf8(output.trimmed());
@@ -147,30 +149,36 @@ std::optional<DemoSandbox::Failure> DemoSandbox::waitForReadyLine(int timeoutMs)
     while (!m_process.canReadLine()) {
         forwardErrorOutput();
         if (m_process.state() == QProcess::NotRunning) {
-            return Failure{Failure::Kind::ExitedEarly,
-                           withDetail(tr("The demo cannot start: %1 stopped before it was ready (exit code %2).")
-                                          .arg(program)
-                                          .arg(m_process.exitCode()),
-                                      lastLine(m_errorTail))};
+            return Failure{
+                Failure::Kind::ExitedEarly,
+                withDetail(
+                    tr("The demo cannot start: %1 stopped before it was ready (exit code %2).")
+                        .arg(program)
+                        .arg(m_process.exitCode()),
+                    lastLine(m_errorTail))};
         }
         if (deadline.hasExpired()) {
             stop();
-            return Failure{Failure::Kind::NotReady,
-                           withDetail(tr("The demo cannot start: %1 did not report that it was ready "
-                                         "in time (%2 s).")
-                                          .arg(program)
-                                          .arg(timeoutMs / 1000),
-                                      lastLine(m_errorTail))};
+            return Failure{
+                Failure::Kind::NotReady,
+                withDetail(tr("The demo cannot start: %1 did not report that it was ready "
+                              "in time (%2 s).")
+                               .arg(program)
+                               .arg(timeoutMs / 1000),
+                           lastLine(m_errorTail))};
         }
-        m_process.waitForReadyRead(int(std::clamp(deadline.remainingTime(), qint64(1), qint64(100))));
+        m_process.waitForReadyRead(
+            int(std::clamp(deadline.remainingTime(), qint64(1), qint64(100))));
     }
     const QByteArray line = m_process.readLine().trimmed();
     m_ready = QJsonDocument::fromJson(line).object();
-    if (m_ready.value(u"event"_s) != u"ready"_s || m_ready.value(u"api_url"_s).toString().isEmpty()) {
+    if (m_ready.value(u"event"_s) != u"ready"_s ||
+        m_ready.value(u"api_url"_s).toString().isEmpty()) {
         stop();
-        return Failure{Failure::Kind::UnexpectedLine,
-                       withDetail(tr("The demo cannot start: %1 did not answer as expected.").arg(program),
-                                  QString::fromUtf8(line.left(200)))};
+        return Failure{
+            Failure::Kind::UnexpectedLine,
+            withDetail(tr("The demo cannot start: %1 did not answer as expected.").arg(program),
+                       QString::fromUtf8(line.left(200)))};
     }
     return std::nullopt;
 }
@@ -189,7 +197,8 @@ void DemoSandbox::stop()
     // SIGTERM: the sandbox closes its connections (4200) and exits within about a second.
     m_process.terminate();
     if (!m_process.waitForFinished(stopTimeoutMs)) {
-        qCWarning(lcDemo) << "envisage-sandbox did not stop within" << stopTimeoutMs << "ms; killing it";
+        qCWarning(lcDemo) << "envisage-sandbox did not stop within" << stopTimeoutMs
+                          << "ms; killing it";
         m_process.kill();
         m_process.waitForFinished(stopTimeoutMs);
     }
@@ -216,8 +225,8 @@ void DemoSandbox::onFinished()
         return;
     qCWarning(lcDemo) << "envisage-sandbox stopped on its own, exit code" << m_process.exitCode()
                       << (m_process.exitStatus() == QProcess::CrashExit ? "(crashed)" : "");
-    Q_EMIT stoppedUnexpectedly(
-        tr("The demo's marketplace has stopped. Quit Envisage Inbox and start the demo again to go on."));
+    Q_EMIT stoppedUnexpectedly(tr("The demo's marketplace has stopped. Quit Envisage Inbox and "
+                                  "start the demo again to go on."));
 }
 
 } // namespace envisage::app

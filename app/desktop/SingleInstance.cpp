@@ -22,8 +22,7 @@ QString privateSocketName(const QString &name)
 } // namespace
 
 SingleInstance::SingleInstance(const QString &name, QObject *parent)
-    : QObject(parent)
-    , m_name(privateSocketName(name))
+    : QObject(parent), m_name(privateSocketName(name))
 {
     m_server.setSocketOptions(QLocalServer::UserAccessOption);
     connect(&m_server, &QLocalServer::newConnection, this, [this] {

@@ -51,9 +51,7 @@ void quitOnTerminationSignals(QCoreApplication *app)
     sigaction(SIGINT, &action, nullptr);
 }
 #else
-void quitOnTerminationSignals(QCoreApplication *)
-{
-}
+void quitOnTerminationSignals(QCoreApplication *) {}
 #endif
 
 } // namespace envisage::app

@@ -42,9 +42,11 @@ void reportDemoFailure(const QString &message)
 inbox::ServerProfile savedProfile(const QString &name)
 {
     QSettings settings;
-    const QByteArray json = settings.value(u"profiles/%1"_s.arg(name.isEmpty() ? u"default"_s : name)).toByteArray();
+    const QByteArray json =
+        settings.value(u"profiles/%1"_s.arg(name.isEmpty() ? u"default"_s : name)).toByteArray();
     const QJsonObject object = QJsonDocument::fromJson(json).object();
-    return object.isEmpty() ? inbox::ServerProfile::localSandbox() : inbox::ServerProfile::fromJson(object);
+    return object.isEmpty() ? inbox::ServerProfile::localSandbox()
+                            : inbox::ServerProfile::fromJson(object);
 }
 
 void saveProfile(const QString &name, const inbox::ServerProfile &profile)
@@ -74,20 +76,26 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"envisage-inbox"_s);
     QApplication::setApplicationDisplayName(u"Envisage Inbox"_s);
     QApplication::setApplicationVersion(QStringLiteral(ENVISAGE_VERSION));
-    QApplication::setDesktopFileName(u"app.envisage.Inbox"_s); // resources/app.envisage.Inbox.desktop (Wayland app id)
+    QApplication::setDesktopFileName(
+        u"app.envisage.Inbox"_s); // resources/app.envisage.Inbox.desktop (Wayland app id)
     QApplication::setWindowIcon(QIcon(u":/envisage/icons/envisage-inbox.svg"_s));
     QApplication::setQuitOnLastWindowClosed(false); // the tray may keep it running
 
     ui::Translations::install(ui::AppSettings::load().language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Answer your Envisage Marketplace buyers in real time."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Answer your Envisage Marketplace buyers in real time."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"demo"_s, QApplication::translate("main", "Start a local marketplace with demo data and sign in as the demo seller.")},
+        {u"demo"_s,
+         QApplication::translate(
+             "main", "Start a local marketplace with demo data and sign in as the demo seller.")},
         {u"profile"_s, QApplication::translate("main", "Use the named server profile."), u"name"_s},
-        {u"server"_s, QApplication::translate("main", "Marketplace API address, e.g. http://127.0.0.1:8000."), u"url"_s},
+        {u"server"_s,
+         QApplication::translate("main", "Marketplace API address, e.g. http://127.0.0.1:8000."),
+         u"url"_s},
         {u"start-minimized"_s, QApplication::translate("main", "Start in the tray.")},
         {u"verbose"_s, QApplication::translate("main", "Log what happens to the terminal.")},
     });
@@ -96,7 +104,8 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(u"envisage.*.info=false"_s);
 
     const bool demo = parser.isSet(u"demo"_s);
-    app::SingleInstance instance(u"envisage-inbox-%1%2"_s.arg(qEnvironmentVariable("USER"), demo ? u"-demo"_s : QString()));
+    app::SingleInstance instance(
+        u"envisage-inbox-%1%2"_s.arg(qEnvironmentVariable("USER"), demo ? u"-demo"_s : QString()));
     if (instance.notifyRunningInstance())
         return 0;
     instance.listen();
@@ -124,13 +133,16 @@ int main(int argc, char *argv[])
     options.rememberSignIn = !demo;
     inbox::InboxSession session(profile, &secrets, options);
     ui::MainWindow window(&session);
-    QObject::connect(&instance, &app::SingleInstance::activationRequested, &window, &ui::MainWindow::showAndRaise);
+    QObject::connect(&instance, &app::SingleInstance::activationRequested, &window,
+                     &ui::MainWindow::showAndRaise);
     QObject::connect(&secrets, &secrets::SecretStore::persistenceLost, &window, [&window] {
-        window.showNotice(QApplication::translate("main", "No keychain is available: you will need to sign in again "
-                                                          "the next time Envisage Inbox starts."));
+        window.showNotice(QApplication::translate(
+            "main", "No keychain is available: you will need to sign in again "
+                    "the next time Envisage Inbox starts."));
     });
     QObject::connect(&window, &ui::MainWindow::quitRequested, &app, &QApplication::quit);
-    QObject::connect(&demoMarketplace, &app::DemoSandbox::stoppedUnexpectedly, &window, &ui::MainWindow::showNotice);
+    QObject::connect(&demoMarketplace, &app::DemoSandbox::stoppedUnexpectedly, &window,
+                     &ui::MainWindow::showNotice);
 
     // Sign-in when there is no remembered session, or the server ended it.
     ui::SignInDialog *dialog = nullptr;
@@ -153,10 +165,11 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&session, &inbox::InboxSession::signInRequired, &window, askToSignIn);
     QObject::connect(&window, &ui::MainWindow::signInRequested, &window, askToSignIn);
-    QObject::connect(&session, &inbox::InboxSession::signInFailed, &window, [&](const api::ApiError &error) {
-        if (dialog && dialog->isVisible())
-            dialog->showError(error);
-    });
+    QObject::connect(&session, &inbox::InboxSession::signInFailed, &window,
+                     [&](const api::ApiError &error) {
+                         if (dialog && dialog->isVisible())
+                             dialog->showError(error);
+                     });
     QObject::connect(&session, &inbox::InboxSession::signedIn, &window, [&] {
         if (dialog)
             dialog->hide();
@@ -166,7 +179,8 @@ int main(int argc, char *argv[])
         askToSignIn();
     });
 
-    const bool minimized = parser.isSet(u"start-minimized"_s) || ui::AppSettings::load().startMinimized;
+    const bool minimized =
+        parser.isSet(u"start-minimized"_s) || ui::AppSettings::load().startMinimized;
     if (!minimized || !QSystemTrayIcon::isSystemTrayAvailable())
         window.show();
     if (demo)

@@ -10,15 +10,12 @@
 #include <QPointer>
 #include <QTimer>
 
-
 namespace envisage::api {
 
 using namespace Qt::StringLiterals;
 
 ApiTransport::ApiTransport(QUrl baseUrl, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_baseUrl(std::move(baseUrl))
-    , m_network(network)
+    : QObject(parent), m_baseUrl(std::move(baseUrl)), m_network(network)
 {
 }
 
@@ -36,8 +33,9 @@ namespace {
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host() == b.host()
-        && a.port(a.scheme() == u"https"_s ? 443 : 80) == b.port(b.scheme() == u"https"_s ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host() == b.host() &&
+           a.port(a.scheme() == u"https"_s ? 443 : 80) ==
+               b.port(b.scheme() == u"https"_s ? 443 : 80);
 }
 
 // Delta-seconds or an HTTP date; anything else (or nothing) is 0. Capped, so that a
@@ -65,8 +63,8 @@ int parseRetryAfter(const QByteArray &header)
 void ApiTransport::send(const QObject *context, const ApiRequest &request, Done done)
 {
     Q_ASSERT(context);
-    auto call = std::make_shared<Call>(Call{context, request, std::move(done), 1,
-                                            Backoff(m_policy.baseDelay, m_policy.maxDelay)});
+    auto call = std::make_shared<Call>(
+        Call{context, request, std::move(done), 1, Backoff(m_policy.baseDelay, m_policy.maxDelay)});
     attempt(std::move(call));
 }
 
@@ -88,7 +86,8 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
     QNetworkRequest networkRequest(url);
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setTransferTimeout(int(m_policy.requestTimeout.count()));
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::UserVerifiedRedirectPolicy);
     if (request.authenticated && (m_token || !request.bearerToken.isEmpty())) {
         const QString token = request.bearerToken.isEmpty() ? m_token() : request.bearerToken;
         if (!token.isEmpty())
@@ -102,21 +101,23 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
     }
     QByteArray body;
     if (request.body) {
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                 QByteArray("application/json"));
         body = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
     }
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     auto sslFailed = std::make_shared<bool>(false);
     auto refusedRedirect = std::make_shared<QUrl>();
     connect(reply, &QNetworkReply::sslErrors, reply, [sslFailed] { *sslFailed = true; });
-    connect(reply, &QNetworkReply::redirected, reply, [reply, refusedRedirect, url, method = request.method](const QUrl &target) {
-        if (method == "GET" && sameOrigin(url, target)) {
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        *refusedRedirect = target;
-        reply->abort();
-    });
+    connect(reply, &QNetworkReply::redirected, reply,
+            [reply, refusedRedirect, url, method = request.method](const QUrl &target) {
+                if (method == "GET" && sameOrigin(url, target)) {
+                    Q_EMIT reply->redirectAllowed();
+                    return;
+                }
+                *refusedRedirect = target;
+                reply->abort();
+            });
     // The owner going away cancels the request (finished() then finds no context).
     connect(call->context.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
 
@@ -127,23 +128,26 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray bytes = reply->readAll();
         const QJsonDocument json = QJsonDocument::fromJson(bytes);
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError && status == 0;
+        const bool timedOut =
+            reply->error() == QNetworkReply::OperationCanceledError && status == 0;
         std::optional<ApiError> error = errorOf(reply, json, timedOut);
         if (!refusedRedirect->isEmpty()) {
             error = ApiError{};
             error->kind = ApiError::Kind::Protocol;
             error->httpStatus = status;
-            error->detail = u"the server redirected to %1; not followed"_s.arg(refusedRedirect->toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
+            error->detail = u"the server redirected to %1; not followed"_s.arg(
+                refusedRedirect->toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery));
         } else if (error && *sslFailed) {
             error->kind = ApiError::Kind::Tls;
         }
         qCDebug(lcApi) << request.method << request.path << "→" << status
                        << (error ? kindName(error->kind) : u"ok"_s);
-        if (error && error->kind == ApiError::Kind::Unauthenticated && request.bearerToken.isEmpty())
+        if (error && error->kind == ApiError::Kind::Unauthenticated &&
+            request.bearerToken.isEmpty())
             Q_EMIT unauthenticated();
-        if (error && error->isTemporary() && call->number < request.maxAttempts
-            && (error->kind != ApiError::Kind::RateLimited
-                || error->retryAfterSeconds <= m_policy.maxRetryAfterSeconds)) {
+        if (error && error->isTemporary() && call->number < request.maxAttempts &&
+            (error->kind != ApiError::Kind::RateLimited ||
+             error->retryAfterSeconds <= m_policy.maxRetryAfterSeconds)) {
             const std::chrono::milliseconds delay = retryDelay(*error, call->backoff);
             qCInfo(lcApi) << request.method << request.path << "failed:" << kindName(error->kind)
                           << "- retry" << call->number << "in" << delay.count() << "ms";
@@ -152,7 +156,8 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
             return;
         }
         if (error)
-            qCInfo(lcApi).noquote() << request.method << request.path << "failed:" << error->toString();
+            qCInfo(lcApi).noquote()
+                << request.method << request.path << "failed:" << error->toString();
         call->done(status, json, error);
     });
 }

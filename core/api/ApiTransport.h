@@ -31,7 +31,7 @@ namespace envisage::api {
 struct ApiRequest
 {
     QByteArray method = "GET";
-    QString path;          // "/api/conversations"
+    QString path; // "/api/conversations"
     QUrlQuery query;
     std::optional<QJsonObject> body;
     bool authenticated = true;
@@ -54,12 +54,16 @@ class ApiTransport : public QObject
 {
     Q_OBJECT
 public:
-    using Done = std::function<void(int status, const QJsonDocument &json, const std::optional<ApiError> &error)>;
+    using Done = std::function<void(int status, const QJsonDocument &json,
+                                    const std::optional<ApiError> &error)>;
 
     ApiTransport(QUrl baseUrl, QNetworkAccessManager *network, QObject *parent = nullptr);
 
     void setTokenProvider(std::function<QString()> provider) { m_token = std::move(provider); }
-    void setSocketIdProvider(std::function<QString()> provider) { m_socketId = std::move(provider); }
+    void setSocketIdProvider(std::function<QString()> provider)
+    {
+        m_socketId = std::move(provider);
+    }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const QUrl &baseUrl() const { return m_baseUrl; }
 
@@ -70,7 +74,8 @@ public:
     static std::chrono::milliseconds retryDelay(const ApiError &error, Backoff &backoff);
 
     // Maps a finished reply (exposed for tests with scripted answers).
-    static std::optional<ApiError> errorOf(QNetworkReply *reply, const QJsonDocument &json, bool timedOut);
+    static std::optional<ApiError> errorOf(QNetworkReply *reply, const QJsonDocument &json,
+                                           bool timedOut);
 
 Q_SIGNALS:
     void unauthenticated(); // any 401: the session needs a new sign-in

@@ -9,8 +9,9 @@ namespace envisage::api {
 using namespace Qt::StringLiterals;
 
 MarketplaceApi::MarketplaceApi(QUrl baseUrl, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_transport(new ApiTransport(std::move(baseUrl), network ? network : new QNetworkAccessManager(this), this))
+    : QObject(parent),
+      m_transport(new ApiTransport(std::move(baseUrl),
+                                   network ? network : new QNetworkAccessManager(this), this))
 {
     connect(m_transport, &ApiTransport::unauthenticated, this, &MarketplaceApi::unauthenticated);
 }
@@ -30,37 +31,39 @@ void MarketplaceApi::setRetryPolicy(const RetryPolicy &policy)
     m_transport->setRetryPolicy(policy);
 }
 
-template<typename T, typename Reader>
-void MarketplaceApi::call(const QObject *context, const ApiRequest &request, Reader read, ApiCallback<T> done)
+template <typename T, typename Reader>
+void MarketplaceApi::call(const QObject *context, const ApiRequest &request, Reader read,
+                          ApiCallback<T> done)
 {
-    m_transport->send(context, request, [read, done](int status, const QJsonDocument &json,
-                                            const std::optional<ApiError> &error) {
-        if (error) {
-            done(*error);
-            return;
-        }
-        QString problem;
-        if constexpr (!std::is_same_v<T, NoContent>) {
-            if (json.isNull()) {
+    m_transport->send(
+        context, request,
+        [read, done](int status, const QJsonDocument &json, const std::optional<ApiError> &error) {
+            if (error) {
+                done(*error);
+                return;
+            }
+            QString problem;
+            if constexpr (!std::is_same_v<T, NoContent>) {
+                if (json.isNull()) {
+                    ApiError protocol;
+                    protocol.kind = ApiError::Kind::Protocol;
+                    protocol.httpStatus = status;
+                    protocol.detail = u"the answer is not JSON"_s;
+                    done(protocol);
+                    return;
+                }
+            }
+            std::optional<T> value = read(status, json, &problem);
+            if (!value) {
                 ApiError protocol;
                 protocol.kind = ApiError::Kind::Protocol;
                 protocol.httpStatus = status;
-                protocol.detail = u"the answer is not JSON"_s;
+                protocol.detail = problem.isEmpty() ? u"unexpected answer"_s : problem;
                 done(protocol);
                 return;
             }
-        }
-        std::optional<T> value = read(status, json, &problem);
-        if (!value) {
-            ApiError protocol;
-            protocol.kind = ApiError::Kind::Protocol;
-            protocol.httpStatus = status;
-            protocol.detail = problem.isEmpty() ? u"unexpected answer"_s : problem;
-            done(protocol);
-            return;
-        }
-        done(std::move(*value));
-    });
+            done(std::move(*value));
+        });
 }
 
 namespace {
@@ -96,19 +99,23 @@ QString conversationPath(qint64 id, const QString &tail = {})
 
 } // namespace
 
-void MarketplaceApi::login(const QObject *context, const QString &email, const QString &password, const QString &deviceName,
-                           ApiCallback<LoginResult> done)
+void MarketplaceApi::login(const QObject *context, const QString &email, const QString &password,
+                           const QString &deviceName, ApiCallback<LoginResult> done)
 {
-    ApiRequest request = post(u"/api/login"_s,
-                              {{u"email"_s, email}, {u"password"_s, password}, {u"device_name"_s, deviceName}},
-                              2);
+    ApiRequest request =
+        post(u"/api/login"_s,
+             {{u"email"_s, email}, {u"password"_s, password}, {u"device_name"_s, deviceName}}, 2);
     request.authenticated = false;
-    call<LoginResult>(context, request, [](int, const QJsonDocument &json, QString *error) {
-        return MarketplaceJson::readLogin(json.object(), error);
-    }, std::move(done));
+    call<LoginResult>(
+        context, request,
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readLogin(json.object(), error);
+        },
+        std::move(done));
 }
 
-void MarketplaceApi::logout(const QObject *context, const QString &token, ApiCallback<NoContent> done)
+void MarketplaceApi::logout(const QObject *context, const QString &token,
+                            ApiCallback<NoContent> done)
 {
     // Retried: a sign-out that does not reach the server leaves the token valid there.
     ApiRequest request = post(u"/api/logout"_s);
@@ -118,67 +125,88 @@ void MarketplaceApi::logout(const QObject *context, const QString &token, ApiCal
 
 void MarketplaceApi::currentUser(const QObject *context, ApiCallback<User> done)
 {
-    call<User>(context, get(u"/api/user"_s), [](int, const QJsonDocument &json, QString *error) {
-        return MarketplaceJson::readUser(json.object(), error);
-    }, std::move(done));
+    call<User>(
+        context, get(u"/api/user"_s),
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readUser(json.object(), error);
+        },
+        std::move(done));
 }
 
-void MarketplaceApi::conversations(const QObject *context, int page, int perPage, ApiCallback<ConversationPage> done)
+void MarketplaceApi::conversations(const QObject *context, int page, int perPage,
+                                   ApiCallback<ConversationPage> done)
 {
     QUrlQuery query;
     query.addQueryItem(u"page"_s, QString::number(page));
     query.addQueryItem(u"per_page"_s, QString::number(perPage));
-    call<ConversationPage>(context, get(u"/api/conversations"_s, query), [](int, const QJsonDocument &json, QString *error) {
-        return MarketplaceJson::readConversationPage(json.object(), error);
-    }, std::move(done));
+    call<ConversationPage>(
+        context, get(u"/api/conversations"_s, query),
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readConversationPage(json.object(), error);
+        },
+        std::move(done));
 }
 
 void MarketplaceApi::conversation(const QObject *context, qint64 id, ApiCallback<Conversation> done)
 {
-    call<Conversation>(context, get(conversationPath(id)), [](int, const QJsonDocument &json, QString *error) {
-        return MarketplaceJson::readConversation(json.object().value(u"data"_s), error, u"data"_s);
-    }, std::move(done));
+    call<Conversation>(
+        context, get(conversationPath(id)),
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readConversation(json.object().value(u"data"_s), error,
+                                                     u"data"_s);
+        },
+        std::move(done));
 }
 
-void MarketplaceApi::messages(const QObject *context, qint64 conversationId, const QString &cursor, int perPage,
-                              ApiCallback<MessagePage> done)
+void MarketplaceApi::messages(const QObject *context, qint64 conversationId, const QString &cursor,
+                              int perPage, ApiCallback<MessagePage> done)
 {
     QUrlQuery query;
     query.addQueryItem(u"per_page"_s, QString::number(perPage));
     if (!cursor.isEmpty())
         query.addQueryItem(u"cursor"_s, cursor);
-    call<MessagePage>(context, get(conversationPath(conversationId, u"/messages"_s), query),
-                      [](int, const QJsonDocument &json, QString *error) {
-                          return MarketplaceJson::readMessagePage(json.object(), error);
-                      }, std::move(done));
+    call<MessagePage>(
+        context, get(conversationPath(conversationId, u"/messages"_s), query),
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readMessagePage(json.object(), error);
+        },
+        std::move(done));
 }
 
-void MarketplaceApi::messagesAfter(const QObject *context, qint64 conversationId, qint64 afterId, ApiCallback<QList<Message>> done)
+void MarketplaceApi::messagesAfter(const QObject *context, qint64 conversationId, qint64 afterId,
+                                   ApiCallback<QList<Message>> done)
 {
     QUrlQuery query;
     query.addQueryItem(u"after_id"_s, QString::number(afterId));
-    call<QList<Message>>(context, get(conversationPath(conversationId, u"/messages"_s), query),
-                         [](int, const QJsonDocument &json, QString *error) {
-                             return MarketplaceJson::readMessageList(json.object(), error);
-                         }, std::move(done));
+    call<QList<Message>>(
+        context, get(conversationPath(conversationId, u"/messages"_s), query),
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readMessageList(json.object(), error);
+        },
+        std::move(done));
 }
 
-void MarketplaceApi::sendMessage(const QObject *context, qint64 conversationId, const QString &body, const QString &clientId,
-                                 ApiCallback<SentMessage> done)
+void MarketplaceApi::sendMessage(const QObject *context, qint64 conversationId, const QString &body,
+                                 const QString &clientId, ApiCallback<SentMessage> done)
 {
     // Safe to retry: the server answers a repeated client_id with the stored message.
     ApiRequest request = post(conversationPath(conversationId, u"/messages"_s),
                               {{u"body"_s, body}, {u"client_id"_s, clientId}});
     request.sendSocketId = true;
-    call<SentMessage>(context, request, [](int status, const QJsonDocument &json, QString *error) -> std::optional<SentMessage> {
-        std::optional<Message> message = MarketplaceJson::readMessage(json.object().value(u"data"_s), error, u"data"_s);
-        if (!message)
-            return std::nullopt;
-        return SentMessage{*message, status == 201};
-    }, std::move(done));
+    call<SentMessage>(
+        context, request,
+        [](int status, const QJsonDocument &json, QString *error) -> std::optional<SentMessage> {
+            std::optional<Message> message =
+                MarketplaceJson::readMessage(json.object().value(u"data"_s), error, u"data"_s);
+            if (!message)
+                return std::nullopt;
+            return SentMessage{*message, status == 201};
+        },
+        std::move(done));
 }
 
-void MarketplaceApi::sendTyping(const QObject *context, qint64 conversationId, ApiCallback<NoContent> done)
+void MarketplaceApi::sendTyping(const QObject *context, qint64 conversationId,
+                                ApiCallback<NoContent> done)
 {
     // A typing signal is only worth anything now: no retries.
     ApiRequest request = post(conversationPath(conversationId, u"/typing"_s), {}, 1);
@@ -186,7 +214,8 @@ void MarketplaceApi::sendTyping(const QObject *context, qint64 conversationId, A
     call<NoContent>(context, request, noContent, std::move(done));
 }
 
-void MarketplaceApi::markRead(const QObject *context, qint64 conversationId, qint64 lastReadMessageId, ApiCallback<NoContent> done)
+void MarketplaceApi::markRead(const QObject *context, qint64 conversationId,
+                              qint64 lastReadMessageId, ApiCallback<NoContent> done)
 {
     ApiRequest request = post(conversationPath(conversationId, u"/read"_s),
                               {{u"last_read_message_id"_s, lastReadMessageId}});
@@ -194,17 +223,21 @@ void MarketplaceApi::markRead(const QObject *context, qint64 conversationId, qin
     call<NoContent>(context, request, noContent, std::move(done));
 }
 
-void MarketplaceApi::startConversation(const QObject *context, qint64 listingId, const QString &body,
-                                       const QString &clientId, ApiCallback<Conversation> done)
+void MarketplaceApi::startConversation(const QObject *context, qint64 listingId,
+                                       const QString &body, const QString &clientId,
+                                       ApiCallback<Conversation> done)
 {
     // Retried like a message post: the client_id makes a repeated first message the same one.
     QJsonObject fields{{u"listing_id"_s, listingId}, {u"body"_s, body}};
     if (!clientId.isEmpty())
         fields.insert(u"client_id"_s, clientId);
-    call<Conversation>(context, post(u"/api/conversations"_s, fields, clientId.isEmpty() ? 1 : 4),
-                       [](int, const QJsonDocument &json, QString *error) {
-                           return MarketplaceJson::readConversation(json.object().value(u"data"_s), error, u"data"_s);
-                       }, std::move(done));
+    call<Conversation>(
+        context, post(u"/api/conversations"_s, fields, clientId.isEmpty() ? 1 : 4),
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readConversation(json.object().value(u"data"_s), error,
+                                                     u"data"_s);
+        },
+        std::move(done));
 }
 
 } // namespace envisage::api

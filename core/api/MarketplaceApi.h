@@ -30,21 +30,25 @@ public:
     void setSocketIdProvider(std::function<QString()> provider);
     void setRetryPolicy(const RetryPolicy &policy);
 
-    void login(const QObject *context, const QString &email, const QString &password, const QString &deviceName,
-               ApiCallback<LoginResult> done);
+    void login(const QObject *context, const QString &email, const QString &password,
+               const QString &deviceName, ApiCallback<LoginResult> done);
     // Revokes `token` (not necessarily the current one) at the server.
     void logout(const QObject *context, const QString &token, ApiCallback<NoContent> done);
     void currentUser(const QObject *context, ApiCallback<User> done);
-    void conversations(const QObject *context, int page, int perPage, ApiCallback<ConversationPage> done);
+    void conversations(const QObject *context, int page, int perPage,
+                       ApiCallback<ConversationPage> done);
     void conversation(const QObject *context, qint64 id, ApiCallback<Conversation> done);
     // Newest first; pass the previous page's nextCursor to walk back in time.
-    void messages(const QObject *context, qint64 conversationId, const QString &cursor, int perPage, ApiCallback<MessagePage> done);
+    void messages(const QObject *context, qint64 conversationId, const QString &cursor, int perPage,
+                  ApiCallback<MessagePage> done);
     // The catch-up after a reconnect: messages after afterId, oldest first (≤ 500).
-    void messagesAfter(const QObject *context, qint64 conversationId, qint64 afterId, ApiCallback<QList<Message>> done);
-    void sendMessage(const QObject *context, qint64 conversationId, const QString &body, const QString &clientId,
-                     ApiCallback<SentMessage> done);
+    void messagesAfter(const QObject *context, qint64 conversationId, qint64 afterId,
+                       ApiCallback<QList<Message>> done);
+    void sendMessage(const QObject *context, qint64 conversationId, const QString &body,
+                     const QString &clientId, ApiCallback<SentMessage> done);
     void sendTyping(const QObject *context, qint64 conversationId, ApiCallback<NoContent> done);
-    void markRead(const QObject *context, qint64 conversationId, qint64 lastReadMessageId, ApiCallback<NoContent> done);
+    void markRead(const QObject *context, qint64 conversationId, qint64 lastReadMessageId,
+                  ApiCallback<NoContent> done);
     // clientId makes the first message idempotent, so the call is safe to retry.
     void startConversation(const QObject *context, qint64 listingId, const QString &body,
                            const QString &clientId, ApiCallback<Conversation> done);
@@ -53,7 +57,7 @@ Q_SIGNALS:
     void unauthenticated();
 
 private:
-    template<typename T, typename Reader>
+    template <typename T, typename Reader>
     void call(const QObject *context, const ApiRequest &request, Reader read, ApiCallback<T> done);
 
     ApiTransport *m_transport;

@@ -8,10 +8,10 @@
 
 namespace envisage {
 
-template<typename Callback>
-auto guarded(const QObject *context, Callback callback)
+template <typename Callback> auto guarded(const QObject *context, Callback callback)
 {
-    return [context = QPointer<const QObject>(context), callback = std::move(callback)](auto &&...args) {
+    return [context = QPointer<const QObject>(context),
+            callback = std::move(callback)](auto &&...args) {
         if (context)
             callback(std::forward<decltype(args)>(args)...);
     };

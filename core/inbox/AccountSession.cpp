@@ -26,43 +26,49 @@ namespace {
 constexpr int ConversationPageSize = 50;
 }
 
-AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi &api, api::User user,
-                               std::unique_ptr<store::Store> store, bool storeIsOpen,
-                               std::function<QString()> token, Models models, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-    , m_user(std::move(user))
-    , m_models(models)
-    , m_store(std::move(store))
+AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi &api,
+                               api::User user, std::unique_ptr<store::Store> store,
+                               bool storeIsOpen, std::function<QString()> token, Models models,
+                               QObject *parent)
+    : QObject(parent), m_api(api), m_user(std::move(user)), m_models(models),
+      m_store(std::move(store))
 {
     m_models.conversations.clear();
     m_models.conversations.setMyUserId(m_user.id);
 
-    m_authorizer = std::make_unique<realtime::HttpChannelAuthorizer>(profile.authEndpoint(), [token] {
-        return realtime::HttpChannelAuthorizer::Headers{{"Authorization", "Bearer " + token().toUtf8()}};
-    });
-    m_client = std::make_unique<realtime::PusherClient>(profile.pusherOptions(), m_authorizer.get());
+    m_authorizer =
+        std::make_unique<realtime::HttpChannelAuthorizer>(profile.authEndpoint(), [token] {
+            return realtime::HttpChannelAuthorizer::Headers{
+                {"Authorization", "Bearer " + token().toUtf8()}};
+        });
+    m_client =
+        std::make_unique<realtime::PusherClient>(profile.pusherOptions(), m_authorizer.get());
     m_echo = std::make_unique<realtime::Echo>(m_client.get());
-    connect(m_client->connection(), &PusherConnection::stateChanged, this, &AccountSession::connectionStateChanged);
-    connect(m_client->connection(), &PusherConnection::reconnectingIn, this, &AccountSession::reconnectingIn);
+    connect(m_client->connection(), &PusherConnection::stateChanged, this,
+            &AccountSession::connectionStateChanged);
+    connect(m_client->connection(), &PusherConnection::reconnectingIn, this,
+            &AccountSession::reconnectingIn);
 
     MessageListModel &messages = m_models.messages;
     m_outbox = std::make_unique<Outbox>(m_api, *m_store);
     connect(m_outbox.get(), &Outbox::entryAdded, &messages, &MessageListModel::addPending);
     connect(m_outbox.get(), &Outbox::entryChanged, &messages, &MessageListModel::updatePending);
     connect(m_outbox.get(), &Outbox::entryRemoved, &messages, &MessageListModel::removePending);
-    connect(m_outbox.get(), &Outbox::delivered, this, [this](const store::OutboxEntry &, const api::Message &message) {
-        m_models.messages.merge(message);
-        if (std::optional<api::Conversation> conversation = m_models.conversations.conversation(message.conversationId)) {
-            conversation->lastMessage = message;
-            conversation->updatedAt = message.createdAt;
-            m_models.conversations.upsert(*conversation);
-        }
-    });
+    connect(m_outbox.get(), &Outbox::delivered, this,
+            [this](const store::OutboxEntry &, const api::Message &message) {
+                m_models.messages.merge(message);
+                if (std::optional<api::Conversation> conversation =
+                        m_models.conversations.conversation(message.conversationId)) {
+                    conversation->lastMessage = message;
+                    conversation->updatedAt = message.createdAt;
+                    m_models.conversations.upsert(*conversation);
+                }
+            });
     m_outbox->setPaused(true); // until the session knows the token is this account's
 
     m_open = std::make_unique<OpenConversation>(m_api, *m_store, *m_echo, messages);
-    connect(m_open.get(), &OpenConversation::markedRead, this, [this](qint64 id) { m_models.conversations.setUnreadCount(id, 0); });
+    connect(m_open.get(), &OpenConversation::markedRead, this,
+            [this](qint64 id) { m_models.conversations.setUnreadCount(id, 0); });
 
     if (storeIsOpen) {
         loadCache();
@@ -119,7 +125,8 @@ void AccountSession::reconnectNow()
 void AccountSession::loadCache()
 {
     qCDebug(lcInbox) << "loading the cache";
-    loadCachedConversations(*m_store, m_models.conversations, this, [this] { Q_EMIT cacheLoaded(); });
+    loadCachedConversations(*m_store, m_models.conversations, this,
+                            [this] { Q_EMIT cacheLoaded(); });
 }
 
 void AccountSession::loadOutboxIfOurs()
@@ -128,31 +135,38 @@ void AccountSession::loadOutboxIfOurs()
     // account's unsent messages, which must never go out with this account's token.
     m_store->meta(u"user"_s).then(this, [this](const QString &json) {
         QString error;
-        const std::optional<api::User> owner = Json::readUser(QJsonDocument::fromJson(json.toUtf8()).object(), &error);
+        const std::optional<api::User> owner =
+            Json::readUser(QJsonDocument::fromJson(json.toUtf8()).object(), &error);
         if (owner && owner->id != m_user.id) {
-            qCWarning(lcInbox) << "the cache belongs to user" << owner->id << "- its outbox is left untouched";
+            qCWarning(lcInbox) << "the cache belongs to user" << owner->id
+                               << "- its outbox is left untouched";
             Q_EMIT cacheOfAnotherAccount(owner->id);
             return;
         }
         m_outbox->load();
     });
     // Recorded after the owner was read (the store runs jobs in order).
-    m_store->setMeta(u"user"_s, QString::fromUtf8(QJsonDocument(Json::writeUser(m_user)).toJson(QJsonDocument::Compact)));
+    m_store->setMeta(
+        u"user"_s,
+        QString::fromUtf8(QJsonDocument(Json::writeUser(m_user)).toJson(QJsonDocument::Compact)));
 }
 
 void AccountSession::refreshConversations(int page)
 {
-    m_api.conversations(this, page, ConversationPageSize, [this, page](const api::ApiResult<api::ConversationPage> &result) {
-        if (!result.ok())
-            return;
-        const api::ConversationPage &fresh = result.value();
-        m_models.conversations.upsert(fresh.conversations);
-        m_store->saveConversations(fresh.conversations);
-        m_conversationPagesLoaded = std::max(m_conversationPagesLoaded, page);
-        m_models.conversations.setMoreAvailable(fresh.hasMore());
-        m_models.conversations.fetchMoreHandler = [this] { refreshConversations(m_conversationPagesLoaded + 1); };
-        Q_EMIT conversationsRefreshed();
-    });
+    m_api.conversations(this, page, ConversationPageSize,
+                        [this, page](const api::ApiResult<api::ConversationPage> &result) {
+                            if (!result.ok())
+                                return;
+                            const api::ConversationPage &fresh = result.value();
+                            m_models.conversations.upsert(fresh.conversations);
+                            m_store->saveConversations(fresh.conversations);
+                            m_conversationPagesLoaded = std::max(m_conversationPagesLoaded, page);
+                            m_models.conversations.setMoreAvailable(fresh.hasMore());
+                            m_models.conversations.fetchMoreHandler = [this] {
+                                refreshConversations(m_conversationPagesLoaded + 1);
+                            };
+                            Q_EMIT conversationsRefreshed();
+                        });
 }
 
 void AccountSession::listenToUserChannel()
@@ -160,7 +174,8 @@ void AccountSession::listenToUserChannel()
     m_echo->privateChannel(u"App.Models.User.%1"_s.arg(m_user.id))
         .listen(u".conversation.updated"_s, [this](const QJsonValue &data) {
             QString error;
-            if (std::optional<api::Conversation> conversation = Json::readConversation(data, &error))
+            if (std::optional<api::Conversation> conversation =
+                    Json::readConversation(data, &error))
                 Q_EMIT conversationUpdated(*conversation);
             else
                 qCWarning(lcInbox) << "ignoring a malformed conversation.updated:" << error;

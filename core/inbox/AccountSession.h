@@ -46,8 +46,8 @@ public:
 
     // `store` may already be open (the cache shown before the token was checked).
     AccountSession(const ServerProfile &profile, api::MarketplaceApi &api, api::User user,
-                   std::unique_ptr<store::Store> store, bool storeIsOpen, std::function<QString()> token,
-                   Models models, QObject *parent = nullptr);
+                   std::unique_ptr<store::Store> store, bool storeIsOpen,
+                   std::function<QString()> token, Models models, QObject *parent = nullptr);
     ~AccountSession() override;
 
     const api::User &user() const { return m_user; }

@@ -23,8 +23,11 @@ QString initialsOf(const QString &name)
 // The symbol for the usual currencies; other codes are written out ("249.00 CHF").
 QString currencySymbol(const QString &code)
 {
-    static const QHash<QString, QString> symbols = {{u"EUR"_s, u"€"_s}, {u"USD"_s, u"$"_s}, {u"GBP"_s, u"£"_s},
-                                                    {u"BRL"_s, u"R$"_s}, {u"JPY"_s, u"¥"_s}};
+    static const QHash<QString, QString> symbols = {{u"EUR"_s, u"€"_s},
+                                                    {u"USD"_s, u"$"_s},
+                                                    {u"GBP"_s, u"£"_s},
+                                                    {u"BRL"_s, u"R$"_s},
+                                                    {u"JPY"_s, u"¥"_s}};
     return symbols.value(code, code + u' ');
 }
 
@@ -36,10 +39,7 @@ QString oneLine(const QString &text)
 
 } // namespace
 
-ConversationListModel::ConversationListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
@@ -48,12 +48,19 @@ int ConversationListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> ConversationListModel::roleNames() const
 {
-    return {{IdRole, "conversationId"}, {CounterpartNameRole, "counterpartName"},
-            {CounterpartIdRole, "counterpartId"}, {CounterpartInitialsRole, "counterpartInitials"},
-            {CounterpartLastSeenRole, "counterpartLastSeen"}, {ListingTitleRole, "listingTitle"},
-            {ListingPriceRole, "listingPrice"}, {LastMessagePreviewRole, "lastMessagePreview"},
-            {LastMessageTimeRole, "lastMessageTime"}, {LastMessageMineRole, "lastMessageMine"},
-            {UnreadCountRole, "unreadCount"}, {OnlineRole, "online"}, {TypingRole, "typing"},
+    return {{IdRole, "conversationId"},
+            {CounterpartNameRole, "counterpartName"},
+            {CounterpartIdRole, "counterpartId"},
+            {CounterpartInitialsRole, "counterpartInitials"},
+            {CounterpartLastSeenRole, "counterpartLastSeen"},
+            {ListingTitleRole, "listingTitle"},
+            {ListingPriceRole, "listingPrice"},
+            {LastMessagePreviewRole, "lastMessagePreview"},
+            {LastMessageTimeRole, "lastMessageTime"},
+            {LastMessageMineRole, "lastMessageMine"},
+            {UnreadCountRole, "unreadCount"},
+            {OnlineRole, "online"},
+            {TypingRole, "typing"},
             {DraftRole, "draft"}};
 }
 
@@ -66,29 +73,45 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     const api::User &counterpart = c.counterpartOf(m_myUserId);
     switch (role) {
     case Qt::DisplayRole:
-    case CounterpartNameRole: return counterpart.name;
+    case CounterpartNameRole:
+        return counterpart.name;
     // Views show tool tips as rich text when they look like HTML: names and titles come
     // from other people, so they are escaped inside markup of our own.
-    case Qt::ToolTipRole: return u"<p>%1</p>"_s.arg(u"%1 — %2"_s.arg(counterpart.name, c.listing.title).toHtmlEscaped());
-    case IdRole: return c.id;
-    case CounterpartIdRole: return counterpart.id;
-    case CounterpartInitialsRole: return initialsOf(counterpart.name);
-    case CounterpartLastSeenRole: return counterpart.lastSeenAt;
-    case ListingTitleRole: return c.listing.title;
+    case Qt::ToolTipRole:
+        return u"<p>%1</p>"_s.arg(
+            u"%1 — %2"_s.arg(counterpart.name, c.listing.title).toHtmlEscaped());
+    case IdRole:
+        return c.id;
+    case CounterpartIdRole:
+        return counterpart.id;
+    case CounterpartInitialsRole:
+        return initialsOf(counterpart.name);
+    case CounterpartLastSeenRole:
+        return counterpart.lastSeenAt;
+    case ListingTitleRole:
+        return c.listing.title;
     case ListingPriceRole: {
         bool ok = false;
         const double amount = c.listing.price.toDouble(&ok);
         return ok ? QLocale().toCurrencyString(amount, currencySymbol(c.listing.currency))
                   : c.listing.price + u' ' + c.listing.currency;
     }
-    case LastMessagePreviewRole: return c.lastMessage ? oneLine(c.lastMessage->body) : QString();
-    case LastMessageTimeRole: return c.lastMessage ? c.lastMessage->createdAt : c.updatedAt;
-    case LastMessageMineRole: return c.lastMessage && c.lastMessage->senderId == m_myUserId;
-    case UnreadCountRole: return c.unreadCount;
-    case OnlineRole: return m_online.contains(counterpart.id);
-    case TypingRole: return row.typing.join(u", "_s);
-    case DraftRole: return row.draft;
-    default: return {};
+    case LastMessagePreviewRole:
+        return c.lastMessage ? oneLine(c.lastMessage->body) : QString();
+    case LastMessageTimeRole:
+        return c.lastMessage ? c.lastMessage->createdAt : c.updatedAt;
+    case LastMessageMineRole:
+        return c.lastMessage && c.lastMessage->senderId == m_myUserId;
+    case UnreadCountRole:
+        return c.unreadCount;
+    case OnlineRole:
+        return m_online.contains(counterpart.id);
+    case TypingRole:
+        return row.typing.join(u", "_s);
+    case DraftRole:
+        return row.draft;
+    default:
+        return {};
     }
 }
 
@@ -219,8 +242,11 @@ void ConversationListModel::flush()
         api::Conversation &old = m_rows[row].conversation;
         const api::Conversation &fresh = it.value();
         QSet<int> &roles = m_dirtyRoles[fresh.id];
-        const auto lastId = [](const api::Conversation &c) { return c.lastMessage ? c.lastMessage->id : 0; };
-        if (lastId(old) != lastId(fresh) || (fresh.lastMessage && old.lastMessage && fresh.lastMessage->body != old.lastMessage->body))
+        const auto lastId = [](const api::Conversation &c) {
+            return c.lastMessage ? c.lastMessage->id : 0;
+        };
+        if (lastId(old) != lastId(fresh) || (fresh.lastMessage && old.lastMessage &&
+                                             fresh.lastMessage->body != old.lastMessage->body))
             roles += {LastMessagePreviewRole, LastMessageTimeRole, LastMessageMineRole};
         if (old.unreadCount != fresh.unreadCount)
             roles.insert(UnreadCountRole);
@@ -285,7 +311,8 @@ void ConversationListModel::reorder(const QList<qint64> &moved)
     }
     QList<Row> taken;
     for (qint64 id : moved) {
-        const auto it = std::find_if(m_rows.begin(), m_rows.end(), [id](const Row &row) { return row.conversation.id == id; });
+        const auto it = std::find_if(m_rows.begin(), m_rows.end(),
+                                     [id](const Row &row) { return row.conversation.id == id; });
         if (it != m_rows.end()) {
             taken.append(std::move(*it));
             m_rows.erase(it);

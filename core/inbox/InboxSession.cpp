@@ -49,21 +49,22 @@ InboxSession::Connection connectionOf(PusherConnection::State state)
 
 } // namespace
 
-InboxSession::InboxSession(ServerProfile profile, secrets::SecretStore *secrets, Options options, QObject *parent)
-    : QObject(parent)
-    , m_profile(std::move(profile))
-    , m_secrets(secrets)
-    , m_options(std::move(options))
-    , m_api(std::make_unique<api::MarketplaceApi>(m_profile.apiUrl))
-    , m_drafts(std::make_unique<Drafts>(m_conversations))
-    , m_typing(std::make_unique<TypingIndicators>(m_options.clock ? m_options.clock : monotonicClock(), m_conversations))
-    , m_announced(std::make_unique<AnnouncedMessages>())
-    , m_revoker(std::make_unique<TokenRevoker>(*m_api, secrets, m_profile.accountKey()))
-    , m_throttle(m_options.clock ? m_options.clock : monotonicClock())
+InboxSession::InboxSession(ServerProfile profile, secrets::SecretStore *secrets, Options options,
+                           QObject *parent)
+    : QObject(parent), m_profile(std::move(profile)), m_secrets(secrets),
+      m_options(std::move(options)), m_api(std::make_unique<api::MarketplaceApi>(m_profile.apiUrl)),
+      m_drafts(std::make_unique<Drafts>(m_conversations)),
+      m_typing(std::make_unique<TypingIndicators>(
+          m_options.clock ? m_options.clock : monotonicClock(), m_conversations)),
+      m_announced(std::make_unique<AnnouncedMessages>()),
+      m_revoker(std::make_unique<TokenRevoker>(*m_api, secrets, m_profile.accountKey())),
+      m_throttle(m_options.clock ? m_options.clock : monotonicClock())
 {
     m_api->setTokenProvider([this] { return m_token; });
-    m_api->setSocketIdProvider([this] { return m_account ? m_account->echo().socketId() : QString(); });
-    connect(m_api.get(), &api::MarketplaceApi::unauthenticated, this, &InboxSession::onUnauthenticated);
+    m_api->setSocketIdProvider(
+        [this] { return m_account ? m_account->echo().socketId() : QString(); });
+    connect(m_api.get(), &api::MarketplaceApi::unauthenticated, this,
+            &InboxSession::onUnauthenticated);
     connect(m_typing.get(), &TypingIndicators::changed, this, &InboxSession::typingChanged);
     connect(m_revoker.get(), &TokenRevoker::postponed, this, [this] {
         Q_EMIT problem(tr("Signed out on this computer, but the server could not be reached to end "
@@ -100,17 +101,18 @@ void InboxSession::signIn(const QString &email, const QString &password)
 {
     setState(State::SigningIn);
     m_revoker->revokeLeftover(m_token);
-    m_api->login(m_signInScope.get(), email, password, m_options.deviceName, [this](const api::ApiResult<api::LoginResult> &result) {
-        if (!result.ok()) {
-            setState(m_user.id != 0 ? State::SignInRequired : State::SignedOut);
-            Q_EMIT signInFailed(result.error());
-            return;
-        }
-        const api::LoginResult &login = result.value();
-        if (m_options.rememberSignIn && m_secrets)
-            m_secrets->write(secretKey(), login.token, [](const QString &) {});
-        start(login.token, login.user, TokenCheck::Confirmed);
-    });
+    m_api->login(m_signInScope.get(), email, password, m_options.deviceName,
+                 [this](const api::ApiResult<api::LoginResult> &result) {
+                     if (!result.ok()) {
+                         setState(m_user.id != 0 ? State::SignInRequired : State::SignedOut);
+                         Q_EMIT signInFailed(result.error());
+                         return;
+                     }
+                     const api::LoginResult &login = result.value();
+                     if (m_options.rememberSignIn && m_secrets)
+                         m_secrets->write(secretKey(), login.token, [](const QString &) {});
+                     start(login.token, login.user, TokenCheck::Confirmed);
+                 });
 }
 
 void InboxSession::restore()
@@ -121,14 +123,16 @@ void InboxSession::restore()
     }
     setState(State::SigningIn);
     m_revoker->revokeLeftover(m_token);
-    m_secrets->read(secretKey(), guarded(m_signInScope.get(), [this](const secrets::SecretReadResult &result) {
-        if (!result.secret || result.secret->isEmpty()) {
-            setState(State::SignedOut);
-            Q_EMIT signInRequired(result.error.isEmpty() ? tr("Please sign in.") : result.error);
-            return;
-        }
-        signInWithToken(*result.secret);
-    }));
+    m_secrets->read(secretKey(),
+                    guarded(m_signInScope.get(), [this](const secrets::SecretReadResult &result) {
+                        if (!result.secret || result.secret->isEmpty()) {
+                            setState(State::SignedOut);
+                            Q_EMIT signInRequired(result.error.isEmpty() ? tr("Please sign in.")
+                                                                         : result.error);
+                            return;
+                        }
+                        signInWithToken(*result.secret);
+                    }));
 }
 
 QString InboxSession::cachePathFor(qint64 userId) const
@@ -144,7 +148,8 @@ void InboxSession::signInWithToken(const QString &token)
     m_token = token;
     // The inbox opens from the cache at once, also offline: the cache remembers whose
     // it is. The token is checked with the server meanwhile.
-    const qint64 lastUser = QSettings().value(u"accounts/%1/lastUserId"_s.arg(m_profile.accountKey())).toLongLong();
+    const qint64 lastUser =
+        QSettings().value(u"accounts/%1/lastUserId"_s.arg(m_profile.accountKey())).toLongLong();
     const QString path = cachePathFor(lastUser);
     if (path.isEmpty() || m_account) {
         verifyTokenOnline(token);
@@ -158,19 +163,21 @@ void InboxSession::signInWithToken(const QString &token)
             return;
         }
         reportCacheOpened(opened);
-        m_openedCache->meta(u"user"_s).then(m_signInScope.get(), [this, token](const QString &json) {
-            QString error;
-            const std::optional<api::User> cachedUser = api::MarketplaceJson::readUser(QJsonDocument::fromJson(json.toUtf8()).object(), &error);
-            // Shown at once, but whose token this is only the server can say: until it
-            // does, nothing of this account is sent with it (the outbox waits).
-            if (cachedUser) {
-                m_cachedUserId = cachedUser->id;
-                start(token, *cachedUser, TokenCheck::Pending);
-            } else {
-                m_openedCache.reset();
-            }
-            verifyTokenOnline(token);
-        });
+        m_openedCache->meta(u"user"_s).then(
+            m_signInScope.get(), [this, token](const QString &json) {
+                QString error;
+                const std::optional<api::User> cachedUser = api::MarketplaceJson::readUser(
+                    QJsonDocument::fromJson(json.toUtf8()).object(), &error);
+                // Shown at once, but whose token this is only the server can say: until it
+                // does, nothing of this account is sent with it (the outbox waits).
+                if (cachedUser) {
+                    m_cachedUserId = cachedUser->id;
+                    start(token, *cachedUser, TokenCheck::Pending);
+                } else {
+                    m_openedCache.reset();
+                }
+                verifyTokenOnline(token);
+            });
     });
 }
 
@@ -183,7 +190,8 @@ void InboxSession::verifyTokenOnline(const QString &token)
         }
         if (result.error().kind == api::ApiError::Kind::Unauthenticated)
             return; // onUnauthenticated() asked for a new sign-in
-        qCInfo(lcInbox) << "the server did not answer the sign-in check:" << result.error().toString();
+        qCInfo(lcInbox) << "the server did not answer the sign-in check:"
+                        << result.error().toString();
         if (m_state == State::Ready)
             return; // working from the cache; the check is asked again when online
         Q_EMIT signInFailed(result.error());
@@ -221,26 +229,34 @@ void InboxSession::startAccount(const api::User &user)
     if (m_openedCache && m_cachedUserId != user.id)
         m_openedCache.reset();
     const bool cacheOpen = m_openedCache != nullptr;
-    std::unique_ptr<store::Store> store = cacheOpen ? std::move(m_openedCache)
-                                                    : std::make_unique<store::Store>(cachePathFor(user.id));
-    m_account = std::make_unique<AccountSession>(m_profile, *m_api, user, std::move(store), cacheOpen,
-                                                 [this] { return m_token; },
-                                                 AccountSession::Models{m_conversations, m_messages});
+    std::unique_ptr<store::Store> store =
+        cacheOpen ? std::move(m_openedCache)
+                  : std::make_unique<store::Store>(cachePathFor(user.id));
+    m_account = std::make_unique<AccountSession>(
+        m_profile, *m_api, user, std::move(store), cacheOpen, [this] { return m_token; },
+        AccountSession::Models{m_conversations, m_messages});
     AccountSession *account = m_account.get();
     connect(account, &AccountSession::cacheOpened, this, &InboxSession::reportCacheOpened);
     connect(account, &AccountSession::cacheLoaded, this, &InboxSession::cacheLoaded);
     connect(account, &AccountSession::cacheOfAnotherAccount, this, [this] {
-        Q_EMIT problem(tr("This offline cache belongs to another account; its unsent messages stay in it and are not sent."));
+        Q_EMIT problem(tr("This offline cache belongs to another account; its unsent messages stay "
+                          "in it and are not sent."));
     });
-    connect(account, &AccountSession::conversationsRefreshed, this, &InboxSession::conversationsRefreshed);
-    connect(account, &AccountSession::conversationUpdated, this, &InboxSession::onConversationUpdated);
+    connect(account, &AccountSession::conversationsRefreshed, this,
+            &InboxSession::conversationsRefreshed);
+    connect(account, &AccountSession::conversationUpdated, this,
+            &InboxSession::onConversationUpdated);
     connect(account, &AccountSession::presenceChanged, this, &InboxSession::presenceChanged);
     connect(account, &AccountSession::connectionStateChanged, this,
-            [this](PusherConnection::State, PusherConnection::State current) { onConnectionState(current); });
+            [this](PusherConnection::State, PusherConnection::State current) {
+                onConnectionState(current);
+            });
     connect(account, &AccountSession::reconnectingIn, this, &InboxSession::reconnectingIn);
     connect(&account->outbox(), &Outbox::storeFailed, this, &InboxSession::problem);
-    connect(&account->openConversation(), &OpenConversation::messagesArrived, this, &InboxSession::onMessagesArrived);
-    connect(&account->openConversation(), &OpenConversation::typingReceived, this, &InboxSession::onTyping);
+    connect(&account->openConversation(), &OpenConversation::messagesArrived, this,
+            &InboxSession::onMessagesArrived);
+    connect(&account->openConversation(), &OpenConversation::typingReceived, this,
+            &InboxSession::onTyping);
     m_drafts->attach(&account->store());
 }
 
@@ -288,17 +304,22 @@ void InboxSession::onUnauthenticated()
 void InboxSession::reportCacheOpened(const store::OpenResult &opened)
 {
     if (!opened.ok) {
-        Q_EMIT problem(tr("The offline cache cannot be used (%1); the inbox works online only.").arg(opened.error));
+        Q_EMIT problem(tr("The offline cache cannot be used (%1); the inbox works online only.")
+                           .arg(opened.error));
         return;
     }
     if (!opened.rebuilt)
         return;
-    qCWarning(lcInbox) << "the offline cache could not be used and has been rebuilt:" << opened.error;
-    QString text = tr("The offline cache could not be opened (%1). It was kept at %2 and a new one was started.")
+    qCWarning(lcInbox) << "the offline cache could not be used and has been rebuilt:"
+                       << opened.error;
+    QString text = tr("The offline cache could not be opened (%1). It was kept at %2 and a new one "
+                      "was started.")
                        .arg(opened.error, QDir::toNativeSeparators(opened.keptAt));
     if (opened.salvagedOutbox > 0 || opened.salvagedDrafts > 0)
-        text += u' ' + tr("Recovered from it: %n unsent message(s)", nullptr, opened.salvagedOutbox)
-            + tr(", ", "between the two recovered counts") + tr("%n draft(s).", nullptr, opened.salvagedDrafts);
+        text += u' ' +
+                tr("Recovered from it: %n unsent message(s)", nullptr, opened.salvagedOutbox) +
+                tr(", ", "between the two recovered counts") +
+                tr("%n draft(s).", nullptr, opened.salvagedDrafts);
     else if (!opened.salvageError.isEmpty())
         text += u' ' + tr("Nothing could be recovered from it (%1).").arg(opened.salvageError);
     Q_EMIT problem(text);
@@ -397,7 +418,8 @@ void InboxSession::openConversation(qint64 conversationId)
     if (!m_account)
         return;
     m_drafts->flush(); // switching conversation: the one left is saved now
-    m_account->openConversation().open(conversationId, m_user.id, m_account->outbox().entriesFor(conversationId));
+    m_account->openConversation().open(conversationId, m_user.id,
+                                       m_account->outbox().entriesFor(conversationId));
     if (m_viewing)
         m_conversations.setUnreadCount(conversationId, 0);
 }
@@ -463,10 +485,12 @@ void InboxSession::composerEdited(qint64 conversationId)
     if (m_typingVia == TypingVia::Whisper) {
         m_account->echo()
             .privateChannel(u"conversation.%1"_s.arg(conversationId))
-            .whisper(u"typing"_s, QJsonObject{{u"user_id"_s, m_user.id}, {u"user_name"_s, m_user.name}});
+            .whisper(u"typing"_s,
+                     QJsonObject{{u"user_id"_s, m_user.id}, {u"user_name"_s, m_user.name}});
         return;
     }
-    m_api->sendTyping(m_account.get(), conversationId, [](const api::ApiResult<api::NoContent> &) {});
+    m_api->sendTyping(m_account.get(), conversationId,
+                      [](const api::ApiResult<api::NoContent> &) {});
 }
 
 void InboxSession::reconnectNow()

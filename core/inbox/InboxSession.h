@@ -56,9 +56,9 @@ public:
 
     struct Options
     {
-        QString cachePath;           // empty: Store::pathForAccount(); ":memory:" for tests
-        bool rememberSignIn = true;  // keep the token in the SecretStore
-        Clock clock;                 // for typing; default: a monotonic clock
+        QString cachePath;          // empty: Store::pathForAccount(); ":memory:" for tests
+        bool rememberSignIn = true; // keep the token in the SecretStore
+        Clock clock;                // for typing; default: a monotonic clock
         QString deviceName = QStringLiteral("Envisage Inbox");
     };
 
@@ -159,8 +159,9 @@ private:
     // The context of the sign-in's callbacks (login, the keychain read, the token
     // check); signOut() replaces it, so a late answer cannot sign the seller back in.
     std::unique_ptr<QObject> m_signInScope = std::make_unique<QObject>();
-    std::unique_ptr<store::Store> m_openedCache; // opened before the token check, to show the cache offline
-    qint64 m_cachedUserId = 0;                   // whose cache m_openedCache is
+    std::unique_ptr<store::Store>
+        m_openedCache;         // opened before the token check, to show the cache offline
+    qint64 m_cachedUserId = 0; // whose cache m_openedCache is
     std::unique_ptr<AccountSession> m_account;
 };
 

@@ -8,10 +8,7 @@ namespace envisage::inbox {
 
 using namespace Qt::StringLiterals;
 
-MessageListModel::MessageListModel(QObject *parent)
-    : QAbstractListModel(parent)
-{
-}
+MessageListModel::MessageListModel(QObject *parent) : QAbstractListModel(parent) {}
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
@@ -20,9 +17,16 @@ int MessageListModel::rowCount(const QModelIndex &parent) const
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {IdRole, "messageId"}, {ClientIdRole, "clientId"}, {BodyRole, "body"},
-            {SenderIdRole, "senderId"}, {SenderNameRole, "senderName"}, {MineRole, "mine"},
-            {TimeRole, "time"}, {DeliveryRole, "delivery"}, {ErrorRole, "error"},
+    return {{KindRole, "kind"},
+            {IdRole, "messageId"},
+            {ClientIdRole, "clientId"},
+            {BodyRole, "body"},
+            {SenderIdRole, "senderId"},
+            {SenderNameRole, "senderName"},
+            {MineRole, "mine"},
+            {TimeRole, "time"},
+            {DeliveryRole, "delivery"},
+            {ErrorRole, "error"},
             {DaySeparatorRole, "daySeparator"}};
 }
 
@@ -41,23 +45,34 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     const api::Message &m = item.message;
     switch (role) {
     case Qt::DisplayRole:
-    case BodyRole: return m.body;
-    case KindRole: return QVariant::fromValue(RowKind::Message);
-    case IdRole: return m.id;
-    case ClientIdRole: return m.clientId;
-    case SenderIdRole: return m.senderId;
-    case SenderNameRole: return m.sender.name;
-    case MineRole: return m.senderId == m_myUserId;
-    case TimeRole: return m.createdAt;
+    case BodyRole:
+        return m.body;
+    case KindRole:
+        return QVariant::fromValue(RowKind::Message);
+    case IdRole:
+        return m.id;
+    case ClientIdRole:
+        return m.clientId;
+    case SenderIdRole:
+        return m.senderId;
+    case SenderNameRole:
+        return m.sender.name;
+    case MineRole:
+        return m.senderId == m_myUserId;
+    case TimeRole:
+        return m.createdAt;
     case DeliveryRole: {
         Delivery delivery = item.delivery;
         if (delivery == Delivery::Sent && m.id != 0 && (m.readAt.isValid() || m.id <= m_readUpTo))
             delivery = Delivery::Read;
         return QVariant::fromValue(delivery);
     }
-    case ErrorRole: return item.error;
-    case DaySeparatorRole: return isFirstOfDay(i);
-    default: return {};
+    case ErrorRole:
+        return item.error;
+    case DaySeparatorRole:
+        return isFirstOfDay(i);
+    default:
+        return {};
     }
 }
 
@@ -65,14 +80,14 @@ bool MessageListModel::isFirstOfDay(qsizetype item) const
 {
     if (item == 0)
         return true;
-    return m_items[size_t(item)].message.createdAt.toLocalTime().date()
-        != m_items[size_t(item - 1)].message.createdAt.toLocalTime().date();
+    return m_items[size_t(item)].message.createdAt.toLocalTime().date() !=
+           m_items[size_t(item - 1)].message.createdAt.toLocalTime().date();
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_conversationId != 0 && !m_reachedStart && !m_loading
-        && fetchMoreHandler;
+    return !parent.isValid() && m_conversationId != 0 && !m_reachedStart && !m_loading &&
+           fetchMoreHandler;
 }
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
@@ -212,7 +227,8 @@ void MessageListModel::removeItem(qsizetype at)
 
 void MessageListModel::prependItems(std::vector<Item> &&older)
 {
-    m_items.insert(m_items.begin(), std::make_move_iterator(older.begin()), std::make_move_iterator(older.end()));
+    m_items.insert(m_items.begin(), std::make_move_iterator(older.begin()),
+                   std::make_move_iterator(older.end()));
     m_frontSlot -= qint64(older.size());
     for (qsizetype i = qsizetype(older.size()) - 1; i >= 0; --i)
         addToLookup(i); // never replaces a later item with the same client id
@@ -257,9 +273,10 @@ void MessageListModel::prependHistory(const QList<api::Message> &older, bool rea
     const qint64 oldest = oldestId();
     // Pages come newest first; keep only what is older than what we show.
     for (auto it = older.crbegin(); it != older.crend(); ++it) {
-        if (it->conversationId == m_conversationId && (oldest == 0 || it->id < oldest) && findById(it->id) < 0
-            && (items.empty() || items.back().message.id != it->id)) {
-            items.push_back({*it, it->senderId == m_myUserId ? Delivery::Sent : Delivery::Received, {}, 0});
+        if (it->conversationId == m_conversationId && (oldest == 0 || it->id < oldest) &&
+            findById(it->id) < 0 && (items.empty() || items.back().message.id != it->id)) {
+            items.push_back(
+                {*it, it->senderId == m_myUserId ? Delivery::Sent : Delivery::Received, {}, 0});
             shareSender(items.back().message);
         }
     }
@@ -300,7 +317,8 @@ void MessageListModel::flush()
     const QList<api::Message> incoming = std::exchange(m_pending, {});
     for (api::Message message : incoming) {
         shareSender(message);
-        const Delivery delivery = message.senderId == m_myUserId ? Delivery::Sent : Delivery::Received;
+        const Delivery delivery =
+            message.senderId == m_myUserId ? Delivery::Sent : Delivery::Received;
         if (const qsizetype known = findById(message.id); known >= 0) {
             removeFromLookup(known);
             m_items[size_t(known)].message = message; // e.g. read_at arrived
@@ -339,7 +357,8 @@ void MessageListModel::flush()
         if (!m_reachedStart && !m_items.empty() && message.id < oldestId())
             continue;
         qsizetype at = qsizetype(m_items.size());
-        while (at > 0 && (m_items[size_t(at - 1)].message.id == 0 || m_items[size_t(at - 1)].message.id > message.id))
+        while (at > 0 && (m_items[size_t(at - 1)].message.id == 0 ||
+                          m_items[size_t(at - 1)].message.id > message.id))
             --at;
         beginInsertRows({}, rowOfItem(at), rowOfItem(at));
         insertItem(at, {message, delivery, {}, 0});
@@ -359,7 +378,8 @@ void MessageListModel::addPending(const store::OutboxEntry &entry)
     message.body = entry.body;
     message.clientId = entry.clientId;
     message.createdAt = entry.createdAt;
-    const Delivery delivery = entry.state == store::OutboxEntry::State::Failed ? Delivery::Failed : Delivery::Pending;
+    const Delivery delivery =
+        entry.state == store::OutboxEntry::State::Failed ? Delivery::Failed : Delivery::Pending;
     const qsizetype at = qsizetype(m_items.size());
     beginInsertRows({}, rowOfItem(at), rowOfItem(at));
     insertItem(at, {message, delivery, entry.lastError, entry.sequence});
@@ -371,7 +391,8 @@ void MessageListModel::updatePending(const store::OutboxEntry &entry)
     const qsizetype at = findByClientId(entry.clientId);
     if (at < 0 || m_items[size_t(at)].message.id != 0)
         return;
-    m_items[size_t(at)].delivery = entry.state == store::OutboxEntry::State::Failed ? Delivery::Failed : Delivery::Pending;
+    m_items[size_t(at)].delivery =
+        entry.state == store::OutboxEntry::State::Failed ? Delivery::Failed : Delivery::Pending;
     m_items[size_t(at)].error = entry.lastError;
     emitItemChanged(at, {DeliveryRole, ErrorRole});
 }

@@ -5,7 +5,6 @@
 
 #include "CoreLogging.h"
 
-
 namespace envisage::inbox {
 
 using namespace Qt::StringLiterals;
@@ -21,8 +20,8 @@ QString channelName(qint64 id)
 }
 } // namespace
 
-OpenConversation::OpenConversation(api::MarketplaceApi &api, store::Store &store, realtime::Echo &echo,
-                                   MessageListModel &model, QObject *parent)
+OpenConversation::OpenConversation(api::MarketplaceApi &api, store::Store &store,
+                                   realtime::Echo &echo, MessageListModel &model, QObject *parent)
     : QObject(parent), m_api(api), m_store(store), m_echo(echo), m_model(model)
 {
     m_model.fetchMoreHandler = [this] { loadOlder(); };
@@ -33,7 +32,8 @@ OpenConversation::~OpenConversation()
     m_model.fetchMoreHandler = nullptr;
 }
 
-void OpenConversation::open(qint64 conversationId, qint64 myUserId, const QList<store::OutboxEntry> &unsent)
+void OpenConversation::open(qint64 conversationId, qint64 myUserId,
+                            const QList<store::OutboxEntry> &unsent)
 {
     if (conversationId == m_id)
         return;
@@ -49,21 +49,23 @@ void OpenConversation::open(qint64 conversationId, qint64 myUserId, const QList<
 
     // The cache at once, then what the server has that the cache lacks.
     m_model.setHistoryLoading(true);
-    m_store.messagesBefore(conversationId, 0, PageSize).then(this, [this, generation](const QList<api::Message> &cached) {
-        if (generation != m_generation)
-            return;
-        if (cached.isEmpty()) {
-            m_model.setHistoryLoading(false);
-            loadOlderFromServer({});
-            return;
-        }
-        m_store.historyState(m_id).then(this, [this, generation, cached](const store::HistoryState &state) {
+    m_store.messagesBefore(conversationId, 0, PageSize)
+        .then(this, [this, generation](const QList<api::Message> &cached) {
             if (generation != m_generation)
                 return;
-            m_model.prependHistory(cached, state.reachedStart && cached.size() < PageSize);
-            catchUp();
+            if (cached.isEmpty()) {
+                m_model.setHistoryLoading(false);
+                loadOlderFromServer({});
+                return;
+            }
+            m_store.historyState(m_id).then(
+                this, [this, generation, cached](const store::HistoryState &state) {
+                    if (generation != m_generation)
+                        return;
+                    m_model.prependHistory(cached, state.reachedStart && cached.size() < PageSize);
+                    catchUp();
+                });
         });
-    });
 }
 
 void OpenConversation::close()
@@ -94,14 +96,17 @@ void OpenConversation::listen()
     }));
     const auto onTyping = [this, id](const QJsonValue &data) {
         QString error;
-        if (std::optional<api::TypingEvent> typing = Json::readTyping(data, &error); typing && typing->userId != m_myUserId)
+        if (std::optional<api::TypingEvent> typing = Json::readTyping(data, &error);
+            typing && typing->userId != m_myUserId)
             Q_EMIT typingReceived(id, typing->userId, typing->userName);
     };
     m_listeners.append(channel.listen(u".user.typing"_s, onTyping));
-    m_listeners.append(channel.listenForWhisper(u"typing"_s, [onTyping](const QJsonValue &data, const QString &) { onTyping(data); }));
+    m_listeners.append(channel.listenForWhisper(
+        u"typing"_s, [onTyping](const QJsonValue &data, const QString &) { onTyping(data); }));
     m_listeners.append(channel.listen(u".messages.read"_s, [this, id](const QJsonValue &data) {
         QString error;
-        if (std::optional<api::ReadEvent> read = Json::readRead(data, &error); read && read->userId != m_myUserId) {
+        if (std::optional<api::ReadEvent> read = Json::readRead(data, &error);
+            read && read->userId != m_myUserId) {
             m_model.markReadUpTo(read->lastReadMessageId);
             Q_EMIT readByCounterpart(id, read->lastReadMessageId);
         }
@@ -142,60 +147,65 @@ qint64 OpenConversation::catchUpAnchor() const
 void OpenConversation::fetchAfter(qint64 afterId, int round)
 {
     const quint64 generation = m_generation;
-    m_api.messagesAfter(this, m_id, afterId, [this, generation, round](const api::ApiResult<QList<api::Message>> &result) {
-        if (generation != m_generation || !result.ok())
-            return;
-        const QList<api::Message> &messages = result.value();
-        if (messages.isEmpty())
-            return;
-        m_store.saveMessages(messages);
-        m_model.merge(messages);
-        Q_EMIT messagesArrived(messages);
-        if (messages.size() >= CatchUpLimit && round < MaxCatchUpRounds)
-            fetchAfter(messages.last().id, round + 1);
-    });
+    m_api.messagesAfter(
+        this, m_id, afterId,
+        [this, generation, round](const api::ApiResult<QList<api::Message>> &result) {
+            if (generation != m_generation || !result.ok())
+                return;
+            const QList<api::Message> &messages = result.value();
+            if (messages.isEmpty())
+                return;
+            m_store.saveMessages(messages);
+            m_model.merge(messages);
+            Q_EMIT messagesArrived(messages);
+            if (messages.size() >= CatchUpLimit && round < MaxCatchUpRounds)
+                fetchAfter(messages.last().id, round + 1);
+        });
 }
 
 void OpenConversation::loadOlder()
 {
     const quint64 generation = m_generation;
     const qint64 oldest = m_model.oldestId();
-    m_store.messagesBefore(m_id, oldest, PageSize).then(this, [this, generation](const QList<api::Message> &cached) {
-        if (generation != m_generation)
-            return;
-        if (!cached.isEmpty()) {
-            m_model.prependHistory(cached, false);
-            return;
-        }
-        m_store.historyState(m_id).then(this, [this, generation](const store::HistoryState &state) {
+    m_store.messagesBefore(m_id, oldest, PageSize)
+        .then(this, [this, generation](const QList<api::Message> &cached) {
             if (generation != m_generation)
                 return;
-            if (state.reachedStart) {
-                m_model.prependHistory({}, true);
+            if (!cached.isEmpty()) {
+                m_model.prependHistory(cached, false);
                 return;
             }
-            loadOlderFromServer(state.olderCursor);
+            m_store.historyState(m_id).then(this,
+                                            [this, generation](const store::HistoryState &state) {
+                                                if (generation != m_generation)
+                                                    return;
+                                                if (state.reachedStart) {
+                                                    m_model.prependHistory({}, true);
+                                                    return;
+                                                }
+                                                loadOlderFromServer(state.olderCursor);
+                                            });
         });
-    });
 }
 
 void OpenConversation::loadOlderFromServer(const QString &cursor)
 {
     const quint64 generation = m_generation;
     m_model.setHistoryLoading(true);
-    m_api.messages(this, m_id, cursor, PageSize, [this, generation](const api::ApiResult<api::MessagePage> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok()) {
-            m_model.setHistoryLoading(false); // the view may ask again
-            return;
-        }
-        const api::MessagePage &page = result.value();
-        m_store.saveMessages(page.messages);
-        m_store.saveHistoryState(m_id, {page.nextCursor, page.nextCursor.isEmpty()});
-        m_model.prependHistory(page.messages, page.nextCursor.isEmpty());
-        markRead();
-    });
+    m_api.messages(this, m_id, cursor, PageSize,
+                   [this, generation](const api::ApiResult<api::MessagePage> &result) {
+                       if (generation != m_generation)
+                           return;
+                       if (!result.ok()) {
+                           m_model.setHistoryLoading(false); // the view may ask again
+                           return;
+                       }
+                       const api::MessagePage &page = result.value();
+                       m_store.saveMessages(page.messages);
+                       m_store.saveHistoryState(m_id, {page.nextCursor, page.nextCursor.isEmpty()});
+                       m_model.prependHistory(page.messages, page.nextCursor.isEmpty());
+                       markRead();
+                   });
 }
 
 void OpenConversation::markRead()

@@ -5,17 +5,14 @@
 #include "CoreLogging.h"
 #include <QUuid>
 
-
 namespace envisage::inbox {
 
 using namespace Qt::StringLiterals;
 using store::OutboxEntry;
 
 Outbox::Outbox(api::MarketplaceApi &api, store::Store &store, QObject *parent)
-    : QObject(parent)
-    , m_api(api)
-    , m_store(store)
-    , m_backoff(std::chrono::milliseconds(2000), std::chrono::milliseconds(60000))
+    : QObject(parent), m_api(api), m_store(store),
+      m_backoff(std::chrono::milliseconds(2000), std::chrono::milliseconds(60000))
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &Outbox::sendNext);
@@ -77,7 +74,8 @@ void Outbox::persist(const OutboxEntry &entry)
         qCWarning(lcOutbox) << "a queued message could not be written to the cache";
         if (OutboxEntry *failed = find(clientId)) {
             failed->state = OutboxEntry::State::Failed;
-            failed->lastError = tr("Not saved on this computer (is the disk full?). Retry saves and sends it.");
+            failed->lastError =
+                tr("Not saved on this computer (is the disk full?). Retry saves and sends it.");
             Q_EMIT entryChanged(*failed);
         }
         Q_EMIT storeFailed(tr("A message could not be saved on this computer (is the disk full?). "
@@ -135,7 +133,8 @@ void Outbox::discard(const QString &clientId)
 {
     OutboxEntry *entry = find(clientId);
     // A message being sent right now cannot be taken back.
-    if (!entry || (m_sending && m_entries.first().clientId == clientId && entry->state == OutboxEntry::State::Pending))
+    if (!entry || (m_sending && m_entries.first().clientId == clientId &&
+                   entry->state == OutboxEntry::State::Pending))
         return;
     m_entries.removeIf([&](const OutboxEntry &e) { return e.clientId == clientId; });
     m_unstored.remove(clientId);
@@ -174,8 +173,9 @@ void Outbox::sendNext()
         ++stored->attempts;
         write(m_store.updateOutbox(*stored), "update");
     }
-    m_api.sendMessage(this, entry.conversationId, entry.body, entry.clientId,
-                      [this, entry](const api::ApiResult<api::SentMessage> &result) { onSent(entry, result); });
+    m_api.sendMessage(
+        this, entry.conversationId, entry.body, entry.clientId,
+        [this, entry](const api::ApiResult<api::SentMessage> &result) { onSent(entry, result); });
 }
 
 void Outbox::onSent(const OutboxEntry &sent, const api::ApiResult<api::SentMessage> &result)

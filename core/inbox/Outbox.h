@@ -48,7 +48,8 @@ Q_SIGNALS:
     void entryStored(const QString &clientId); // on disk: it survives a crash from here on
     void entryChanged(const envisage::store::OutboxEntry &entry); // failed, or pending again
     void entryRemoved(const QString &clientId);                   // discarded
-    void delivered(const envisage::store::OutboxEntry &entry, const envisage::api::Message &message);
+    void delivered(const envisage::store::OutboxEntry &entry,
+                   const envisage::api::Message &message);
     void loaded();
     // The cache refused a write: something the seller should know, translated.
     void storeFailed(const QString &message);

@@ -24,10 +24,11 @@ PresenceWatcher::PresenceWatcher(realtime::Echo &echo, ConversationListModel &li
         list.setOnline(id.toLongLong(), true);
         Q_EMIT changed(id.toLongLong(), true);
     });
-    connect(channel, &realtime::PusherChannel::memberRemoved, this, [this, &list](const QString &id) {
-        list.setOnline(id.toLongLong(), false);
-        Q_EMIT changed(id.toLongLong(), false);
-    });
+    connect(channel, &realtime::PusherChannel::memberRemoved, this,
+            [this, &list](const QString &id) {
+                list.setOnline(id.toLongLong(), false);
+                Q_EMIT changed(id.toLongLong(), false);
+            });
 }
 
 } // namespace envisage::inbox

@@ -9,7 +9,8 @@ namespace envisage::inbox {
 
 using namespace Qt::StringLiterals;
 
-TokenRevoker::TokenRevoker(api::MarketplaceApi &api, secrets::SecretStore *secrets, QString accountKey, QObject *parent)
+TokenRevoker::TokenRevoker(api::MarketplaceApi &api, secrets::SecretStore *secrets,
+                           QString accountKey, QObject *parent)
     : QObject(parent), m_api(api), m_secrets(secrets), m_accountKey(std::move(accountKey))
 {
 }
@@ -29,9 +30,9 @@ void TokenRevoker::revokeLeftover(const QString &current)
     if (!m_secrets)
         return;
     m_secrets->read(key(), guarded(this, [this, current](const secrets::SecretReadResult &result) {
-        if (result.secret && !result.secret->isEmpty() && *result.secret != current)
-            send(*result.secret, Mode::Quiet);
-    }));
+                        if (result.secret && !result.secret->isEmpty() && *result.secret != current)
+                            send(*result.secret, Mode::Quiet);
+                    }));
 }
 
 void TokenRevoker::send(const QString &token, Mode mode)
@@ -43,7 +44,8 @@ void TokenRevoker::send(const QString &token, Mode mode)
                 m_secrets->remove(key(), [](const QString &) {});
             return;
         }
-        qCInfo(lcInbox) << "the server could not end the session:" << api::kindName(result.error().kind);
+        qCInfo(lcInbox) << "the server could not end the session:"
+                        << api::kindName(result.error().kind);
         if (m_secrets)
             m_secrets->write(key(), token, [](const QString &) {});
         if (mode == Mode::Announce)

@@ -14,10 +14,8 @@ using namespace Qt::StringLiterals;
 
 HttpChannelAuthorizer::HttpChannelAuthorizer(QUrl endpoint, HeadersProvider headers,
                                              QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent)
-    , m_endpoint(std::move(endpoint))
-    , m_headers(std::move(headers))
-    , m_network(network ? network : new QNetworkAccessManager(this))
+    : QObject(parent), m_endpoint(std::move(endpoint)), m_headers(std::move(headers)),
+      m_network(network ? network : new QNetworkAccessManager(this))
 {
 }
 
@@ -25,7 +23,8 @@ void HttpChannelAuthorizer::authorize(const QString &socketId, const QString &ch
                                       Callback done)
 {
     QNetworkRequest request(m_endpoint);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArray("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_timeoutMs);
     if (m_headers) {
@@ -47,10 +46,13 @@ void HttpChannelAuthorizer::authorize(const QString &socketId, const QString &ch
         }
         AuthorizationFailure failure;
         failure.status = status;
-        failure.message = status == 0
-            ? u"Could not reach the authorization endpoint %1: %2"_s.arg(endpoint.toString(), reply->errorString())
-            : u"Unable to retrieve auth string from channel-authorization endpoint - received "
-              "status: %1 from %2"_s.arg(status).arg(endpoint.toString());
+        failure.message =
+            status == 0
+                ? u"Could not reach the authorization endpoint %1: %2"_s.arg(endpoint.toString(),
+                                                                             reply->errorString())
+                : u"Unable to retrieve auth string from channel-authorization endpoint - received "
+                  "status: %1 from %2"_s.arg(status)
+                      .arg(endpoint.toString());
         qCInfo(lcRealtimeAuth) << "authorization for" << channel << "failed with status" << status;
         done(failure);
     });
@@ -61,12 +63,12 @@ AuthorizationResult HttpChannelAuthorizer::parseResponse(const QString &channel,
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     const auto invalid = [&body](const QString &why) {
-        return AuthorizationFailure{u"AuthError"_s,
-                                    u"%1 Data was: %2"_s.arg(why, QString::fromUtf8(body.left(200))),
-                                    200};
+        return AuthorizationFailure{
+            u"AuthError"_s, u"%1 Data was: %2"_s.arg(why, QString::fromUtf8(body.left(200))), 200};
     };
     if (!object.value(u"auth"_s).isString() || object.value(u"auth"_s).toString().isEmpty())
-        return invalid(u"JSON returned from channel-authorization endpoint was invalid, yet status code was 200."_s);
+        return invalid(
+            u"JSON returned from channel-authorization endpoint was invalid, yet status code was 200."_s);
     ChannelAuthorization result;
     result.auth = object.value(u"auth"_s).toString();
     if (channel.startsWith(u"presence-"_s)) {
@@ -75,9 +77,11 @@ AuthorizationResult HttpChannelAuthorizer::parseResponse(const QString &channel,
         result.channelData = object.value(u"channel_data"_s).toString();
     }
     if (channel.startsWith(u"private-encrypted-"_s)) {
-        const QByteArray key = QByteArray::fromBase64(object.value(u"shared_secret"_s).toString().toLatin1());
+        const QByteArray key =
+            QByteArray::fromBase64(object.value(u"shared_secret"_s).toString().toLatin1());
         if (key.size() != 32)
-            return invalid(u"No shared_secret key in auth payload for encrypted channel: %1"_s.arg(channel));
+            return invalid(
+                u"No shared_secret key in auth payload for encrypted channel: %1"_s.arg(channel));
         result.sharedSecret = key;
     }
     return result;

@@ -1,7 +1,7 @@
 #include "PusherChannel.h"
 
-#include "PusherClient.h"
 #include "CoreLogging.h"
+#include "PusherClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,10 +35,7 @@ PusherChannel::Kind PusherChannel::kindOf(const QString &name)
 }
 
 PusherChannel::PusherChannel(const QString &name, PusherClient *client)
-    : QObject(client)
-    , m_client(client)
-    , m_name(name)
-    , m_kind(kindOf(name))
+    : QObject(client), m_client(client), m_name(name), m_kind(kindOf(name))
 {
 }
 
@@ -123,7 +120,8 @@ void PusherChannel::succeed(const QJsonValue &data)
                 fresh.insert(idString(id), QJsonValue::Null);
         }
         const QMap<QString, QJsonValue> previous = std::exchange(m_members, fresh);
-        m_myUserId = idString(QJsonDocument::fromJson(m_channelData.toUtf8()).object().value(u"user_id"_s));
+        m_myUserId =
+            idString(QJsonDocument::fromJson(m_channelData.toUtf8()).object().value(u"user_id"_s));
         setState(State::Subscribed);
         // After a reconnect, only the differences are news.
         for (auto it = previous.cbegin(); it != previous.cend(); ++it) {
@@ -139,7 +137,8 @@ void PusherChannel::succeed(const QJsonValue &data)
             members.insert(it.key(), it.value());
         Q_EMIT subscribed();
         dispatch(u"pusher:subscription_succeeded"_s,
-                 QJsonObject{{u"members"_s, members}, {u"count"_s, int(m_members.size())},
+                 QJsonObject{{u"members"_s, members},
+                             {u"count"_s, int(m_members.size())},
                              {u"me"_s, m_myUserId}});
         return;
     }
@@ -155,7 +154,8 @@ void PusherChannel::fail(const RealtimeError &error)
     qCInfo(lcRealtime).noquote() << "subscription failed:" << error.toString();
     Q_EMIT subscriptionFailed(error);
     dispatch(u"pusher:subscription_error"_s,
-             QJsonObject{{u"type"_s, error.type}, {u"error"_s, error.message},
+             QJsonObject{{u"type"_s, error.type},
+                         {u"error"_s, error.message},
                          {u"status"_s, error.httpStatus != 0 ? error.httpStatus : error.code}});
 }
 

@@ -14,9 +14,8 @@ namespace envisage::realtime {
 using namespace Qt::StringLiterals;
 
 PusherClient::PusherClient(PusherOptions options, ChannelAuthorizer *authorizer, QObject *parent)
-    : QObject(parent)
-    , m_connection(new PusherConnection(std::move(options), this))
-    , m_authorizer(authorizer)
+    : QObject(parent), m_connection(new PusherConnection(std::move(options), this)),
+      m_authorizer(authorizer)
 {
     connect(m_connection, &PusherConnection::connected, this, &PusherClient::onConnected);
     connect(m_connection, &PusherConnection::stateChanged, this, &PusherClient::onStateChanged);
@@ -34,8 +33,8 @@ PusherChannel *PusherClient::subscribe(const QString &name)
         m_channels.insert(name, channel);
     }
     channel->m_wanted = true;
-    const bool idle = channel->state() == PusherChannel::State::Unsubscribed
-        || channel->state() == PusherChannel::State::Failed;
+    const bool idle = channel->state() == PusherChannel::State::Unsubscribed ||
+                      channel->state() == PusherChannel::State::Failed;
     if (idle && m_connection->state() == PusherConnection::State::Connected)
         startSubscription(channel);
     return channel;
@@ -79,8 +78,8 @@ void PusherClient::onStateChanged(PusherConnection::State, PusherConnection::Sta
     // The server forgot us: nothing is subscribed until the next connection. Presence
     // members stay as last known so the next subscription can tell who changed.
     for (PusherChannel *channel : std::as_const(m_channels)) {
-        if (channel->state() == PusherChannel::State::Subscribed
-            || channel->state() == PusherChannel::State::Pending)
+        if (channel->state() == PusherChannel::State::Subscribed ||
+            channel->state() == PusherChannel::State::Pending)
             channel->setState(PusherChannel::State::Unsubscribed);
     }
 }
@@ -99,15 +98,15 @@ void PusherClient::startSubscription(PusherChannel *channel)
     }
     const QString socketId = m_connection->socketId();
     QPointer<PusherChannel> guard(channel);
-    m_authorizer->authorize(socketId, channel->name(),
-                            [this, guard, socketId](const AuthorizationResult &result) {
-                                if (!guard)
-                                    return;
-                                if (const auto *ok = std::get_if<ChannelAuthorization>(&result))
-                                    completeAuthorization(guard, socketId, *ok);
-                                else
-                                    failAuthorization(guard, std::get<AuthorizationFailure>(result));
-                            });
+    m_authorizer->authorize(
+        socketId, channel->name(), [this, guard, socketId](const AuthorizationResult &result) {
+            if (!guard)
+                return;
+            if (const auto *ok = std::get_if<ChannelAuthorization>(&result))
+                completeAuthorization(guard, socketId, *ok);
+            else
+                failAuthorization(guard, std::get<AuthorizationFailure>(result));
+        });
 }
 
 void PusherClient::completeAuthorization(PusherChannel *channel, const QString &socketId,
@@ -156,10 +155,11 @@ void PusherClient::onFrame(const PusherFrame &frame)
         if (data.value(u"code"_s).toInt() == 4009 && frame.channel.isEmpty()) {
             const QList<PusherChannel *> channels = m_channels.values();
             for (PusherChannel *channel : channels) {
-                if (channel->state() == PusherChannel::State::Pending
-                    && channel->kind() != PusherChannel::Kind::Public) {
-                    RealtimeError error{RealtimeError::Kind::Subscription, 4009, 0, u"AuthError"_s,
-                                        data.value(u"message"_s).toString(), channel->name()};
+                if (channel->state() == PusherChannel::State::Pending &&
+                    channel->kind() != PusherChannel::Kind::Public) {
+                    RealtimeError error{
+                        RealtimeError::Kind::Subscription,   4009,           0, u"AuthError"_s,
+                        data.value(u"message"_s).toString(), channel->name()};
                     channel->fail(error);
                 }
             }
@@ -174,7 +174,8 @@ void PusherClient::onFrame(const PusherFrame &frame)
     }
     if (frame.event == u"pusher_internal:subscription_succeeded"_s) {
         if (!channel->m_wanted) {
-            m_connection->send(u"pusher:unsubscribe"_s, QJsonObject{{u"channel"_s, channel->name()}});
+            m_connection->send(u"pusher:unsubscribe"_s,
+                               QJsonObject{{u"channel"_s, channel->name()}});
             finishUnsubscribe(channel);
             return;
         }
@@ -183,9 +184,9 @@ void PusherClient::onFrame(const PusherFrame &frame)
     }
     if (frame.event == u"pusher:subscription_error"_s) {
         const QJsonObject data = frame.data.toObject();
-        RealtimeError error{RealtimeError::Kind::Subscription, 0, data.value(u"status"_s).toInt(),
-                            data.value(u"type"_s).toString(), data.value(u"error"_s).toString(),
-                            channel->name()};
+        RealtimeError error{RealtimeError::Kind::Subscription, 0,
+                            data.value(u"status"_s).toInt(),   data.value(u"type"_s).toString(),
+                            data.value(u"error"_s).toString(), channel->name()};
         if (!channel->m_wanted)
             return finishUnsubscribe(channel);
         channel->fail(error);
@@ -230,8 +231,12 @@ void PusherClient::deliverEncrypted(PusherChannel *channel, const PusherFrame &f
                                 });
         return;
     }
-    RealtimeError error{RealtimeError::Kind::Decryption, 0, 0, u"DecryptionError"_s,
-                        u"Dropped %1: %2"_s.arg(frame.event, why), channel->name()};
+    RealtimeError error{RealtimeError::Kind::Decryption,
+                        0,
+                        0,
+                        u"DecryptionError"_s,
+                        u"Dropped %1: %2"_s.arg(frame.event, why),
+                        channel->name()};
     qCInfo(lcRealtime).noquote() << error.toString();
     Q_EMIT errorOccurred(error);
 }
@@ -251,8 +256,8 @@ std::optional<RealtimeError> PusherClient::trigger(const QString &channelName, c
                                                    const QJsonValue &data)
 {
     const auto refuse = [&](const QString &message, int code = 0) {
-        return RealtimeError{RealtimeError::Kind::ClientEvent, code, 0, u"ClientEventError"_s,
-                             message, channelName};
+        return RealtimeError{
+            RealtimeError::Kind::ClientEvent, code, 0, u"ClientEventError"_s, message, channelName};
     };
     if (!event.startsWith(u"client-"_s))
         return refuse(u"Client event names must start with client- (got %1)"_s.arg(event));
@@ -265,8 +270,9 @@ std::optional<RealtimeError> PusherClient::trigger(const QString &channelName, c
     if (!channel || !channel->isSubscribed())
         return refuse(u"Not subscribed to %1 yet"_s.arg(channelName));
     if (!allowClientEvent())
-        return refuse(u"More than %1 client events in one second"_s
-                          .arg(m_connection->options().clientEventsPerSecond), 4301);
+        return refuse(u"More than %1 client events in one second"_s.arg(
+                          m_connection->options().clientEventsPerSecond),
+                      4301);
     if (!m_connection->send(event, data, channelName))
         return refuse(u"Not connected"_s);
     return std::nullopt;

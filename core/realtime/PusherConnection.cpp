@@ -14,14 +14,13 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono;
 
 PusherConnection::PusherConnection(PusherOptions options, QObject *parent)
-    : QObject(parent)
-    , m_options(std::move(options))
-    , m_backoff(m_options.reconnectBaseDelay, m_options.reconnectMaxDelay)
+    : QObject(parent), m_options(std::move(options)),
+      m_backoff(m_options.reconnectBaseDelay, m_options.reconnectMaxDelay)
 {
     qRegisterMetaType<PusherFrame>();
     qRegisterMetaType<RealtimeError>();
-    for (QTimer *timer : {&m_activityTimer, &m_pongTimer, &m_unavailableTimer, &m_connectTimer,
-                          &m_retryTimer})
+    for (QTimer *timer :
+         {&m_activityTimer, &m_pongTimer, &m_unavailableTimer, &m_connectTimer, &m_retryTimer})
         timer->setSingleShot(true);
     m_pongTimer.setInterval(m_options.pongTimeout);
     m_unavailableTimer.setInterval(m_options.unavailableTimeout);
@@ -62,12 +61,18 @@ PusherConnection::~PusherConnection()
 QString PusherConnection::stateName(State state)
 {
     switch (state) {
-    case State::Initialized: return u"initialized"_s;
-    case State::Connecting: return u"connecting"_s;
-    case State::Connected: return u"connected"_s;
-    case State::Unavailable: return u"unavailable"_s;
-    case State::Failed: return u"failed"_s;
-    case State::Disconnected: return u"disconnected"_s;
+    case State::Initialized:
+        return u"initialized"_s;
+    case State::Connecting:
+        return u"connecting"_s;
+    case State::Connected:
+        return u"connected"_s;
+    case State::Unavailable:
+        return u"unavailable"_s;
+    case State::Failed:
+        return u"failed"_s;
+    case State::Disconnected:
+        return u"disconnected"_s;
     }
     return {};
 }
@@ -75,14 +80,15 @@ QString PusherConnection::stateName(State state)
 void PusherConnection::setRandomSource(envisage::Backoff::Random random)
 {
     m_backoff = envisage::Backoff(m_options.reconnectBaseDelay, m_options.reconnectMaxDelay,
-                                 std::move(random));
+                                  std::move(random));
 }
 
 milliseconds PusherConnection::activityTimeout() const
 {
     if (m_serverActivityTimeoutSeconds <= 0)
         return m_options.activityTimeout;
-    return std::min(m_options.activityTimeout, milliseconds(seconds(m_serverActivityTimeoutSeconds)));
+    return std::min(m_options.activityTimeout,
+                    milliseconds(seconds(m_serverActivityTimeoutSeconds)));
 }
 
 void PusherConnection::open()
@@ -165,7 +171,8 @@ void PusherConnection::startAttempt()
     auto *socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket = socket;
     // Frames above our limit are refused by Qt before they fill memory.
-    socket->setMaxAllowedIncomingMessageSize(quint64(std::max<qint64>(m_options.maxFrameBytes * 4, 1 << 20)));
+    socket->setMaxAllowedIncomingMessageSize(
+        quint64(std::max<qint64>(m_options.maxFrameBytes * 4, 1 << 20)));
     connect(socket, &QWebSocket::textMessageReceived, this, &PusherConnection::onText);
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
         report(RealtimeError::Kind::Frame, u"Binary frames are not part of the Pusher protocol"_s);
@@ -182,14 +189,14 @@ void PusherConnection::startAttempt()
     connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this, socket](QAbstractSocket::SocketError) {
 #endif
-                qCInfo(lcRealtime) << "socket error:" << socket->errorString();
-                // A failed TCP or TLS setup ends here without a disconnected() signal.
-                if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
-                    QTimer::singleShot(0, this, [this, socket] {
-                        if (socket == m_socket)
-                            onSocketEnded();
-                    });
+        qCInfo(lcRealtime) << "socket error:" << socket->errorString();
+        // A failed TCP or TLS setup ends here without a disconnected() signal.
+        if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
+            QTimer::singleShot(0, this, [this, socket] {
+                if (socket == m_socket)
+                    onSocketEnded();
             });
+    });
     const QUrl url = m_options.socketUrl();
     qCInfo(lcRealtime) << "connecting to" << url.toString(QUrl::RemoveQuery);
     m_connectTimer.start();
@@ -344,8 +351,8 @@ void PusherConnection::scheduleReconnect(milliseconds delay)
 void PusherConnection::onPongTimeout()
 {
     report(RealtimeError::Kind::Network,
-           u"No pong within %1 s; the connection is dead"_s
-               .arg(duration_cast<seconds>(m_options.pongTimeout).count()));
+           u"No pong within %1 s; the connection is dead"_s.arg(
+               duration_cast<seconds>(m_options.pongTimeout).count()));
     discardSocket();
     setSocketId({});
     scheduleReconnect(milliseconds(0));
@@ -357,7 +364,8 @@ void PusherConnection::onSslErrors(const QList<QSslError> &errors)
         return;
     const QString host = m_options.effectiveHost();
     if (m_options.selfSignedHosts.contains(host, Qt::CaseInsensitive)) {
-        qCInfo(lcRealtime) << "accepting the certificate of" << host << "(allowed self-signed host)";
+        qCInfo(lcRealtime) << "accepting the certificate of" << host
+                           << "(allowed self-signed host)";
         m_socket->ignoreSslErrors(errors);
         return;
     }
@@ -420,8 +428,8 @@ void PusherConnection::watchNetwork()
             [this](QNetworkInformation::Reachability reachability) {
                 if (!m_wanted)
                     return;
-                if (reachability == QNetworkInformation::Reachability::Online
-                    && (m_state == State::Connecting || m_state == State::Unavailable)) {
+                if (reachability == QNetworkInformation::Reachability::Online &&
+                    (m_state == State::Connecting || m_state == State::Unavailable)) {
                     qCInfo(lcRealtime) << "network is back; reconnecting now";
                     reconnectNow();
                 } else if (m_state == State::Connected) {

@@ -1,12 +1,11 @@
 #include "SecretStore.h"
 
+#include "CoreLogging.h"
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "CoreLogging.h"
 #include <QTimer>
 #include <qt6keychain/keychain.h>
-
 
 namespace envisage::secrets {
 
@@ -21,14 +20,15 @@ void later(QObject *context, std::function<void()> work)
 
 bool meansNoKeychain(QKeychain::Error error)
 {
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
-        || error == QKeychain::OtherError;
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented ||
+           error == QKeychain::OtherError;
 }
 } // namespace
 
 void MemorySecretStore::read(const QString &key, ReadDone done)
 {
-    const std::optional<QString> secret = m_secrets.contains(key) ? std::optional(m_secrets.value(key)) : std::nullopt;
+    const std::optional<QString> secret =
+        m_secrets.contains(key) ? std::optional(m_secrets.value(key)) : std::nullopt;
     later(this, [done, secret] { done({secret, {}}); });
 }
 
@@ -45,8 +45,7 @@ void MemorySecretStore::remove(const QString &key, WriteDone done)
 }
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
-    : SecretStore(parent)
-    , m_service(std::move(service))
+    : SecretStore(parent), m_service(std::move(service))
 {
 }
 
@@ -56,18 +55,22 @@ void KeychainSecretStore::fallBack(const QString &reason)
         return;
     m_fellBack = true;
     if (!m_plaintextFile.isEmpty()) {
-        qCWarning(lcSecrets) << "no keychain (" << reason << "); using the opted-in file" << m_plaintextFile;
+        qCWarning(lcSecrets) << "no keychain (" << reason << "); using the opted-in file"
+                             << m_plaintextFile;
         loadFallbackFile();
         return;
     }
-    qCWarning(lcSecrets) << "no keychain (" << reason << "); the sign-in is kept for this session only";
+    qCWarning(lcSecrets) << "no keychain (" << reason
+                         << "); the sign-in is kept for this session only";
     Q_EMIT persistenceLost(reason);
 }
 
 void KeychainSecretStore::read(const QString &key, ReadDone done)
 {
     if (m_fellBack) {
-        const std::optional<QString> secret = m_sessionSecrets.contains(key) ? std::optional(m_sessionSecrets.value(key)) : std::nullopt;
+        const std::optional<QString> secret = m_sessionSecrets.contains(key)
+                                                  ? std::optional(m_sessionSecrets.value(key))
+                                                  : std::nullopt;
         later(this, [done, secret] { done({secret, {}}); });
         return;
     }

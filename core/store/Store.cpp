@@ -9,10 +9,8 @@ namespace envisage::store {
 using namespace Qt::StringLiterals;
 
 Store::Store(const QString &path, QObject *parent)
-    : QObject(parent)
-    , m_worker(new QObject)
-    , m_database(std::make_shared<std::unique_ptr<StoreDatabase>>())
-    , m_path(path)
+    : QObject(parent), m_worker(new QObject),
+      m_database(std::make_shared<std::unique_ptr<StoreDatabase>>()), m_path(path)
 {
     m_thread.setObjectName(u"envisage-store"_s);
     m_worker->moveToThread(&m_thread);
@@ -23,8 +21,8 @@ Store::Store(const QString &path, QObject *parent)
 Store::~Store()
 {
     // The connection must be closed on the thread that opened it.
-    QMetaObject::invokeMethod(m_worker, [database = m_database] { database->reset(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [database = m_database] { database->reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -42,24 +40,30 @@ QFuture<OpenResult> Store::open()
     auto promise = std::make_shared<QPromise<OpenResult>>();
     QFuture<OpenResult> future = promise->future();
     promise->start();
-    QMetaObject::invokeMethod(m_worker, [database = m_database, path = m_path, promise] {
-        *database = std::make_unique<StoreDatabase>(path);
-        promise->addResult((*database)->open());
-        promise->finish();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [database = m_database, path = m_path, promise] {
+            *database = std::make_unique<StoreDatabase>(path);
+            promise->addResult((*database)->open());
+            promise->finish();
+        },
+        Qt::QueuedConnection);
     return future;
 }
 
 QFuture<QList<api::Conversation>> Store::conversations(int limit)
 {
-    return run<QList<api::Conversation>>([limit](StoreDatabase &db) { return db.conversations(limit); });
+    return run<QList<api::Conversation>>(
+        [limit](StoreDatabase &db) { return db.conversations(limit); });
 }
 
-QFuture<QList<api::Conversation>> Store::conversationsAfter(const api::Conversation &last, int limit)
+QFuture<QList<api::Conversation>> Store::conversationsAfter(const api::Conversation &last,
+                                                            int limit)
 {
     const qint64 updatedAt = last.updatedAt.toMSecsSinceEpoch();
     const qint64 id = last.id;
-    return run<QList<api::Conversation>>([=](StoreDatabase &db) { return db.conversationsAfter(updatedAt, id, limit); });
+    return run<QList<api::Conversation>>(
+        [=](StoreDatabase &db) { return db.conversationsAfter(updatedAt, id, limit); });
 }
 
 QFuture<void> Store::saveConversations(const QList<api::Conversation> &conversations)
@@ -67,14 +71,17 @@ QFuture<void> Store::saveConversations(const QList<api::Conversation> &conversat
     return run<void>([conversations](StoreDatabase &db) { db.saveConversations(conversations); });
 }
 
-QFuture<QList<api::Message>> Store::messagesBefore(qint64 conversationId, qint64 beforeId, int limit)
+QFuture<QList<api::Message>> Store::messagesBefore(qint64 conversationId, qint64 beforeId,
+                                                   int limit)
 {
-    return run<QList<api::Message>>([=](StoreDatabase &db) { return db.messagesBefore(conversationId, beforeId, limit); });
+    return run<QList<api::Message>>(
+        [=](StoreDatabase &db) { return db.messagesBefore(conversationId, beforeId, limit); });
 }
 
 QFuture<QList<api::Message>> Store::messagesAfter(qint64 conversationId, qint64 afterId, int limit)
 {
-    return run<QList<api::Message>>([=](StoreDatabase &db) { return db.messagesAfter(conversationId, afterId, limit); });
+    return run<QList<api::Message>>(
+        [=](StoreDatabase &db) { return db.messagesAfter(conversationId, afterId, limit); });
 }
 
 QFuture<qint64> Store::newestMessageId(qint64 conversationId)

@@ -51,8 +51,7 @@ public:
     QFuture<void> setMeta(const QString &key, const QString &value);
 
     // Runs any job on the store thread (tests, migrations, one-off queries).
-    template<typename T>
-    QFuture<T> run(std::function<T(StoreDatabase &)> job);
+    template <typename T> QFuture<T> run(std::function<T(StoreDatabase &)> job);
 
 private:
     QThread m_thread;
@@ -61,27 +60,29 @@ private:
     QString m_path;
 };
 
-template<typename T>
-QFuture<T> Store::run(std::function<T(StoreDatabase &)> job)
+template <typename T> QFuture<T> Store::run(std::function<T(StoreDatabase &)> job)
 {
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    QMetaObject::invokeMethod(m_worker, [database = m_database, promise, job = std::move(job)] {
-        if (!*database) {
-            // Closed: a default answer (false, empty), so a continuation always has one.
-            if constexpr (!std::is_void_v<T>)
-                promise->addResult(T{});
+    QMetaObject::invokeMethod(
+        m_worker,
+        [database = m_database, promise, job = std::move(job)] {
+            if (!*database) {
+                // Closed: a default answer (false, empty), so a continuation always has one.
+                if constexpr (!std::is_void_v<T>)
+                    promise->addResult(T{});
+                promise->finish();
+                return;
+            }
+            if constexpr (std::is_void_v<T>) {
+                job(**database);
+            } else {
+                promise->addResult(job(**database));
+            }
             promise->finish();
-            return;
-        }
-        if constexpr (std::is_void_v<T>) {
-            job(**database);
-        } else {
-            promise->addResult(job(**database));
-        }
-        promise->finish();
-    }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
     return future;
 }
 

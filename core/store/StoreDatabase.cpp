@@ -12,7 +12,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-
 namespace envisage::store {
 
 using namespace Qt::StringLiterals;
@@ -46,7 +45,8 @@ QList<api::Conversation> readConversations(QSqlQuery &query)
     QList<api::Conversation> result;
     while (query.next()) {
         QString error;
-        if (std::optional<api::Conversation> conversation = Json::readConversation(parse(query.value(0).toString()), &error))
+        if (std::optional<api::Conversation> conversation =
+                Json::readConversation(parse(query.value(0).toString()), &error))
             result.append(std::move(*conversation));
         else
             qCWarning(lcStore) << "skipping an unreadable cached conversation:" << error;
@@ -61,7 +61,8 @@ QString stateName(OutboxEntry::State state)
 
 // The outbox's columns, in the order readOutboxRows() reads them (the same in every
 // schema version that has an outbox, so an older or newer file can be read too).
-const QString OutboxColumns = u"client_id, conversation_id, body, created_at, state, attempts, last_error, sequence"_s;
+const QString OutboxColumns =
+    u"client_id, conversation_id, body, created_at, state, attempts, last_error, sequence"_s;
 
 QList<OutboxEntry> readOutboxRows(QSqlQuery &query)
 {
@@ -161,7 +162,8 @@ void StoreDatabase::makePrivate()
         return;
     // Messages, drafts and unsent text of one seller: readable by that user only. The
     // folder too, so that files SQLite creates next to the cache are not listable.
-    QFile::setPermissions(QFileInfo(m_path).absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(QFileInfo(m_path).absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
         if (QFile::exists(m_path + suffix))
             QFile::setPermissions(m_path + suffix, QFile::ReadOwner | QFile::WriteOwner);
@@ -184,8 +186,10 @@ void StoreDatabase::salvageFrom(const QString &keptPath, OpenResult *result)
         old.setDatabaseName(scratch);
         QSqlQuery outbox(old);
         QSqlQuery drafts(old);
-        if (!old.open() || !outbox.exec(u"SELECT %1 FROM outbox ORDER BY sequence"_s.arg(OutboxColumns))) {
-            result->salvageError = outbox.lastError().text().isEmpty() ? old.lastError().text() : outbox.lastError().text();
+        if (!old.open() ||
+            !outbox.exec(u"SELECT %1 FROM outbox ORDER BY sequence"_s.arg(OutboxColumns))) {
+            result->salvageError = outbox.lastError().text().isEmpty() ? old.lastError().text()
+                                                                       : outbox.lastError().text();
         } else {
             for (const OutboxEntry &entry : readOutboxRows(outbox)) {
                 if (!entry.clientId.isEmpty() && addToOutbox(entry)) // a new sequence, same order
@@ -241,8 +245,9 @@ bool StoreDatabase::openFile(QString *error)
         }
     }
     const bool onDisk = m_path != u":memory:"_s;
-    return exec(u"PRAGMA foreign_keys = ON"_s, error)
-        && (!onDisk || (exec(u"PRAGMA journal_mode = WAL"_s, error) && exec(u"PRAGMA synchronous = NORMAL"_s, error)));
+    return exec(u"PRAGMA foreign_keys = ON"_s, error) &&
+           (!onDisk || (exec(u"PRAGMA journal_mode = WAL"_s, error) &&
+                        exec(u"PRAGMA synchronous = NORMAL"_s, error)));
 }
 
 bool StoreDatabase::exec(const QString &statement, QString *error)
@@ -264,7 +269,9 @@ QString StoreDatabase::moveAside(const QString &reason)
     if (m_path == u":memory:"_s)
         return {};
     // The -wal holds committed rows not yet in the main file: it moves with it.
-    const QString kept = m_path + u".%1-%2"_s.arg(reason, QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmsszzz"_s));
+    const QString kept =
+        m_path +
+        u".%1-%2"_s.arg(reason, QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmsszzz"_s));
     if (!QFile::rename(m_path, kept))
         return {};
     for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
@@ -286,8 +293,10 @@ bool StoreDatabase::migrate(QString *error)
 {
     const int current = schemaVersion();
     if (current > SchemaVersion) {
-        *error = u"written by a newer version of Envisage Inbox (schema %1; this version reads up to %2)"_s
-                     .arg(current).arg(SchemaVersion);
+        *error =
+            u"written by a newer version of Envisage Inbox (schema %1; this version reads up to %2)"_s
+                .arg(current)
+                .arg(SchemaVersion);
         return false;
     }
     if (current < 0) {
@@ -339,10 +348,12 @@ void StoreDatabase::saveConversations(const QList<api::Conversation> &conversati
     db.transaction();
     QSqlQuery query(db);
     // Upsert that keeps the history columns.
-    query.prepare(u"INSERT INTO conversations (id, updated_at, json) VALUES (?, ?, ?) "
-                  "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at, json = excluded.json"_s);
+    query.prepare(
+        u"INSERT INTO conversations (id, updated_at, json) VALUES (?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at, json = excluded.json"_s);
     for (const api::Conversation &conversation : conversations)
-        run(query, {conversation.id, conversation.updatedAt.toMSecsSinceEpoch(), compact(Json::writeConversation(conversation))});
+        run(query, {conversation.id, conversation.updatedAt.toMSecsSinceEpoch(),
+                    compact(Json::writeConversation(conversation))});
     db.commit();
 }
 
@@ -359,13 +370,16 @@ QList<api::Message> StoreDatabase::messagesBefore(qint64 conversationId, qint64 
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(u"SELECT json FROM messages WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"_s);
+    query.prepare(
+        u"SELECT json FROM messages WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"_s);
     QList<api::Message> result;
-    if (!run(query, {conversationId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit}))
+    if (!run(query,
+             {conversationId, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max(), limit}))
         return result;
     while (query.next()) {
         QString error;
-        if (std::optional<api::Message> message = Json::readMessage(parse(query.value(0).toString()), &error))
+        if (std::optional<api::Message> message =
+                Json::readMessage(parse(query.value(0).toString()), &error))
             result.append(std::move(*message));
     }
     return result;
@@ -375,13 +389,15 @@ QList<api::Message> StoreDatabase::messagesAfter(qint64 conversationId, qint64 a
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    query.prepare(u"SELECT json FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id ASC LIMIT ?"_s);
+    query.prepare(
+        u"SELECT json FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id ASC LIMIT ?"_s);
     QList<api::Message> result;
     if (!run(query, {conversationId, afterId, limit}))
         return result;
     while (query.next()) {
         QString error;
-        if (std::optional<api::Message> message = Json::readMessage(parse(query.value(0).toString()), &error))
+        if (std::optional<api::Message> message =
+                Json::readMessage(parse(query.value(0).toString()), &error))
             result.append(std::move(*message));
     }
     return result;
@@ -410,7 +426,8 @@ void StoreDatabase::saveMessages(const QList<api::Message> &messages)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.transaction();
     QSqlQuery query(db);
-    query.prepare(u"INSERT OR REPLACE INTO messages (id, conversation_id, client_id, json) VALUES (?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT OR REPLACE INTO messages (id, conversation_id, client_id, json) VALUES (?, ?, ?, ?)"_s);
     for (const api::Message &message : messages) {
         run(query, {message.id, message.conversationId,
                     message.clientId.isEmpty() ? QVariant() : QVariant(message.clientId),
@@ -455,7 +472,8 @@ void StoreDatabase::saveDraft(qint64 conversationId, const QString &text)
         run(query, {conversationId});
         return;
     }
-    query.prepare(u"INSERT OR REPLACE INTO drafts (conversation_id, body, updated_at) VALUES (?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT OR REPLACE INTO drafts (conversation_id, body, updated_at) VALUES (?, ?, ?)"_s);
     run(query, {conversationId, text, QDateTime::currentMSecsSinceEpoch()});
 }
 
@@ -470,17 +488,20 @@ QList<OutboxEntry> StoreDatabase::outbox()
 bool StoreDatabase::addToOutbox(OutboxEntry entry)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, attempts, "
-                  "last_error, sequence) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                  "(SELECT coalesce(max(sequence), 0) + 1 FROM outbox))"_s);
-    return run(query, {entry.clientId, entry.conversationId, entry.body, entry.createdAt.toMSecsSinceEpoch(),
-                       stateName(entry.state), entry.attempts, entry.lastError});
+    query.prepare(
+        u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, attempts, "
+        "last_error, sequence) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "(SELECT coalesce(max(sequence), 0) + 1 FROM outbox))"_s);
+    return run(query, {entry.clientId, entry.conversationId, entry.body,
+                       entry.createdAt.toMSecsSinceEpoch(), stateName(entry.state), entry.attempts,
+                       entry.lastError});
 }
 
 bool StoreDatabase::updateOutbox(const OutboxEntry &entry)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"UPDATE outbox SET state = ?, attempts = ?, last_error = ? WHERE client_id = ?"_s);
+    query.prepare(
+        u"UPDATE outbox SET state = ?, attempts = ?, last_error = ? WHERE client_id = ?"_s);
     return run(query, {stateName(entry.state), entry.attempts, entry.lastError, entry.clientId});
 }
 

@@ -62,7 +62,11 @@ public:
     void setMeta(const QString &key, const QString &value);
 
     // From now on every write fails as on a full or read-only disk (tests of that path).
-    bool setQueryOnly(bool on) { return exec(on ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF")); }
+    bool setQueryOnly(bool on)
+    {
+        return exec(on ? QStringLiteral("PRAGMA query_only = ON")
+                       : QStringLiteral("PRAGMA query_only = OFF"));
+    }
 
 private:
     bool openFile(QString *error);

@@ -26,16 +26,16 @@ struct OutboxEntry
 // How much of a conversation's history the cache holds.
 struct HistoryState
 {
-    QString olderCursor;      // the server cursor for what is older than the cache
+    QString olderCursor;       // the server cursor for what is older than the cache
     bool reachedStart = false; // the cache holds the first message
 };
 
 struct OpenResult
 {
     bool ok = false;
-    bool rebuilt = false; // the old file could not be used, was kept aside and started anew
-    QString error;        // why (names both schema versions for a newer file)
-    QString keptAt;       // where the old file (with its -wal and -shm) now is
+    bool rebuilt = false;   // the old file could not be used, was kept aside and started anew
+    QString error;          // why (names both schema versions for a newer file)
+    QString keptAt;         // where the old file (with its -wal and -shm) now is
     int salvagedOutbox = 0; // unsent messages carried over from it
     int salvagedDrafts = 0;
     QString salvageError; // why nothing could be carried over, if so

@@ -66,14 +66,16 @@ QProcessEnvironment privateEnvironment(const QString &home)
     const QDir root(home);
     for (const QString &folder : {u"config"_s, u"data"_s, u"cache"_s, u"runtime"_s, u"tmp"_s})
         root.mkpath(folder);
-    QFile::setPermissions(root.filePath(u"runtime"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(root.filePath(u"runtime"_s),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     environment.insert(u"HOME"_s, home);
     environment.insert(u"XDG_CONFIG_HOME"_s, root.filePath(u"config"_s));
     environment.insert(u"XDG_DATA_HOME"_s, root.filePath(u"data"_s));
     environment.insert(u"XDG_CACHE_HOME"_s, root.filePath(u"cache"_s));
     environment.insert(u"XDG_RUNTIME_DIR"_s, root.filePath(u"runtime"_s));
     environment.insert(u"TMPDIR"_s, root.filePath(u"tmp"_s));
-    environment.insert(u"USER"_s, u"envisage-demo-test-%1"_s.arg(QCoreApplication::applicationPid()));
+    environment.insert(u"USER"_s,
+                       u"envisage-demo-test-%1"_s.arg(QCoreApplication::applicationPid()));
     environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     // The app's info logs stay off (its --verbose is overridden); the demo's line is on.
@@ -104,8 +106,9 @@ public:
         }
         // Should the app have left its sandbox behind (the failure a test reports), it
         // does not outlive the test either.
-        if (m_sandboxPid > 0 && processStat(m_sandboxPid).running()
-            && QFile::symLinkTarget(u"/proc/%1/exe"_s.arg(m_sandboxPid)).endsWith(u"/envisage-sandbox"_s))
+        if (m_sandboxPid > 0 && processStat(m_sandboxPid).running() &&
+            QFile::symLinkTarget(u"/proc/%1/exe"_s.arg(m_sandboxPid))
+                .endsWith(u"/envisage-sandbox"_s))
             ::kill(pid_t(m_sandboxPid), SIGKILL);
     }
 
@@ -119,7 +122,8 @@ public:
     // pid N ready: {…}`), or the app exits, or the deadline passes.
     bool waitForSandbox()
     {
-        static const QRegularExpression line(u"envisage-sandbox pid (\\d+) ready: (\\{[^\\n]*\\})"_s);
+        static const QRegularExpression line(
+            u"envisage-sandbox pid (\\d+) ready: (\\{[^\\n]*\\})"_s);
         const QDeadlineTimer deadline(ReadyWithinMs);
         while (!deadline.hasExpired()) {
             readOutput();
@@ -139,19 +143,41 @@ public:
     // Waits for the app to exit on its own.
     bool waitForExit(int timeoutMs = ExitWithinMs)
     {
-        const bool exited = m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
+        const bool exited =
+            m_process.state() == QProcess::NotRunning || m_process.waitForFinished(timeoutMs);
         readOutput();
         return exited;
     }
 
-    void signal(int number) const { ::kill(pid_t(m_process.processId()), number); }
+    void signal(int number) const
+    {
+        ::kill(pid_t(m_process.processId()), number);
+    }
 
-    qint64 pid() const { return m_process.processId(); }
-    qint64 sandboxPid() const { return m_sandboxPid; }
-    QJsonObject ready() const { return m_ready; }
-    int exitCode() const { return m_process.exitCode(); }
-    QProcess::ExitStatus exitStatus() const { return m_process.exitStatus(); }
-    QString output() const { return QString::fromUtf8(m_output); }
+    qint64 pid() const
+    {
+        return m_process.processId();
+    }
+    qint64 sandboxPid() const
+    {
+        return m_sandboxPid;
+    }
+    QJsonObject ready() const
+    {
+        return m_ready;
+    }
+    int exitCode() const
+    {
+        return m_process.exitCode();
+    }
+    QProcess::ExitStatus exitStatus() const
+    {
+        return m_process.exitStatus();
+    }
+    QString output() const
+    {
+        return QString::fromUtf8(m_output);
+    }
 
 private:
     void readOutput()
@@ -208,10 +234,12 @@ void TestDemoProcess::initTestCase()
 void TestDemoProcess::startDemo(DemoApp &app)
 {
     QVERIFY(app.start());
-    QVERIFY2(app.waitForSandbox(), qPrintable(u"no demo sandbox line; the app wrote:\n"_s + app.output()));
+    QVERIFY2(app.waitForSandbox(),
+             qPrintable(u"no demo sandbox line; the app wrote:\n"_s + app.output()));
 
     const ProcessStat sandbox = processStat(app.sandboxPid());
-    QVERIFY2(sandbox.running(), qPrintable(u"sandbox pid %1 is not running"_s.arg(app.sandboxPid())));
+    QVERIFY2(sandbox.running(),
+             qPrintable(u"sandbox pid %1 is not running"_s.arg(app.sandboxPid())));
     QCOMPARE(sandbox.parent, app.pid());
     const QString executable = QFile::symLinkTarget(u"/proc/%1/exe"_s.arg(app.sandboxPid()));
     QVERIFY2(executable.endsWith(u"/envisage-sandbox"_s), qPrintable(executable));
@@ -307,7 +335,8 @@ void TestDemoProcess::sandboxThatCannotRunIsNamed()
     QVERIFY(app.start());
     QVERIFY2(app.waitForExit(), "the app kept running without its sandbox");
     QCOMPARE(app.exitCode(), 1);
-    QVERIFY2(app.output().contains(notExecutable.fileName() + u" did not run"_s), qPrintable(app.output()));
+    QVERIFY2(app.output().contains(notExecutable.fileName() + u" did not run"_s),
+             qPrintable(app.output()));
 }
 
 void TestDemoProcess::sandboxFailingEarlyIsReported()

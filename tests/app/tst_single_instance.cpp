@@ -25,7 +25,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         // A runtime folder as the session manager makes it: private to the user.
-        QVERIFY(QFile::setPermissions(m_runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QVERIFY(QFile::setPermissions(m_runtime.path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         qputenv("XDG_RUNTIME_DIR", m_runtime.path().toLocal8Bit());
     }
 
@@ -34,7 +35,8 @@ private Q_SLOTS:
         SingleInstance first(u"envisage-inbox-test"_s);
         QVERIFY(first.listen());
         const QFileInfo socket(first.socketName());
-        QVERIFY2(socket.absolutePath() == QDir(m_runtime.path()).absolutePath(), qPrintable(first.socketName()));
+        QVERIFY2(socket.absolutePath() == QDir(m_runtime.path()).absolutePath(),
+                 qPrintable(first.socketName()));
         struct stat status = {};
         QCOMPARE(::stat(QFile::encodeName(first.socketName()).constData(), &status), 0);
         QCOMPARE(status.st_mode & (S_IRWXG | S_IRWXO), 0u); // UserAccessOption

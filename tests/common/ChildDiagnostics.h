@@ -13,8 +13,9 @@ namespace envisage::testing {
 
 inline bool hasSanitizerReport(const QByteArray &output)
 {
-    return output.contains("ERROR: AddressSanitizer") || output.contains("ERROR: LeakSanitizer")
-        || output.contains("runtime error:") || output.contains("ERROR: UndefinedBehaviorSanitizer");
+    return output.contains("ERROR: AddressSanitizer") || output.contains("ERROR: LeakSanitizer") ||
+           output.contains("runtime error:") ||
+           output.contains("ERROR: UndefinedBehaviorSanitizer");
 }
 
 // Where the sanitizers of a child write when they do not write to stderr.
@@ -40,7 +41,8 @@ inline void logChildEnd(const QString &name, qint64 pid, QProcess::ExitStatus st
     const bool reported = hasSanitizerReport(stderrText);
     if (!crashed && !reported && expected)
         return;
-    QString why = crashed ? QStringLiteral("crashed") : QStringLiteral("exited with code %1").arg(exitCode);
+    QString why =
+        crashed ? QStringLiteral("crashed") : QStringLiteral("exited with code %1").arg(exitCode);
     if (!expected)
         why += QStringLiteral(" while the test still needed it");
     if (reported)

@@ -4,8 +4,7 @@
 
 namespace envisage::testing {
 
-template<typename T>
-T futureResult(QFuture<T> future)
+template <typename T> T futureResult(QFuture<T> future)
 {
     future.waitForFinished();
     return future.result();

@@ -27,8 +27,8 @@ bool RawHttpClient::waitFor(const std::function<bool(const QByteArray &)> &done,
 {
     const QDeadlineTimer deadline(timeoutMs);
     m_received += m_socket.readAll();
-    while (!done(m_received) && !deadline.hasExpired()
-           && m_socket.state() == QAbstractSocket::ConnectedState) {
+    while (!done(m_received) && !deadline.hasExpired() &&
+           m_socket.state() == QAbstractSocket::ConnectedState) {
         m_socket.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
         m_received += m_socket.readAll();
     }

@@ -21,15 +21,14 @@ constexpr qsizetype StderrKept = 256 * 1024;
 SandboxProcess::SandboxProcess()
 {
     QObject::connect(&m_process, &QProcess::readyReadStandardError, [this] { keepErrorOutput(); });
-    QObject::connect(&m_process, &QProcess::finished,
-                     [this](int exitCode, QProcess::ExitStatus status) {
-                         keepErrorOutput();
-                         // SIGTERM/SIGKILL from stop() is no crash of the child's own.
-                         if (m_signalled)
-                             status = QProcess::NormalExit;
-                         logChildEnd(u"envisage-sandbox"_s, m_pid, status, exitCode, m_stderr,
-                                     m_endExpected);
-                     });
+    QObject::connect(
+        &m_process, &QProcess::finished, [this](int exitCode, QProcess::ExitStatus status) {
+            keepErrorOutput();
+            // SIGTERM/SIGKILL from stop() is no crash of the child's own.
+            if (m_signalled)
+                status = QProcess::NormalExit;
+            logChildEnd(u"envisage-sandbox"_s, m_pid, status, exitCode, m_stderr, m_endExpected);
+        });
 }
 
 SandboxProcess::~SandboxProcess()
@@ -54,7 +53,8 @@ QString SandboxProcess::executable()
 bool SandboxProcess::start(const QStringList &extraArguments)
 {
     m_process.setProgram(executable());
-    m_process.setArguments(QStringList{u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s} + extraArguments);
+    m_process.setArguments(QStringList{u"--port"_s, u"0"_s, u"--ws-port"_s, u"0"_s} +
+                           extraArguments);
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
 #ifdef Q_OS_LINUX
     // A test that crashes, or that CTest kills at its timeout, takes its sandbox along
@@ -106,8 +106,7 @@ QUrl SandboxProcess::apiUrl(const QString &path) const
 
 QUrl SandboxProcess::wsUrl(const QString &key) const
 {
-    return QUrl(u"ws://%1:%2/app/%3?protocol=7&client=qt-test&version=1&flash=false"_s
-                    .arg(wsHost())
+    return QUrl(u"ws://%1:%2/app/%3?protocol=7&client=qt-test&version=1&flash=false"_s.arg(wsHost())
                     .arg(wsPort())
                     .arg(key.isEmpty() ? appKey() : key));
 }

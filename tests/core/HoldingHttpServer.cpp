@@ -59,9 +59,10 @@ void HoldingHttpServer::releaseAll(const Answer &answer)
 
 void HoldingHttpServer::send(QTcpSocket *socket, const Answer &answer)
 {
-    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(answer.status) + " Scripted\r\n"
-                       "Content-Type: application/json\r\nContent-Length: "
-                       + QByteArray::number(answer.json.size()) + "\r\n\r\n" + answer.json;
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(answer.status) +
+                       " Scripted\r\n"
+                       "Content-Type: application/json\r\nContent-Length: " +
+                       QByteArray::number(answer.json.size()) + "\r\n\r\n" + answer.json;
     socket->write(bytes);
 }
 

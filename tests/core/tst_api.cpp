@@ -22,7 +22,7 @@ using Kind = ApiError::Kind;
 namespace {
 
 // Waits for an ApiCallback's answer; a missing answer is a timeout error the test sees.
-template<typename T>
+template <typename T>
 std::optional<ApiResult<T>> await(std::function<void(ApiCallback<T>)> call, int timeoutMs = 10000)
 {
     std::optional<ApiResult<T>> answer;
@@ -38,16 +38,25 @@ std::optional<ApiResult<T>> await(std::function<void(ApiCallback<T>)> call, int 
 
 QJsonObject user(qint64 id)
 {
-    return {{u"id"_s, id}, {u"name"_s, u"Ada"_s}, {u"email"_s, u"a@x.test"_s}, {u"role"_s, u"buyer"_s},
-            {u"avatar_url"_s, QJsonValue::Null}, {u"last_seen_at"_s, QJsonValue::Null}};
+    return {{u"id"_s, id},
+            {u"name"_s, u"Ada"_s},
+            {u"email"_s, u"a@x.test"_s},
+            {u"role"_s, u"buyer"_s},
+            {u"avatar_url"_s, QJsonValue::Null},
+            {u"last_seen_at"_s, QJsonValue::Null}};
 }
 
 QJsonObject message(qint64 id)
 {
-    return {{u"id"_s, id}, {u"conversation_id"_s, 1}, {u"sender_id"_s, 7},
-            {u"sender"_s, QJsonObject{{u"id"_s, 7}, {u"name"_s, u"Ada"_s}, {u"avatar_url"_s, QJsonValue::Null}}},
-            {u"body"_s, u"hi"_s}, {u"client_id"_s, QJsonValue::Null},
-            {u"created_at"_s, u"2026-11-26T10:44:05.123Z"_s}, {u"read_at"_s, QJsonValue::Null}};
+    return {{u"id"_s, id},
+            {u"conversation_id"_s, 1},
+            {u"sender_id"_s, 7},
+            {u"sender"_s,
+             QJsonObject{{u"id"_s, 7}, {u"name"_s, u"Ada"_s}, {u"avatar_url"_s, QJsonValue::Null}}},
+            {u"body"_s, u"hi"_s},
+            {u"client_id"_s, QJsonValue::Null},
+            {u"created_at"_s, u"2026-11-26T10:44:05.123Z"_s},
+            {u"read_at"_s, QJsonValue::Null}};
 }
 
 } // namespace
@@ -117,7 +126,8 @@ private Q_SLOTS:
         };
         auto client = api();
         QSignalSpy unauthenticated(client.get(), &MarketplaceApi::unauthenticated);
-        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
+        const auto result =
+            await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
         QVERIFY(!result->ok());
         QCOMPARE(int(result->error().kind), kind);
         QCOMPARE(result->error().httpStatus, status);
@@ -131,13 +141,19 @@ private Q_SLOTS:
     void validationCarriesLaravelFieldMessages()
     {
         m_next = [](const QHttpServerRequest &) {
-            return HttpReply::json(422, QJsonObject{{u"message"_s, u"The body field is required."_s},
-                                                    {u"errors"_s, QJsonObject{{u"body"_s, QJsonArray{u"The body field is required."_s}}}}});
+            return HttpReply::json(
+                422, QJsonObject{
+                         {u"message"_s, u"The body field is required."_s},
+                         {u"errors"_s,
+                          QJsonObject{{u"body"_s, QJsonArray{u"The body field is required."_s}}}}});
         };
         auto client = api();
-        const auto result = await<SentMessage>([&](ApiCallback<SentMessage> done) { client->sendMessage(this, 1, u""_s, u"c"_s, done); });
+        const auto result = await<SentMessage>([&](ApiCallback<SentMessage> done) {
+            client->sendMessage(this, 1, u""_s, u"c"_s, done);
+        });
         QCOMPARE(result->error().kind, Kind::Validation);
-        QCOMPARE(result->error().fieldErrors.value(u"body"_s), QStringList{u"The body field is required."_s});
+        QCOMPARE(result->error().fieldErrors.value(u"body"_s),
+                 QStringList{u"The body field is required."_s});
         QCOMPARE(result->error().message(), u"The body field is required."_s);
     }
 
@@ -145,13 +161,15 @@ private Q_SLOTS:
     {
         m_next = [this](const QHttpServerRequest &) {
             if (m_requests == 1)
-                return HttpReply::json(429, QJsonObject{{u"message"_s, u"Too Many Attempts."_s}}).withHeader("Retry-After", "1");
+                return HttpReply::json(429, QJsonObject{{u"message"_s, u"Too Many Attempts."_s}})
+                    .withHeader("Retry-After", "1");
             return HttpReply::json(200, user(7));
         };
         auto client = api();
         QElapsedTimer timer;
         timer.start();
-        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
+        const auto result =
+            await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
         QVERIFY(result->ok());
         QVERIFY2(timer.elapsed() >= 900, "Retry-After: 1 was honoured");
         QCOMPARE(m_requests, 2);
@@ -174,7 +192,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, header);
         QFETCH(int, seconds);
         m_next = [header](const QHttpServerRequest &) {
-            return HttpReply::json(429, QJsonObject{{u"message"_s, u"Too Many Attempts."_s}}).withHeader("Retry-After", header);
+            return HttpReply::json(429, QJsonObject{{u"message"_s, u"Too Many Attempts."_s}})
+                .withHeader("Retry-After", header);
         };
         auto client = api();
         RetryPolicy once;
@@ -186,10 +205,11 @@ private Q_SLOTS:
         single.maxAttempts = 1;
         std::optional<ApiError> error;
         bool answered = false;
-        client->transport().send(this, single, [&](int, const QJsonDocument &, const std::optional<ApiError> &e) {
-            error = e;
-            answered = true;
-        });
+        client->transport().send(this, single,
+                                 [&](int, const QJsonDocument &, const std::optional<ApiError> &e) {
+                                     error = e;
+                                     answered = true;
+                                 });
         QTRY_VERIFY(answered);
         QVERIFY(error);
         QCOMPARE(error->retryAfterSeconds, seconds);
@@ -213,12 +233,15 @@ private Q_SLOTS:
         QVERIFY(otherPort != 0);
         m_next = [otherPort](const QHttpServerRequest &request) {
             HttpReply reply = HttpReply::json(307, QJsonObject());
-            return reply.withHeader("Location", u"http://127.0.0.1:%1%2"_s.arg(otherPort).arg(request.url().path()).toUtf8());
+            return reply.withHeader(
+                "Location",
+                u"http://127.0.0.1:%1%2"_s.arg(otherPort).arg(request.url().path()).toUtf8());
         };
         auto client = api();
         client->setTokenProvider([] { return u"secret-token"_s; });
         QSignalSpy unauthenticated(client.get(), &MarketplaceApi::unauthenticated);
-        const auto user = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
+        const auto user =
+            await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
         QCOMPARE(user->error().kind, Kind::Protocol);
         QVERIFY2(user->error().detail.contains(u"redirected"_s), qPrintable(user->error().detail));
         const auto login = await<LoginResult>([&](ApiCallback<LoginResult> done) {
@@ -233,7 +256,8 @@ private Q_SLOTS:
     {
         m_next = [this](const QHttpServerRequest &request) {
             if (request.url().path() == u"/api/login"_s)
-                return HttpReply::json(307, QJsonObject()).withHeader("Location", "/api/login-again");
+                return HttpReply::json(307, QJsonObject())
+                    .withHeader("Location", "/api/login-again");
             return HttpReply::json(200, QJsonObject{{u"token"_s, u"t"_s}, {u"user"_s, user(7)}});
         };
         auto client = api();
@@ -248,11 +272,13 @@ private Q_SLOTS:
     {
         m_next = [](const QHttpServerRequest &request) {
             if (request.url().path() == u"/api/user"_s)
-                return HttpReply::json(302, QJsonObject()).withHeader("Location", "/api/user-moved");
+                return HttpReply::json(302, QJsonObject())
+                    .withHeader("Location", "/api/user-moved");
             return HttpReply::json(200, user(7));
         };
         auto client = api();
-        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
+        const auto result =
+            await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
         QVERIFY(result->ok());
         QCOMPARE(m_requests, 2);
     }
@@ -263,7 +289,8 @@ private Q_SLOTS:
         QTcpServer silent; // accepts and never answers
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         QList<QTcpSocket *> accepted;
-        connect(&silent, &QTcpServer::newConnection, this, [&] { accepted.append(silent.nextPendingConnection()); });
+        connect(&silent, &QTcpServer::newConnection, this,
+                [&] { accepted.append(silent.nextPendingConnection()); });
         MarketplaceApi client(QUrl(u"http://127.0.0.1:%1"_s.arg(silent.serverPort())));
         auto context = std::make_unique<QObject>();
         bool called = false;
@@ -282,7 +309,8 @@ private Q_SLOTS:
     {
         QStringList clientIds;
         m_next = [&clientIds](const QHttpServerRequest &request) {
-            clientIds.append(QJsonDocument::fromJson(request.body()).object().value(u"client_id"_s).toString());
+            clientIds.append(
+                QJsonDocument::fromJson(request.body()).object().value(u"client_id"_s).toString());
             return HttpReply::json(503, QJsonObject());
         };
         auto client = api();
@@ -296,10 +324,12 @@ private Q_SLOTS:
     void temporaryFailuresAreRetriedUntilTheyPass()
     {
         m_next = [this](const QHttpServerRequest &) {
-            return m_requests < 3 ? HttpReply::json(503, QJsonObject()) : HttpReply::json(200, user(7));
+            return m_requests < 3 ? HttpReply::json(503, QJsonObject())
+                                  : HttpReply::json(200, user(7));
         };
         auto client = api();
-        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
+        const auto result =
+            await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
         QVERIFY(result->ok());
         QCOMPARE(result->value().id, 7);
         QCOMPARE(m_requests, 3);
@@ -310,11 +340,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("where");
         QTest::newRow("not json") << QByteArray("<html>oops</html>") << u"not JSON"_s;
-        QTest::newRow("missing id") << QJsonDocument(QJsonObject{{u"name"_s, u"A"_s}}).toJson() << u"user.id"_s;
-        QTest::newRow("id a string") << QJsonDocument(QJsonObject{{u"id"_s, u"7"_s}, {u"name"_s, u"A"_s}}).toJson() << u"user.id"_s;
-        QTest::newRow("name a number") << QJsonDocument(QJsonObject{{u"id"_s, 7}, {u"name"_s, 3}}).toJson() << u"user.name"_s;
-        QTest::newRow("bad timestamp") << QJsonDocument(QJsonObject{{u"id"_s, 7}, {u"name"_s, u"A"_s}, {u"avatar_url"_s, QJsonValue::Null},
-                                                                   {u"last_seen_at"_s, u"yesterday"_s}}).toJson() << u"user.last_seen_at"_s;
+        QTest::newRow("missing id")
+            << QJsonDocument(QJsonObject{{u"name"_s, u"A"_s}}).toJson() << u"user.id"_s;
+        QTest::newRow("id a string")
+            << QJsonDocument(QJsonObject{{u"id"_s, u"7"_s}, {u"name"_s, u"A"_s}}).toJson()
+            << u"user.id"_s;
+        QTest::newRow("name a number")
+            << QJsonDocument(QJsonObject{{u"id"_s, 7}, {u"name"_s, 3}}).toJson() << u"user.name"_s;
+        QTest::newRow("bad timestamp")
+            << QJsonDocument(QJsonObject{{u"id"_s, 7},
+                                         {u"name"_s, u"A"_s},
+                                         {u"avatar_url"_s, QJsonValue::Null},
+                                         {u"last_seen_at"_s, u"yesterday"_s}})
+                   .toJson()
+            << u"user.last_seen_at"_s;
     }
 
     void malformedAnswersAreProtocolErrors()
@@ -327,7 +366,8 @@ private Q_SLOTS:
             return reply;
         };
         auto client = api();
-        const auto result = await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
+        const auto result =
+            await<User>([&](ApiCallback<User> done) { client->currentUser(this, done); });
         QCOMPARE(result->error().kind, Kind::Protocol);
         QVERIFY2(result->error().detail.contains(where), qPrintable(result->error().detail));
         QCOMPARE(m_requests, 1);
@@ -336,18 +376,28 @@ private Q_SLOTS:
     void conversationPagesAreCheckedDeeply()
     {
         QJsonObject conversation{{u"id"_s, 1},
-                                 {u"listing"_s, QJsonObject{{u"id"_s, 3}, {u"title"_s, u"Desk"_s}, {u"image_url"_s, QJsonValue::Null},
-                                                            {u"price"_s, 249}, {u"currency"_s, u"EUR"_s}}},
-                                 {u"buyer"_s, user(1)}, {u"seller"_s, user(2)}, {u"last_message"_s, message(5)},
-                                 {u"unread_count"_s, 0}, {u"updated_at"_s, u"2026-11-26T10:44:05.123Z"_s}};
+                                 {u"listing"_s, QJsonObject{{u"id"_s, 3},
+                                                            {u"title"_s, u"Desk"_s},
+                                                            {u"image_url"_s, QJsonValue::Null},
+                                                            {u"price"_s, 249},
+                                                            {u"currency"_s, u"EUR"_s}}},
+                                 {u"buyer"_s, user(1)},
+                                 {u"seller"_s, user(2)},
+                                 {u"last_message"_s, message(5)},
+                                 {u"unread_count"_s, 0},
+                                 {u"updated_at"_s, u"2026-11-26T10:44:05.123Z"_s}};
         m_next = [conversation](const QHttpServerRequest &) {
-            return HttpReply::json(200, QJsonObject{{u"data"_s, QJsonArray{conversation}}, {u"current_page"_s, 1},
-                                                    {u"last_page"_s, 1}, {u"total"_s, 1}});
+            return HttpReply::json(200, QJsonObject{{u"data"_s, QJsonArray{conversation}},
+                                                    {u"current_page"_s, 1},
+                                                    {u"last_page"_s, 1},
+                                                    {u"total"_s, 1}});
         };
         auto client = api();
-        const auto result = await<ConversationPage>([&](ApiCallback<ConversationPage> done) { client->conversations(this, 1, 20, done); });
+        const auto result = await<ConversationPage>(
+            [&](ApiCallback<ConversationPage> done) { client->conversations(this, 1, 20, done); });
         QCOMPARE(result->error().kind, Kind::Protocol);
-        QVERIFY2(result->error().detail.startsWith(u"data[0].listing.price"_s), qPrintable(result->error().detail));
+        QVERIFY2(result->error().detail.startsWith(u"data[0].listing.price"_s),
+                 qPrintable(result->error().detail));
     }
 
     void refusedConnectionIsOffline()
@@ -360,7 +410,8 @@ private Q_SLOTS:
         RetryPolicy once;
         once.baseDelay = std::chrono::milliseconds(10);
         client.setRetryPolicy(once);
-        const auto result = await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); });
+        const auto result =
+            await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); });
         QCOMPARE(result->error().kind, Kind::Offline);
         QVERIFY(result->error().isTemporary());
     }
@@ -375,7 +426,8 @@ private Q_SLOTS:
         impatient.baseDelay = std::chrono::milliseconds(10);
         impatient.maxDelay = std::chrono::milliseconds(20);
         client.setRetryPolicy(impatient);
-        const auto result = await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); });
+        const auto result =
+            await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); });
         QCOMPARE(result->error().kind, Kind::Timeout);
     }
 
@@ -389,10 +441,13 @@ private Q_SLOTS:
         int tokenCalls = 0;
         client->setTokenProvider([&] { return u"token-%1"_s.arg(++tokenCalls); });
         client->setSocketIdProvider([&] { return u"%1.1"_s.arg(tokenCalls); });
-        const auto result = await<SentMessage>([&](ApiCallback<SentMessage> done) { client->sendMessage(this, 1, u"hi"_s, u"c-1"_s, done); });
+        const auto result = await<SentMessage>([&](ApiCallback<SentMessage> done) {
+            client->sendMessage(this, 1, u"hi"_s, u"c-1"_s, done);
+        });
         QVERIFY(result->ok());
         QVERIFY(result->value().created);
-        const auto header = [](const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name) {
+        const auto header = [](const QList<QPair<QByteArray, QByteArray>> &headers,
+                               const QByteArray &name) {
             for (const auto &[key, value] : headers)
                 if (key.compare(name, Qt::CaseInsensitive) == 0)
                     return value;
@@ -415,37 +470,76 @@ private Q_SLOTS:
         QString token = login->value().token;
         client.setTokenProvider([&token] { return token; });
         QCOMPARE(login->value().user.email, u"buyer1@envisage.test"_s);
-        const auto wrong = await<LoginResult>([&](ApiCallback<LoginResult> done) { client.login(this, u"buyer1@envisage.test"_s, u"nope"_s, u"t"_s, done); });
+        const auto wrong = await<LoginResult>([&](ApiCallback<LoginResult> done) {
+            client.login(this, u"buyer1@envisage.test"_s, u"nope"_s, u"t"_s, done);
+        });
         QCOMPARE(wrong->error().kind, Kind::Validation);
         QVERIFY(wrong->error().fieldErrors.contains(u"email"_s));
 
-        QCOMPARE(await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); })->value().name, u"Ada Novak"_s);
-        const auto page = await<ConversationPage>([&](ApiCallback<ConversationPage> done) { client.conversations(this, 1, 2, done); });
+        QCOMPARE(await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); })
+                     ->value()
+                     .name,
+                 u"Ada Novak"_s);
+        const auto page = await<ConversationPage>(
+            [&](ApiCallback<ConversationPage> done) { client.conversations(this, 1, 2, done); });
         QVERIFY(page->ok());
         QCOMPARE(page->value().conversations.size(), 2);
         QVERIFY(page->value().hasMore());
         const qint64 id = page->value().conversations.first().id;
-        QCOMPARE(await<Conversation>([&](ApiCallback<Conversation> done) { client.conversation(this, id, done); })->value().id, id);
-        QCOMPARE(await<Conversation>([&](ApiCallback<Conversation> done) { client.conversation(this, 999999, done); })->error().kind, Kind::NotFound);
+        QCOMPARE(await<Conversation>(
+                     [&](ApiCallback<Conversation> done) { client.conversation(this, id, done); })
+                     ->value()
+                     .id,
+                 id);
+        QCOMPARE(await<Conversation>([&](ApiCallback<Conversation> done) {
+                     client.conversation(this, 999999, done);
+                 })
+                     ->error()
+                     .kind,
+                 Kind::NotFound);
 
-        const auto messages = await<MessagePage>([&](ApiCallback<MessagePage> done) { client.messages(this, id, {}, 10, done); });
+        const auto messages = await<MessagePage>(
+            [&](ApiCallback<MessagePage> done) { client.messages(this, id, {}, 10, done); });
         QVERIFY(messages->ok());
-        const auto older = await<MessagePage>([&](ApiCallback<MessagePage> done) { client.messages(this, id, messages->value().nextCursor, 10, done); });
+        const auto older = await<MessagePage>([&](ApiCallback<MessagePage> done) {
+            client.messages(this, id, messages->value().nextCursor, 10, done);
+        });
         QVERIFY(older->value().messages.first().id < messages->value().messages.last().id);
 
-        const auto sent = await<SentMessage>([&](ApiCallback<SentMessage> done) { client.sendMessage(this, id, u"Hello"_s, u"api-1"_s, done); });
+        const auto sent = await<SentMessage>([&](ApiCallback<SentMessage> done) {
+            client.sendMessage(this, id, u"Hello"_s, u"api-1"_s, done);
+        });
         QVERIFY(sent->value().created);
-        const auto again = await<SentMessage>([&](ApiCallback<SentMessage> done) { client.sendMessage(this, id, u"Hello"_s, u"api-1"_s, done); });
+        const auto again = await<SentMessage>([&](ApiCallback<SentMessage> done) {
+            client.sendMessage(this, id, u"Hello"_s, u"api-1"_s, done);
+        });
         QVERIFY(!again->value().created);
         QCOMPARE(again->value().message.id, sent->value().message.id);
-        const auto after = await<QList<Message>>([&](ApiCallback<QList<Message>> done) { client.messagesAfter(this, id, messages->value().messages.first().id, done); });
+        const auto after = await<QList<Message>>([&](ApiCallback<QList<Message>> done) {
+            client.messagesAfter(this, id, messages->value().messages.first().id, done);
+        });
         QCOMPARE(after->value().size(), 1);
-        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) { client.sendTyping(this, id, done); })->ok());
-        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) { client.markRead(this, id, sent->value().message.id, done); })->ok());
-        QCOMPARE(await<NoContent>([&](ApiCallback<NoContent> done) { client.markRead(this, id, 0, done); })->error().kind, Kind::Validation);
-        QVERIFY(await<Conversation>([&](ApiCallback<Conversation> done) { client.startConversation(this, 3, u"Hi!"_s, u"c-start-1"_s, done); })->ok());
-        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) { client.logout(this, token, done); })->ok());
-        QCOMPARE(await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); })->error().kind, Kind::Unauthenticated);
+        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) {
+                    client.sendTyping(this, id, done);
+                })->ok());
+        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) {
+                    client.markRead(this, id, sent->value().message.id, done);
+                })->ok());
+        QCOMPARE(await<NoContent>(
+                     [&](ApiCallback<NoContent> done) { client.markRead(this, id, 0, done); })
+                     ->error()
+                     .kind,
+                 Kind::Validation);
+        QVERIFY(await<Conversation>([&](ApiCallback<Conversation> done) {
+                    client.startConversation(this, 3, u"Hi!"_s, u"c-start-1"_s, done);
+                })->ok());
+        QVERIFY(await<NoContent>([&](ApiCallback<NoContent> done) {
+                    client.logout(this, token, done);
+                })->ok());
+        QCOMPARE(await<User>([&](ApiCallback<User> done) { client.currentUser(this, done); })
+                     ->error()
+                     .kind,
+                 Kind::Unauthenticated);
     }
 };
 

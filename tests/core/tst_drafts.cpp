@@ -60,8 +60,8 @@ private Q_SLOTS:
         drafts.set(1, u"S"_s);
         drafts.set(1, u"Su"_s);
         drafts.set(1, u"Sure"_s);
-        QCOMPARE(drafts.text(1), u"Sure"_s);              // shown at once
-        QVERIFY(!savedDrafts(store).contains(1));         // not written per keystroke
+        QCOMPARE(drafts.text(1), u"Sure"_s);      // shown at once
+        QVERIFY(!savedDrafts(store).contains(1)); // not written per keystroke
         QTRY_COMPARE_WITH_TIMEOUT(savedDrafts(store).value(1), u"Sure"_s, Drafts::SavePauseMs * 4);
     }
 
@@ -91,7 +91,8 @@ private Q_SLOTS:
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted(5000));
         QByteArray output;
-        QTRY_VERIFY2_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("typed"), child.readAllStandardError().constData(), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("typed"),
+                                  child.readAllStandardError().constData(), 10000);
         child.kill(); // SIGKILL: no destructor, no flush
         QVERIFY(child.waitForFinished(5000));
         store::Store store(path);

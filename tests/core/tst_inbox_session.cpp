@@ -17,10 +17,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
-using inbox::InboxSession;
-using inbox::MessageListModel;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
+using inbox::InboxSession;
+using inbox::MessageListModel;
 
 class InboxSessionTest : public QObject
 {
@@ -37,9 +37,11 @@ class InboxSessionTest : public QObject
     void startSandbox()
     {
         m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(m_sandbox->start(QStringList{u"--database"_s, m_database, u"--seed"_s, u"demo"_s} + m_ports));
+        QVERIFY(m_sandbox->start(QStringList{u"--database"_s, m_database, u"--seed"_s, u"demo"_s} +
+                                 m_ports));
         if (m_ports.isEmpty())
-            m_ports = {u"--port"_s, QString::number(m_sandbox->apiUrl().port()), u"--ws-port"_s, QString::number(m_sandbox->wsPort())};
+            m_ports = {u"--port"_s, QString::number(m_sandbox->apiUrl().port()), u"--ws-port"_s,
+                       QString::number(m_sandbox->wsPort())};
     }
 
     inbox::ServerProfile profile() const
@@ -61,14 +63,24 @@ class InboxSessionTest : public QObject
 
     QJsonArray serverMessages(int count)
     {
-        return m_http.get(m_sandbox->apiUrl(u"/api/conversations/%1/messages?per_page=%2"_s.arg(m_conversationId).arg(count)), m_buyerToken)
-            .json().value(u"data"_s).toArray();
+        return m_http
+            .get(m_sandbox->apiUrl(
+                     u"/api/conversations/%1/messages?per_page=%2"_s.arg(m_conversationId)
+                         .arg(count)),
+                 m_buyerToken)
+            .json()
+            .value(u"data"_s)
+            .toArray();
     }
 
     void buyerSays(const QString &body)
     {
-        QCOMPARE(m_http.postJson(m_sandbox->apiUrl(u"/api/conversations/%1/messages"_s.arg(m_conversationId)),
-                                 {{u"body"_s, body}}, m_buyerToken).status, 201);
+        QCOMPARE(m_http
+                     .postJson(m_sandbox->apiUrl(
+                                   u"/api/conversations/%1/messages"_s.arg(m_conversationId)),
+                               {{u"body"_s, body}}, m_buyerToken)
+                     .status,
+                 201);
     }
 
     QStringList modelBodies(InboxSession &session)
@@ -80,17 +92,22 @@ class InboxSessionTest : public QObject
         return bodies;
     }
 
-    int cli(const QStringList &arguments, const QString &token, const QString &cache, QByteArray *output = nullptr,
+    int cli(const QStringList &arguments, const QString &token, const QString &cache,
+            QByteArray *output = nullptr,
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
         process.setProcessEnvironment(environment);
-        const QByteArray ready = QJsonDocument(QJsonObject{{u"api_url"_s, m_sandbox->apiUrl().toString()},
-                                                           {u"ws_host"_s, m_sandbox->wsHost()},
-                                                           {u"ws_port"_s, m_sandbox->wsPort()},
-                                                           {u"app_key"_s, m_sandbox->appKey()}}).toJson(QJsonDocument::Compact);
-        process.start(QStringLiteral(ENVISAGE_CLI_BIN), QStringList{u"--sandbox-ready"_s, QString::fromUtf8(ready),
-                                                                    u"--token"_s, token, u"--cache"_s, cache, u"--verbose"_s} + arguments);
+        const QByteArray ready =
+            QJsonDocument(QJsonObject{{u"api_url"_s, m_sandbox->apiUrl().toString()},
+                                      {u"ws_host"_s, m_sandbox->wsHost()},
+                                      {u"ws_port"_s, m_sandbox->wsPort()},
+                                      {u"app_key"_s, m_sandbox->appKey()}})
+                .toJson(QJsonDocument::Compact);
+        process.start(QStringLiteral(ENVISAGE_CLI_BIN),
+                      QStringList{u"--sandbox-ready"_s, QString::fromUtf8(ready), u"--token"_s,
+                                  token, u"--cache"_s, cache, u"--verbose"_s} +
+                          arguments);
         if (!process.waitForFinished(30000)) {
             process.kill();
             process.waitForFinished(2000);
@@ -110,9 +127,16 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"envisage-tests"_s);
         m_database = m_folder.filePath(u"sandbox.sqlite"_s);
         startSandbox();
-        m_buyerToken = m_http.login(m_sandbox->apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
+        m_buyerToken =
+            m_http.login(m_sandbox->apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
         m_conversationId = m_http.get(m_sandbox->apiUrl(u"/api/conversations"_s), m_buyerToken)
-                               .json().value(u"data"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+                               .json()
+                               .value(u"data"_s)
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(u"id"_s)
+                               .toInteger();
         QVERIFY(m_conversationId > 0);
     }
 
@@ -123,14 +147,16 @@ private Q_SLOTS:
         QSignalSpy failed(inbox.get(), &InboxSession::signInFailed);
         inbox->signIn(u"seller@envisage.test"_s, u"wrong"_s);
         QTRY_COMPARE(failed.size(), 1);
-        QCOMPARE(failed.first().first().value<api::ApiError>().kind, api::ApiError::Kind::Validation);
+        QCOMPARE(failed.first().first().value<api::ApiError>().kind,
+                 api::ApiError::Kind::Validation);
         inbox->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
         QTRY_COMPARE(inbox->state(), InboxSession::State::Ready);
         QTRY_VERIFY(inbox->conversations()->rowCount() >= 20);
         QCOMPARE(inbox->currentUser().email, u"seller@envisage.test"_s);
         QTRY_COMPARE(inbox->connection(), InboxSession::Connection::Online);
         std::optional<QString> remembered;
-        secrets.read(u"token/"_s + profile().accountKey(), [&](const secrets::SecretReadResult &r) { remembered = r.secret; });
+        secrets.read(u"token/"_s + profile().accountKey(),
+                     [&](const secrets::SecretReadResult &r) { remembered = r.secret; });
         QTRY_VERIFY(remembered.has_value());
 
         // A second start restores the sign-in from the secret store.
@@ -154,11 +180,14 @@ private Q_SLOTS:
         QList<MessageListModel::Delivery> states;
         connect(messages, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from) {
             if (from.data(MessageListModel::BodyRole).toString() == u"Hello Ada"_s)
-                states.append(from.data(MessageListModel::DeliveryRole).value<MessageListModel::Delivery>());
+                states.append(
+                    from.data(MessageListModel::DeliveryRole).value<MessageListModel::Delivery>());
         });
         QVERIFY(!inbox->sendMessage(u"  Hello Ada  "_s).isEmpty());
         QCOMPARE(modelBodies(*inbox).last(), u"Hello Ada"_s);
-        QCOMPARE(messages->index(messages->rowCount() - 1).data(MessageListModel::DeliveryRole).value<MessageListModel::Delivery>(),
+        QCOMPARE(messages->index(messages->rowCount() - 1)
+                     .data(MessageListModel::DeliveryRole)
+                     .value<MessageListModel::Delivery>(),
                  MessageListModel::Delivery::Pending);
         QTRY_VERIFY(states.contains(MessageListModel::Delivery::Sent));
         QCOMPARE(modelBodies(*inbox).count(u"Hello Ada"_s), 1);
@@ -166,7 +195,8 @@ private Q_SLOTS:
 
         // The buyer types, then answers: the indicator shows, and ends with the message.
         QSignalSpy typing(inbox.get(), &InboxSession::typingChanged);
-        m_http.postJson(m_sandbox->apiUrl(u"/api/conversations/%1/typing"_s.arg(m_conversationId)), {}, m_buyerToken);
+        m_http.postJson(m_sandbox->apiUrl(u"/api/conversations/%1/typing"_s.arg(m_conversationId)),
+                        {}, m_buyerToken);
         QTRY_COMPARE(inbox->typists(m_conversationId), QStringList{u"Ada Novak"_s});
         QSignalSpy received(inbox.get(), &InboxSession::messageReceived);
         buyerSays(u"Great, thanks!"_s);
@@ -176,12 +206,17 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(received.size(), 1); // announced once, though it came on two channels
         // The list puts the conversation first.
-        QTRY_COMPARE(inbox->conversations()->index(0).data(inbox::ConversationListModel::IdRole).toLongLong(), m_conversationId);
+        QTRY_COMPARE(inbox->conversations()
+                         ->index(0)
+                         .data(inbox::ConversationListModel::IdRole)
+                         .toLongLong(),
+                     m_conversationId);
     }
 
     void theCacheOpensWithoutTheServer()
     {
-        const QString token = m_http.login(m_sandbox->apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
+        const QString token =
+            m_http.login(m_sandbox->apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
         {
             secrets::MemorySecretStore secrets;
             auto inbox = session(&secrets, u"offline.sqlite"_s);
@@ -206,7 +241,8 @@ private Q_SLOTS:
         auto inbox = session(&secrets, u"outage.sqlite"_s);
         inbox->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
         QTRY_COMPARE(inbox->state(), InboxSession::State::Ready);
-        inbox->outbox()->setRetryDelays(std::chrono::milliseconds(200), std::chrono::milliseconds(500));
+        inbox->outbox()->setRetryDelays(std::chrono::milliseconds(200),
+                                        std::chrono::milliseconds(500));
         inbox->openConversation(m_conversationId);
         QTRY_VERIFY(inbox->messages()->rowCount() > 10);
         QCOMPARE(m_sandbox->stop(), 0);
@@ -240,7 +276,8 @@ private Q_SLOTS:
             buyerSays(u"While you were away %1"_s.arg(i));
         QTRY_VERIFY_WITH_TIMEOUT(modelBodies(*inbox).contains(u"While you were away 3"_s), 15000);
         const QStringList bodies = modelBodies(*inbox);
-        QVERIFY(bodies.indexOf(u"While you were away 1"_s) < bodies.indexOf(u"While you were away 2"_s));
+        QVERIFY(bodies.indexOf(u"While you were away 1"_s) <
+                bodies.indexOf(u"While you were away 2"_s));
         QCOMPARE(bodies.count(u"While you were away 2"_s), 1);
     }
 
@@ -253,13 +290,15 @@ private Q_SLOTS:
         inbox::Outbox *outbox = inbox->outbox();
         // A conversation the seller is not part of: 403, final.
         const QString clientId = inbox->sendMessage(999999, u"Lost?"_s);
-        QTRY_VERIFY(!outbox->entries().isEmpty() && outbox->entries().first().state == store::OutboxEntry::State::Failed);
+        QTRY_VERIFY(!outbox->entries().isEmpty() &&
+                    outbox->entries().first().state == store::OutboxEntry::State::Failed);
         QVERIFY(!outbox->entries().first().lastError.isEmpty());
         // Whitespace the server trims to nothing: 422, final; later messages still go.
         const QString blank = outbox->enqueue(m_conversationId, u"\u00a0"_s);
         const QString fine = inbox->sendMessage(m_conversationId, u"This one goes"_s);
         QTRY_COMPARE(outbox->entries().size(), 2);
-        QCOMPARE(serverMessages(1).first().toObject().value(u"body"_s).toString(), u"This one goes"_s);
+        QCOMPARE(serverMessages(1).first().toObject().value(u"body"_s).toString(),
+                 u"This one goes"_s);
         inbox->retryMessage(clientId);
         QTRY_COMPARE(outbox->entries().first().state, store::OutboxEntry::State::Failed);
         inbox->discardMessage(clientId);
@@ -270,12 +309,15 @@ private Q_SLOTS:
 
     void crashBetweenStoreAndPostSendsExactlyOnce()
     {
-        const QString token = m_http.login(m_sandbox->apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
+        const QString token =
+            m_http.login(m_sandbox->apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
         const QString cache = m_folder.filePath(u"cli-crash.sqlite"_s);
         QProcessEnvironment crashing = QProcessEnvironment::systemEnvironment();
         crashing.insert(u"ENVISAGE_CLI_EXIT_AFTER_QUEUE"_s, u"1"_s);
         const QString body = u"Survives a crash %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
-        QCOMPARE(cli({u"send"_s, QString::number(m_conversationId), body}, token, cache, nullptr, crashing), 0);
+        QCOMPARE(cli({u"send"_s, QString::number(m_conversationId), body}, token, cache, nullptr,
+                     crashing),
+                 0);
         QVERIFY(serverMessages(1).first().toObject().value(u"body"_s).toString() != body);
         QByteArray output;
         QCOMPARE(cli({u"sync"_s}, token, cache, &output), 0);
@@ -294,9 +336,11 @@ private Q_SLOTS:
         auto inbox = session(&secrets, u"revoked.sqlite"_s);
         inbox->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
         QTRY_COMPARE(inbox->state(), InboxSession::State::Ready);
-        inbox->setDraft(m_conversationId + 1, u"Half-written"_s); // another conversation: sending clears its own
+        inbox->setDraft(m_conversationId + 1,
+                        u"Half-written"_s); // another conversation: sending clears its own
         std::optional<QString> token;
-        secrets.read(u"token/"_s + profile().accountKey(), [&](const secrets::SecretReadResult &r) { token = r.secret; });
+        secrets.read(u"token/"_s + profile().accountKey(),
+                     [&](const secrets::SecretReadResult &r) { token = r.secret; });
         QTRY_VERIFY(token.has_value());
         QCOMPARE(m_http.postJson(m_sandbox->apiUrl(u"/api/logout"_s), {}, *token).status, 204);
 
@@ -309,7 +353,8 @@ private Q_SLOTS:
 
         inbox->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
         QTRY_VERIFY_WITH_TIMEOUT(inbox->outbox()->entries().isEmpty(), 10000);
-        QCOMPARE(serverMessages(1).first().toObject().value(u"body"_s).toString(), u"Sent after signing in again"_s);
+        QCOMPARE(serverMessages(1).first().toObject().value(u"body"_s).toString(),
+                 u"Sent after signing in again"_s);
         QCOMPARE(inbox->draft(m_conversationId + 1), u"Half-written"_s);
     }
 };

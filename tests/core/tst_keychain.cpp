@@ -95,7 +95,8 @@ struct HelperRun
 HelperRun helper(const QStringList &arguments)
 {
     QProcess process;
-    process.start(QCoreApplication::applicationFilePath(), QStringList{u"--keychain-helper"_s} + arguments);
+    process.start(QCoreApplication::applicationFilePath(),
+                  QStringList{u"--keychain-helper"_s} + arguments);
     HelperRun run;
     if (!process.waitForFinished(30000)) {
         process.kill();
@@ -137,7 +138,8 @@ std::optional<QByteArray> secretToolLookup(const QString &key)
 QString newToken()
 {
     // A Sanctum token: "<id>|<40 letters and digits>".
-    static const QString alphabet = u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"_s;
+    static const QString alphabet =
+        u"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"_s;
     QString token = u"%1|"_s.arg(QRandomGenerator::global()->bounded(1, 100000));
     for (int i = 0; i < 40; ++i)
         token += alphabet.at(QRandomGenerator::global()->bounded(int(alphabet.size())));
@@ -180,7 +182,8 @@ private Q_SLOTS:
         if (const std::optional<QByteArray> held = secretToolLookup(m_key))
             QCOMPARE(QString::fromUtf8(*held), token); // in the Secret Service, not in a file
         else
-            qInfo("secret-tool (libsecret-tools) not found: the Secret Service is not asked directly");
+            qInfo("secret-tool (libsecret-tools) not found: the Secret Service is not asked "
+                  "directly");
     }
 
     void newSignInReplacesTheToken()

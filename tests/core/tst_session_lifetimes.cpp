@@ -4,6 +4,7 @@
 // never sent with this token; a sign-out the server did not hear, said and retried; an
 // outbox write the disk refuses, shown and retried. Each pinned a defect of the session.
 // Under the asan-ubsan preset the first also proves no freed object is touched.
+#include "FutureResult.h"
 #include "HoldingHttpServer.h"
 #include "SandboxProcess.h"
 #include "TestHttp.h"
@@ -11,12 +12,11 @@
 #include "inbox/InboxSession.h"
 #include "inbox/Outbox.h"
 #include "secrets/SecretStore.h"
-#include "FutureResult.h"
 #include "store/Store.h"
 
-#include <QJsonArray>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
@@ -26,8 +26,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
-using testing::futureResult;
 using inbox::InboxSession;
+using testing::futureResult;
 using testing::HoldingHttpServer;
 using testing::SandboxProcess;
 using testing::TestHttp;
@@ -70,7 +70,6 @@ QByteArray compact(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-
 } // namespace
 
 class SessionLifetimesTest : public QObject
@@ -102,21 +101,27 @@ class SessionLifetimesTest : public QObject
     void startSandbox()
     {
         m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(m_sandbox->start(QStringList{u"--database"_s, m_folder.filePath(u"sandbox.sqlite"_s), u"--seed"_s, u"demo"_s} + m_ports));
+        QVERIFY(
+            m_sandbox->start(QStringList{u"--database"_s, m_folder.filePath(u"sandbox.sqlite"_s),
+                                         u"--seed"_s, u"demo"_s} +
+                             m_ports));
         if (m_ports.isEmpty())
-            m_ports = {u"--port"_s, QString::number(m_sandbox->apiUrl().port()), u"--ws-port"_s, QString::number(m_sandbox->wsPort())};
+            m_ports = {u"--port"_s, QString::number(m_sandbox->apiUrl().port()), u"--ws-port"_s,
+                       QString::number(m_sandbox->wsPort())};
     }
 
     // A scripted API that knows the seller and an empty inbox, and holds everything else.
     static void answerSignInHoldTheRest(HoldingHttpServer &server)
     {
-        server.answer = [](const HoldingHttpServer::Request &request) -> std::optional<HoldingHttpServer::Answer> {
+        server.answer = [](const HoldingHttpServer::Request &request)
+            -> std::optional<HoldingHttpServer::Answer> {
             if (request.path == u"/api/user"_s)
                 return HoldingHttpServer::Answer{200, compact(Json::writeUser(seller()))};
             if (request.path == u"/api/logout"_s)
                 return HoldingHttpServer::Answer{204, {}};
             if (request.path == u"/api/conversations"_s)
-                return HoldingHttpServer::Answer{200, R"({"data":[],"current_page":1,"last_page":1,"per_page":50,"total":0})"};
+                return HoldingHttpServer::Answer{
+                    200, R"({"data":[],"current_page":1,"last_page":1,"per_page":50,"total":0})"};
             return std::nullopt;
         };
     }
@@ -135,7 +140,8 @@ class SessionLifetimesTest : public QObject
 
     // Signed in from a cache, conversation 1 open: a catch-up, an older page and a send
     // are all waiting at the server.
-    std::unique_ptr<InboxSession> sessionWithThreeRequestsInFlight(HoldingHttpServer &server, const QString &cacheName)
+    std::unique_ptr<InboxSession> sessionWithThreeRequestsInFlight(HoldingHttpServer &server,
+                                                                   const QString &cacheName)
     {
         if (!server.listen())
             return nullptr;
@@ -144,13 +150,19 @@ class SessionLifetimesTest : public QObject
         prepareCache(cachePath);
         InboxSession::Options options;
         options.cachePath = cachePath;
-        auto session = std::make_unique<InboxSession>(profileFor(server.url(), 1), nullptr, options);
+        auto session =
+            std::make_unique<InboxSession>(profileFor(server.url(), 1), nullptr, options);
         session->signInWithToken(u"token-1"_s);
-        if (!QTest::qWaitFor([&] { return session->state() == InboxSession::State::Ready && session->outbox()
-                                          && session->outbox()->isLoaded(); }, 5000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return session->state() == InboxSession::State::Ready && session->outbox() &&
+                           session->outbox()->isLoaded();
+                },
+                5000))
             return nullptr;
         session->openConversation(1);
-        if (!QTest::qWaitFor([&] { return server.waiting() >= 1; }, 5000)) // the catch-up (after_id)
+        if (!QTest::qWaitFor([&] { return server.waiting() >= 1; },
+                             5000)) // the catch-up (after_id)
             return nullptr;
         session->messages()->fetchMore({}); // scrolled to the top: the older page
         session->sendMessage(u"Yes, still available"_s);
@@ -177,16 +189,18 @@ private Q_SLOTS:
     void signingOutCancelsWhatIsInFlight()
     {
         HoldingHttpServer server;
-        std::unique_ptr<InboxSession> session = sessionWithThreeRequestsInFlight(server, u"inflight.sqlite"_s);
+        std::unique_ptr<InboxSession> session =
+            sessionWithThreeRequestsInFlight(server, u"inflight.sqlite"_s);
         QVERIFY(session);
         const QStringList held = [&] {
             QStringList paths;
             for (const HoldingHttpServer::Request &request : server.held())
-                paths.append(QString::fromLatin1(request.method) + u' ' + request.path + u'?' + request.query);
+                paths.append(QString::fromLatin1(request.method) + u' ' + request.path + u'?' +
+                             request.query);
             return paths;
         }();
-        QVERIFY2(held.filter(u"after_id"_s).size() == 1 && held.filter(u"cursor"_s).size() == 1
-                     && held.filter(u"POST"_s).size() == 1,
+        QVERIFY2(held.filter(u"after_id"_s).size() == 1 && held.filter(u"cursor"_s).size() == 1 &&
+                     held.filter(u"POST"_s).size() == 1,
                  qPrintable(held.join(u", "_s)));
 
         session->signOut();
@@ -201,7 +215,8 @@ private Q_SLOTS:
     void closingTheWindowCancelsWhatIsInFlight()
     {
         HoldingHttpServer server;
-        std::unique_ptr<InboxSession> session = sessionWithThreeRequestsInFlight(server, u"inflight-destroyed.sqlite"_s);
+        std::unique_ptr<InboxSession> session =
+            sessionWithThreeRequestsInFlight(server, u"inflight-destroyed.sqlite"_s);
         QVERIFY(session);
         session.reset();
         QTRY_COMPARE_WITH_TIMEOUT(server.waiting(), 0, 3000);
@@ -213,7 +228,9 @@ private Q_SLOTS:
     {
         HoldingHttpServer server;
         QVERIFY(server.listen());
-        server.answer = [](const HoldingHttpServer::Request &) { return std::optional<HoldingHttpServer::Answer>(); };
+        server.answer = [](const HoldingHttpServer::Request &) {
+            return std::optional<HoldingHttpServer::Answer>();
+        };
         InboxSession::Options options;
         options.cachePath = m_folder.filePath(u"check.sqlite"_s);
         InboxSession session(profileFor(server.url(), 1), nullptr, options);
@@ -231,9 +248,14 @@ private Q_SLOTS:
     // queued messages must not go out with another account's token meanwhile.
     void queuedMessagesOfOneAccountNeverGoWithAnotherToken()
     {
-        const QString buyerToken = m_http.login(m_sandbox->apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
+        const QString buyerToken =
+            m_http.login(m_sandbox->apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
         const QJsonObject first = m_http.get(m_sandbox->apiUrl(u"/api/conversations"_s), buyerToken)
-                                      .json().value(u"data"_s).toArray().first().toObject();
+                                      .json()
+                                      .value(u"data"_s)
+                                      .toArray()
+                                      .first()
+                                      .toObject();
         const qint64 conversationId = first.value(u"id"_s).toInteger();
         const QJsonObject sellerJson = first.value(u"seller"_s).toObject();
         const qint64 sellerId = sellerJson.value(u"id"_s).toInteger();
@@ -266,18 +288,28 @@ private Q_SLOTS:
         InboxSession session(profile, nullptr, {});
         QSignalSpy signedIn(&session, &InboxSession::signedIn);
         session.signInWithToken(buyerToken);
-        QTRY_VERIFY_WITH_TIMEOUT(session.state() == InboxSession::State::Ready && session.currentUser().id != sellerId
-                                     && session.currentUser().id != 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.state() == InboxSession::State::Ready &&
+                                     session.currentUser().id != sellerId &&
+                                     session.currentUser().id != 0,
+                                 10000);
         QTest::qWait(1500); // time enough for an outbox to send
-        const QJsonArray messages = m_http.get(m_sandbox->apiUrl(u"/api/conversations/%1/messages?per_page=20"_s.arg(conversationId)), buyerToken)
-                                        .json().value(u"data"_s).toArray();
+        const QJsonArray messages =
+            m_http
+                .get(m_sandbox->apiUrl(
+                         u"/api/conversations/%1/messages?per_page=20"_s.arg(conversationId)),
+                     buyerToken)
+                .json()
+                .value(u"data"_s)
+                .toArray();
         for (const QJsonValue &sent : messages)
-            QVERIFY2(sent.toObject().value(u"body"_s).toString() != u"The seller's queued words"_s, "sent with the buyer's token");
+            QVERIFY2(sent.toObject().value(u"body"_s).toString() != u"The seller's queued words"_s,
+                     "sent with the buyer's token");
 
         session.signOut();
         store::Store cache(sellerCache);
         QVERIFY(futureResult(cache.open()).ok);
-        QCOMPARE(futureResult(cache.outbox()).size(), 1); // still the seller's, for the seller's next sign-in
+        QCOMPARE(futureResult(cache.outbox()).size(),
+                 1); // still the seller's, for the seller's next sign-in
     }
 
     // A sign-out the server did not hear leaves the token valid there: say so, and end it
@@ -296,10 +328,11 @@ private Q_SLOTS:
             session.signIn(u"buyer2@envisage.test"_s, u"demo-buyer"_s);
             QTRY_COMPARE_WITH_TIMEOUT(session.state(), InboxSession::State::Ready, 10000);
             bool read = false;
-            secrets.read(u"token/"_s + profile.accountKey(), [&](const secrets::SecretReadResult &stored) {
-                oldToken = stored.secret.value_or(QString());
-                read = true;
-            });
+            secrets.read(u"token/"_s + profile.accountKey(),
+                         [&](const secrets::SecretReadResult &stored) {
+                             oldToken = stored.secret.value_or(QString());
+                             read = true;
+                         });
             QTRY_VERIFY(read);
             QVERIFY(!oldToken.isEmpty());
             QCOMPARE(m_http.get(m_sandbox->apiUrl(u"/api/user"_s), oldToken).status, 200);
@@ -308,15 +341,18 @@ private Q_SLOTS:
             QSignalSpy problems(&session, &InboxSession::problem);
             session.signOut();
             QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 10000);
-            QVERIFY2(problems.last().first().toString().contains(u"could not be reached"_s), qPrintable(problems.last().first().toString()));
+            QVERIFY2(problems.last().first().toString().contains(u"could not be reached"_s),
+                     qPrintable(problems.last().first().toString()));
         }
         startSandbox();
-        QCOMPARE(m_http.get(m_sandbox->apiUrl(u"/api/user"_s), oldToken).status, 200); // still valid there
+        QCOMPARE(m_http.get(m_sandbox->apiUrl(u"/api/user"_s), oldToken).status,
+                 200); // still valid there
 
         InboxSession next(profile, &secrets, {});
         next.signIn(u"buyer2@envisage.test"_s, u"demo-buyer"_s);
         QTRY_COMPARE_WITH_TIMEOUT(next.state(), InboxSession::State::Ready, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_http.get(m_sandbox->apiUrl(u"/api/user"_s), oldToken).status, 401, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_http.get(m_sandbox->apiUrl(u"/api/user"_s), oldToken).status,
+                                  401, 10000);
         next.signOut();
     }
 
@@ -324,9 +360,17 @@ private Q_SLOTS:
     // told, and Retry saves and sends it once.
     void aRefusedOutboxWriteIsShownAndRetried()
     {
-        const QString buyerToken = m_http.login(m_sandbox->apiUrl(), u"buyer3@envisage.test"_s, u"demo-buyer"_s);
-        const qint64 conversationId = m_http.get(m_sandbox->apiUrl(u"/api/conversations"_s), buyerToken)
-                                          .json().value(u"data"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+        const QString buyerToken =
+            m_http.login(m_sandbox->apiUrl(), u"buyer3@envisage.test"_s, u"demo-buyer"_s);
+        const qint64 conversationId =
+            m_http.get(m_sandbox->apiUrl(u"/api/conversations"_s), buyerToken)
+                .json()
+                .value(u"data"_s)
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"id"_s)
+                .toInteger();
         api::MarketplaceApi api(m_sandbox->apiUrl());
         api.setTokenProvider([buyerToken] { return buyerToken; });
         store::Store cache(m_folder.filePath(u"full-disk.sqlite"_s));
@@ -334,7 +378,8 @@ private Q_SLOTS:
         inbox::Outbox outbox(api, cache);
         outbox.load();
         QTRY_VERIFY(outbox.isLoaded());
-        QVERIFY(futureResult(cache.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(true); })));
+        QVERIFY(futureResult(
+            cache.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(true); })));
 
         QSignalSpy stored(&outbox, &inbox::Outbox::entryStored);
         QSignalSpy failed(&outbox, &inbox::Outbox::storeFailed);
@@ -347,7 +392,8 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(delivered.size(), 0); // not sent while no copy survives a crash
 
-        QVERIFY(futureResult(cache.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(false); })));
+        QVERIFY(futureResult(
+            cache.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(false); })));
         outbox.retry(clientId);
         QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 10000);
         QCOMPARE(stored.size(), 1);

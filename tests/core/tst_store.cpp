@@ -1,8 +1,8 @@
 // The offline cache: migrations from schema version 1, an unreadable file moved aside
 // and rebuilt, the outbox in writing order, drafts, notified ids, history paging state,
 // and the thread hand-off (every call answers with a QFuture).
-#include "api/MarketplaceJson.h"
 #include "FutureResult.h"
+#include "api/MarketplaceJson.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -14,9 +14,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
-using testing::futureResult;
 using store::OutboxEntry;
 using store::Store;
+using testing::futureResult;
 
 namespace {
 
@@ -42,7 +42,6 @@ api::Conversation conversation(qint64 id, qint64 updatedSeconds)
     c.updatedAt = QDateTime::fromSecsSinceEpoch(updatedSeconds, Qt::UTC);
     return c;
 }
-
 
 } // namespace
 
@@ -139,7 +138,8 @@ private Q_SLOTS:
         const store::OpenResult opened = futureResult(store.open());
         QVERIFY(opened.ok);
         QVERIFY(!opened.rebuilt);
-        QCOMPARE(futureResult(store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
+        QCOMPARE(futureResult(
+                     store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
                  store::StoreDatabase::SchemaVersion);
         QCOMPARE(futureResult(store.drafts()).value(4), u"kept across the upgrade"_s);
         QVERIFY(futureResult(store.markNotified(1))); // the v2 table exists
@@ -159,7 +159,8 @@ private Q_SLOTS:
         QVERIFY(opened.rebuilt);
         store.saveConversations({conversation(9, 1)});
         QCOMPARE(futureResult(store.conversations()).size(), 1);
-        const QStringList aside = QDir(QFileInfo(path).absolutePath()).entryList({u"cache.sqlite.unreadable-*"_s});
+        const QStringList aside =
+            QDir(QFileInfo(path).absolutePath()).entryList({u"cache.sqlite.unreadable-*"_s});
         QCOMPARE(aside.size(), 1); // kept for inspection, not deleted
         QCOMPARE(opened.keptAt, QFileInfo(path).absoluteDir().filePath(aside.first()));
         QFile kept(opened.keptAt);
@@ -183,13 +184,18 @@ private Q_SLOTS:
             QSqlQuery query(db);
             QVERIFY(query.exec(u"PRAGMA journal_mode = WAL"_s));
             QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
-            for (const QString &statement : store::StoreDatabase::migrationStatements(1) + store::StoreDatabase::migrationStatements(2))
+            for (const QString &statement : store::StoreDatabase::migrationStatements(1) +
+                                                store::StoreDatabase::migrationStatements(2))
                 QVERIFY2(query.exec(statement), qPrintable(statement));
-            QVERIFY(query.exec(u"ALTER TABLE outbox ADD COLUMN attachments TEXT"_s)); // what a version 3 might add
+            QVERIFY(query.exec(
+                u"ALTER TABLE outbox ADD COLUMN attachments TEXT"_s)); // what a version 3 might add
             QVERIFY(query.exec(u"PRAGMA user_version = 3"_s));
-            QVERIFY(query.exec(u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, attempts, sequence) "
-                               "VALUES ('c-unsent', 4, 'Still available!', 1700000000000, 'pending', 1, 1)"_s));
-            QVERIFY(query.exec(u"INSERT INTO drafts (conversation_id, body, updated_at) VALUES (5, 'Half a reply', 1)"_s));
+            QVERIFY(query.exec(
+                u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, "
+                u"attempts, sequence) "
+                "VALUES ('c-unsent', 4, 'Still available!', 1700000000000, 'pending', 1, 1)"_s));
+            QVERIFY(query.exec(
+                u"INSERT INTO drafts (conversation_id, body, updated_at) VALUES (5, 'Half a reply', 1)"_s));
             // Copied while open: the rows are in the -wal only, as after a crash.
             QVERIFY(QFile::exists(source + u"-wal"_s));
             QVERIFY(QFile::copy(source, path));
@@ -201,7 +207,8 @@ private Q_SLOTS:
         const store::OpenResult opened = futureResult(store.open());
         QVERIFY(opened.ok);
         QVERIFY(opened.rebuilt);
-        QVERIFY2(opened.error.contains(u"schema 3"_s) && opened.error.contains(u"2"_s), qPrintable(opened.error));
+        QVERIFY2(opened.error.contains(u"schema 3"_s) && opened.error.contains(u"2"_s),
+                 qPrintable(opened.error));
         QVERIFY(opened.keptAt.contains(u".newer-"_s));
         {
             // The kept file still holds the committed rows that were in the -wal only.
@@ -219,7 +226,8 @@ private Q_SLOTS:
         QCOMPARE(opened.salvagedDrafts, 1);
         const QList<OutboxEntry> outbox = futureResult(store.outbox());
         QCOMPARE(outbox.size(), 1);
-        QCOMPARE(outbox.first().clientId, u"c-unsent"_s); // the same id: the server can tell a resend
+        QCOMPARE(outbox.first().clientId,
+                 u"c-unsent"_s); // the same id: the server can tell a resend
         QCOMPARE(outbox.first().body, u"Still available!"_s);
         QCOMPARE(futureResult(store.drafts()).value(5), u"Half a reply"_s);
     }
@@ -233,11 +241,13 @@ private Q_SLOTS:
         store.saveMessages({message(1, 1, u"hello"_s)});
         QCOMPARE(futureResult(store.conversations()).size(), 0); // a round trip: the write is done
         const auto owner = QFile::ReadOwner | QFile::WriteOwner;
-        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                            QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
             QVERIFY2(QFile::exists(path + suffix), qPrintable(suffix));
             const QFile::Permissions permissions = QFile::permissions(path + suffix);
-            QVERIFY2((permissions & others) == 0 && (permissions & owner) == owner, qPrintable(path + suffix));
+            QVERIFY2((permissions & others) == 0 && (permissions & owner) == owner,
+                     qPrintable(path + suffix));
         }
         QVERIFY((QFile::permissions(QFileInfo(path).absolutePath()) & others) == 0);
     }
@@ -253,7 +263,8 @@ private Q_SLOTS:
         entry.body = u"hi"_s;
         entry.createdAt = QDateTime::currentDateTimeUtc();
         QVERIFY(futureResult(store.addToOutbox(entry)));
-        QVERIFY(futureResult(store.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(true); })));
+        QVERIFY(futureResult(
+            store.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(true); })));
         entry.clientId = u"c-2"_s;
         QVERIFY(!futureResult(store.addToOutbox(entry)));
         entry.clientId = u"c-1"_s;

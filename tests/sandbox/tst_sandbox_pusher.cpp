@@ -50,21 +50,27 @@ class SandboxPusherTest : public QObject
     qint64 m_conversationId = 0;
     QString m_secret = u"test-secret"_s;
 
-    QString conversationChannel() const { return u"private-conversation.%1"_s.arg(m_conversationId); }
+    QString conversationChannel() const
+    {
+        return u"private-conversation.%1"_s.arg(m_conversationId);
+    }
 
     // Channel auth from /broadcasting/auth, as a client library gets it.
     QJsonObject authorize(const QString &token, const QString &socketId, const QString &channel)
     {
-        return m_http.postForm(m_sandbox.apiUrl(u"/broadcasting/auth"_s),
-                               "socket_id=" + socketId.toUtf8() + "&channel_name=" + channel.toUtf8(), token)
+        return m_http
+            .postForm(m_sandbox.apiUrl(u"/broadcasting/auth"_s),
+                      "socket_id=" + socketId.toUtf8() + "&channel_name=" + channel.toUtf8(), token)
             .json();
     }
 
     bool join(PusherTestClient &client, const QString &token, const QString &channel)
     {
         const QJsonObject auth = authorize(token, client.socketId(), channel);
-        client.subscribe(channel, auth.value(u"auth"_s).toString(), auth.value(u"channel_data"_s).toString());
-        return client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, channel).has_value();
+        client.subscribe(channel, auth.value(u"auth"_s).toString(),
+                         auth.value(u"channel_data"_s).toString());
+        return client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, channel)
+            .has_value();
     }
 
 private Q_SLOTS:
@@ -76,8 +82,14 @@ private Q_SLOTS:
                  qPrintable(m_sandbox.errorOutput()));
         m_seller = m_http.login(m_sandbox.apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
         m_buyer = m_http.login(m_sandbox.apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
-        m_conversationId = m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer).json()
-                               .value(u"data"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+        m_conversationId = m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer)
+                               .json()
+                               .value(u"data"_s)
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(u"id"_s)
+                               .toInteger();
         QVERIFY(m_conversationId > 0);
     }
 
@@ -144,7 +156,8 @@ private Q_SLOTS:
         QVERIFY(seller.connectTo(m_sandbox.wsUrl()) && buyer.connectTo(m_sandbox.wsUrl()));
         QVERIFY(join(seller, m_seller, conversationChannel()));
         QVERIFY(join(buyer, m_buyer, conversationChannel()));
-        const qint64 buyerId = m_http.get(m_sandbox.apiUrl(u"/api/user"_s), m_buyer).json().value(u"id"_s).toInteger();
+        const qint64 buyerId =
+            m_http.get(m_sandbox.apiUrl(u"/api/user"_s), m_buyer).json().value(u"id"_s).toInteger();
         QVERIFY(join(buyer, m_buyer, u"private-App.Models.User.%1"_s.arg(buyerId)));
 
         const auto response = m_http.postJson(
@@ -157,13 +170,14 @@ private Q_SLOTS:
         QCOMPARE(sent->channel, conversationChannel());
         QCOMPARE(sent->data.toObject().value(u"body"_s).toString(), u"From the buyer"_s);
         QCOMPARE(sent->data.toObject().value(u"client_id"_s).toString(), u"c-1"_s);
-        QVERIFY2(sent->raw.value(u"data"_s).isString(), "data is a JSON string, as Pusher sends it");
+        QVERIFY2(sent->raw.value(u"data"_s).isString(),
+                 "data is a JSON string, as Pusher sends it");
         // toOthers(): the buyer's own connection hears neither event.
         QVERIFY(buyer.staysSilent(u"message.sent"_s));
         QVERIFY(buyer.staysSilent(u"conversation.updated"_s, 100));
 
-        m_http.postJson(m_sandbox.apiUrl(u"/api/conversations/%1/typing"_s.arg(m_conversationId)), {}, m_seller,
-                        {{"X-Socket-ID", seller.socketId().toUtf8()}});
+        m_http.postJson(m_sandbox.apiUrl(u"/api/conversations/%1/typing"_s.arg(m_conversationId)),
+                        {}, m_seller, {{"X-Socket-ID", seller.socketId().toUtf8()}});
         const std::optional<PusherFrame> typing = buyer.waitFor(u"user.typing"_s);
         QVERIFY(typing);
         QCOMPARE(typing->data.toObject().value(u"user_name"_s).toString(), u"Sam Rivera"_s);
@@ -179,8 +193,18 @@ private Q_SLOTS:
         QVERIFY(updated->data.toObject().value(u"unread_count"_s).toInt() >= 1);
         QVERIFY(seller.waitFor(u"message.sent"_s));
 
-        const qint64 newest = m_http.get(m_sandbox.apiUrl(u"/api/conversations/%1/messages?per_page=1"_s.arg(m_conversationId)),
-                                         m_buyer).json().value(u"data"_s).toArray().first().toObject().value(u"id"_s).toInteger();
+        const qint64 newest =
+            m_http
+                .get(m_sandbox.apiUrl(
+                         u"/api/conversations/%1/messages?per_page=1"_s.arg(m_conversationId)),
+                     m_buyer)
+                .json()
+                .value(u"data"_s)
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"id"_s)
+                .toInteger();
         m_http.postJson(m_sandbox.apiUrl(u"/api/conversations/%1/read"_s.arg(m_conversationId)),
                         {{u"last_read_message_id"_s, newest}}, m_buyer);
         const std::optional<PusherFrame> read = seller.waitFor(u"messages.read"_s);
@@ -193,29 +217,36 @@ private Q_SLOTS:
         PusherTestClient observer;
         PusherTestClient firstTab;
         PusherTestClient secondTab;
-        QVERIFY(observer.connectTo(m_sandbox.wsUrl()) && firstTab.connectTo(m_sandbox.wsUrl())
-                && secondTab.connectTo(m_sandbox.wsUrl()));
+        QVERIFY(observer.connectTo(m_sandbox.wsUrl()) && firstTab.connectTo(m_sandbox.wsUrl()) &&
+                secondTab.connectTo(m_sandbox.wsUrl()));
         const QString channel = u"presence-online"_s;
         QVERIFY(join(observer, m_seller, channel));
 
         const QJsonObject auth = authorize(m_buyer, firstTab.socketId(), channel);
-        firstTab.subscribe(channel, auth.value(u"auth"_s).toString(), auth.value(u"channel_data"_s).toString());
-        const std::optional<PusherFrame> here = firstTab.waitFor(u"pusher_internal:subscription_succeeded"_s);
+        firstTab.subscribe(channel, auth.value(u"auth"_s).toString(),
+                           auth.value(u"channel_data"_s).toString());
+        const std::optional<PusherFrame> here =
+            firstTab.waitFor(u"pusher_internal:subscription_succeeded"_s);
         QVERIFY(here);
         const QJsonObject presence = here->data.toObject().value(u"presence"_s).toObject();
         QCOMPARE(presence.value(u"count"_s).toInt(), 2);
         QVERIFY(presence.value(u"ids"_s).toArray().first().isString());
-        const std::optional<PusherFrame> added = observer.waitFor(u"pusher_internal:member_added"_s);
+        const std::optional<PusherFrame> added =
+            observer.waitFor(u"pusher_internal:member_added"_s);
         QVERIFY(added);
-        QCOMPARE(added->data.toObject().value(u"user_info"_s).toObject().value(u"name"_s).toString(), u"Ada Novak"_s);
+        QCOMPARE(
+            added->data.toObject().value(u"user_info"_s).toObject().value(u"name"_s).toString(),
+            u"Ada Novak"_s);
         QVERIFY(firstTab.staysSilent(u"pusher_internal:member_added"_s, 100)); // not to itself
 
         QVERIFY(join(secondTab, m_buyer, channel));
         QVERIFY(observer.staysSilent(u"pusher_internal:member_added"_s));
         secondTab.socket().close();
         QVERIFY(observer.staysSilent(u"pusher_internal:member_removed"_s));
-        firstTab.sendJson({{u"event"_s, u"pusher:unsubscribe"_s}, {u"data"_s, QJsonObject{{u"channel"_s, channel}}}});
-        const std::optional<PusherFrame> removed = observer.waitFor(u"pusher_internal:member_removed"_s);
+        firstTab.sendJson({{u"event"_s, u"pusher:unsubscribe"_s},
+                           {u"data"_s, QJsonObject{{u"channel"_s, channel}}}});
+        const std::optional<PusherFrame> removed =
+            observer.waitFor(u"pusher_internal:member_removed"_s);
         QVERIFY(removed);
         QCOMPARE(removed->data.toObject().value(u"user_id"_s).toString(),
                  added->data.toObject().value(u"user_id"_s).toString());
@@ -245,7 +276,9 @@ private Q_SLOTS:
         // On presence channels the server adds the sender's user_id.
         QVERIFY(join(seller, m_seller, u"presence-online"_s));
         QVERIFY(join(buyer, m_buyer, u"presence-online"_s));
-        buyer.sendJson({{u"event"_s, u"client-wave"_s}, {u"channel"_s, u"presence-online"_s}, {u"data"_s, QJsonObject()}});
+        buyer.sendJson({{u"event"_s, u"client-wave"_s},
+                        {u"channel"_s, u"presence-online"_s},
+                        {u"data"_s, QJsonObject()}});
         const std::optional<PusherFrame> wave = seller.waitFor(u"client-wave"_s);
         QVERIFY(wave);
         QVERIFY(wave->raw.value(u"user_id"_s).isString());
@@ -253,7 +286,8 @@ private Q_SLOTS:
         // Public channels take no client events.
         buyer.subscribe(u"news"_s);
         QVERIFY(buyer.waitFor(u"pusher_internal:subscription_succeeded"_s));
-        buyer.sendJson({{u"event"_s, u"client-x"_s}, {u"channel"_s, u"news"_s}, {u"data"_s, QJsonObject()}});
+        buyer.sendJson(
+            {{u"event"_s, u"client-x"_s}, {u"channel"_s, u"news"_s}, {u"data"_s, QJsonObject()}});
         error = buyer.waitFor(u"pusher:error"_s);
         QVERIFY(error);
         QCOMPARE(error->data.toObject().value(u"code"_s).toInt(), 4301);
@@ -267,7 +301,8 @@ private Q_SLOTS:
         QVERIFY(join(seller, m_seller, conversationChannel()));
         QVERIFY(join(buyer, m_buyer, conversationChannel()));
         for (int i = 0; i < 15; ++i) {
-            buyer.sendJson({{u"event"_s, u"client-typing"_s}, {u"channel"_s, conversationChannel()},
+            buyer.sendJson({{u"event"_s, u"client-typing"_s},
+                            {u"channel"_s, conversationChannel()},
                             {u"data"_s, QJsonObject{{u"n"_s, i}}}});
         }
         const std::optional<PusherFrame> limited = buyer.waitFor(u"pusher:error"_s);
@@ -284,13 +319,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("frame");
         QTest::newRow("not json") << u"not json"_s;
-        QTest::newRow("broken data string") << u"{\"event\":\"pusher:subscribe\",\"data\":\"{broken\"}"_s;
+        QTest::newRow("broken data string")
+            << u"{\"event\":\"pusher:subscribe\",\"data\":\"{broken\"}"_s;
         QTest::newRow("array") << u"[]"_s;
         QTest::newRow("event not a string") << u"{\"event\":42}"_s;
         QTest::newRow("no event") << u"{\"data\":{}}"_s;
         QTest::newRow("unknown event") << u"{\"event\":\"pusher:teleport\",\"data\":{}}"_s;
-        QTest::newRow("subscribe without channel") << u"{\"event\":\"pusher:subscribe\",\"data\":{}}"_s;
-        QTest::newRow("oversize") << u"{\"event\":\"client-x\",\"data\":\"%1\"}"_s.arg(QString(8000, u'a'));
+        QTest::newRow("subscribe without channel")
+            << u"{\"event\":\"pusher:subscribe\",\"data\":{}}"_s;
+        QTest::newRow("oversize") << u"{\"event\":\"client-x\",\"data\":\"%1\"}"_s.arg(
+            QString(8000, u'a'));
     }
 
     void malformedFramesAreAnsweredAndHarmless()
@@ -327,7 +365,8 @@ private Q_SLOTS:
         for (int i = 0; i < 100; ++i)
             client.subscribe(u"capped-%1"_s.arg(i));
         for (int i = 0; i < 100; ++i)
-            QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, u"capped-%1"_s.arg(i)));
+            QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000,
+                                   u"capped-%1"_s.arg(i)));
         client.subscribe(u"one-too-many"_s);
         const std::optional<PusherFrame> refused = client.waitFor(u"pusher:subscription_error"_s);
         QVERIFY(refused);
@@ -339,9 +378,11 @@ private Q_SLOTS:
         // Subscribing again to a channel it has costs nothing; leaving one frees a place.
         client.subscribe(u"capped-7"_s);
         QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, u"capped-7"_s));
-        client.sendJson({{u"event"_s, u"pusher:unsubscribe"_s}, {u"data"_s, QJsonObject{{u"channel"_s, u"capped-0"_s}}}});
+        client.sendJson({{u"event"_s, u"pusher:unsubscribe"_s},
+                         {u"data"_s, QJsonObject{{u"channel"_s, u"capped-0"_s}}}});
         client.subscribe(u"one-too-many"_s);
-        QVERIFY(client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, u"one-too-many"_s));
+        QVERIFY(
+            client.waitFor(u"pusher_internal:subscription_succeeded"_s, 3000, u"one-too-many"_s));
     }
 
     void connectionsPerAddressAreCapped()
@@ -365,7 +406,8 @@ private Q_SLOTS:
         clients.front()->socket().close();
         QVERIFY(clients.front()->waitForDisconnected());
         bool admitted = false;
-        for (int attempt = 0; attempt < 10 && !admitted; ++attempt) { // the server drops it a moment later
+        for (int attempt = 0; attempt < 10 && !admitted;
+             ++attempt) { // the server drops it a moment later
             PusherTestClient next;
             admitted = next.connectTo(sandbox.wsUrl(), 1000);
         }
@@ -382,10 +424,14 @@ private Q_SLOTS:
         QVERIFY(sandbox.start({u"--database"_s, u":memory:"_s, u"--app-secret"_s, m_secret}));
         RawHttpClient peer;
         QVERIFY(peer.connectTo(sandbox.wsHost(), sandbox.wsPort()));
-        QVERIFY(peer.write("GET /app/" + sandbox.appKey().toUtf8() + "?protocol=7 HTTP/1.1\r\nHost: sandbox\r\n"
-                           "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
-                           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"));
-        QVERIFY(peer.waitFor([](const QByteArray &bytes) { return bytes.contains("pusher:connection_established"); }));
+        QVERIFY(
+            peer.write("GET /app/" + sandbox.appKey().toUtf8() +
+                       "?protocol=7 HTTP/1.1\r\nHost: sandbox\r\n"
+                       "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+                       "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"));
+        QVERIFY(peer.waitFor([](const QByteArray &bytes) {
+            return bytes.contains("pusher:connection_established");
+        }));
         QStringList channels;
         for (int i = 0; i < 100; ++i) {
             channels.append(u"slow-%1"_s.arg(i));
@@ -402,20 +448,23 @@ private Q_SLOTS:
             const QString path = u"/apps/%1/channels/slow-0"_s.arg(sandbox.appId());
             QUrl url(u"http://%1:%2%3"_s.arg(sandbox.wsHost()).arg(sandbox.wsPort()).arg(path));
             url.setQuery(envisage::sandbox::PusherSigner::signedQuery(
-                sandbox.appKey(), m_secret, u"GET"_s, path, {}, QDateTime::currentSecsSinceEpoch()));
+                sandbox.appKey(), m_secret, u"GET"_s, path, {},
+                QDateTime::currentSecsSinceEpoch()));
             return m_http.get(url).json();
         };
         QCOMPARE(channelQuery().value(u"occupied"_s).toBool(), true);
         // 40 × 100 frames of 10 KB: far more than the 8 MiB and both kernels' buffers.
         const QString path = u"/apps/%1/events"_s.arg(sandbox.appId());
-        const QByteArray event = QJsonDocument(QJsonObject{{u"name"_s, u"bulk"_s},
-                                                           {u"channels"_s, QJsonArray::fromStringList(channels)},
-                                                           {u"data"_s, QString(10000, u'x')}})
-                                     .toJson(QJsonDocument::Compact);
+        const QByteArray event =
+            QJsonDocument(QJsonObject{{u"name"_s, u"bulk"_s},
+                                      {u"channels"_s, QJsonArray::fromStringList(channels)},
+                                      {u"data"_s, QString(10000, u'x')}})
+                .toJson(QJsonDocument::Compact);
         for (int i = 0; i < 40; ++i) {
             QUrl url(u"http://%1:%2%3"_s.arg(sandbox.wsHost()).arg(sandbox.wsPort()).arg(path));
             url.setQuery(envisage::sandbox::PusherSigner::signedQuery(
-                sandbox.appKey(), m_secret, u"POST"_s, path, event, QDateTime::currentSecsSinceEpoch()));
+                sandbox.appKey(), m_secret, u"POST"_s, path, event,
+                QDateTime::currentSecsSinceEpoch()));
             QCOMPARE(m_http.send("POST", url, event, "application/json", {}).status, 200);
         }
         QTRY_VERIFY_WITH_TIMEOUT(!channelQuery().value(u"occupied"_s).toBool(), 12000);

@@ -1,8 +1,8 @@
 // The window in one language, for a look at the translations in place (not a test: run
 // it by hand after changing a .ts file). A marketplace runs in this process with the demo
 // data; the window signs in as the demo seller, opens the newest conversation, buyer1
-// comes online and types in it, another conversation keeps a draft, and the window is grabbed at 1100x700
-// as <folder>/inbox-<language>.png. With --extras it also writes the signed-out banner,
+// comes online and types in it, another conversation keeps a draft, and the window is grabbed at
+// 1100x700 as <folder>/inbox-<language>.png. With --extras it also writes the signed-out banner,
 // the settings and the sign-in dialogs (inbox-<language>-banner.png, settings-<language>.png,
 // sign-in-<language>.png).
 //
@@ -94,7 +94,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "i18n_screenshot: the sandbox did not start: %s\n", qPrintable(error));
         return 1;
     }
-    const inbox::ServerProfile profile = inbox::ServerProfile::fromSandboxReady(marketplace->readyInfo());
+    const inbox::ServerProfile profile =
+        inbox::ServerProfile::fromSandboxReady(marketplace->readyInfo());
 
     secrets::MemorySecretStore secrets;
     inbox::InboxSession::Options options;
@@ -108,14 +109,19 @@ int main(int argc, char *argv[])
         return 1;
 
     session.signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
-    if (!waitFor([&] { return session.state() == inbox::InboxSession::State::Ready; }, 10000, "the sign-in")
-        || !waitFor([&] { return session.conversations()->rowCount() >= 3; }, 10000, "the conversations")
-        || !waitFor([&] { return session.connection() == inbox::InboxSession::Connection::Online; }, 10000,
-                    "the connection"))
+    if (!waitFor([&] { return session.state() == inbox::InboxSession::State::Ready; }, 10000,
+                 "the sign-in") ||
+        !waitFor([&] { return session.conversations()->rowCount() >= 3; }, 10000,
+                 "the conversations") ||
+        !waitFor([&] { return session.connection() == inbox::InboxSession::Connection::Online; },
+                 10000, "the connection"))
         return 1;
 
     const auto idAt = [&session](int row) {
-        return session.conversations()->index(row).data(inbox::ConversationListModel::IdRole).toLongLong();
+        return session.conversations()
+            ->index(row)
+            .data(inbox::ConversationListModel::IdRole)
+            .toLongLong();
     };
     const qint64 first = idAt(0);
     session.setDraft(idAt(2), u"I can deliver it tomorrow at 10 am"_s);
@@ -126,18 +132,25 @@ int main(int argc, char *argv[])
     // buyer1 online (the green dot) and typing in the open conversation ("… is typing…"
     // and the list's preview).
     testing::TestHttp http;
-    const QString buyerToken = http.login(profile.apiUrl, u"buyer1@envisage.test"_s, u"demo-buyer"_s);
+    const QString buyerToken =
+        http.login(profile.apiUrl, u"buyer1@envisage.test"_s, u"demo-buyer"_s);
     realtime::HttpChannelAuthorizer authorizer(profile.authEndpoint(), [&buyerToken] {
-        return realtime::HttpChannelAuthorizer::Headers{{"Authorization", "Bearer " + buyerToken.toUtf8()}};
+        return realtime::HttpChannelAuthorizer::Headers{
+            {"Authorization", "Bearer " + buyerToken.toUtf8()}};
     });
     auto buyer = std::make_unique<realtime::PusherClient>(profile.pusherOptions(), &authorizer);
     realtime::Echo echo(buyer.get());
     echo.join(u"online"_s);
     buyer->open();
-    const qint64 buyerId = session.conversations()->index(0).data(inbox::ConversationListModel::CounterpartIdRole).toLongLong();
+    const qint64 buyerId = session.conversations()
+                               ->index(0)
+                               .data(inbox::ConversationListModel::CounterpartIdRole)
+                               .toLongLong();
     waitFor([&] { return session.conversations()->isOnline(buyerId); }, 5000, "buyer1 online");
-    http.postJson(profile.apiUrl.resolved(QUrl(u"/api/conversations/%1/typing"_s.arg(first))), {}, buyerToken);
-    waitFor([&] { return !window.conversationView()->typingLabel()->text().isEmpty(); }, 5000, "the typing indicator");
+    http.postJson(profile.apiUrl.resolved(QUrl(u"/api/conversations/%1/typing"_s.arg(first))), {},
+                  buyerToken);
+    waitFor([&] { return !window.conversationView()->typingLabel()->text().isEmpty(); }, 5000,
+            "the typing indicator");
     QTest::qWait(500);
     bool ok = save(&window, folder, u"inbox-%1.png"_s.arg(language));
 

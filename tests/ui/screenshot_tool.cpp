@@ -128,11 +128,8 @@ int main(int argc, char *argv[])
                  "the sign-in") ||
         !waitFor([&] { return session.conversations()->rowCount() >= 20; }, 10000,
                  "the conversations") ||
-        !waitFor(
-            [&] {
-                return session.connection() == inbox::InboxSession::Connection::Online;
-            },
-            10000, "the connection"))
+        !waitFor([&] { return session.connection() == inbox::InboxSession::Connection::Online; },
+                 10000, "the connection"))
         return 1;
 
     // buyer1 online (the green dot, "Online" in the header), as a browser would be.

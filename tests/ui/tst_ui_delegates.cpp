@@ -7,8 +7,8 @@
 // message of a day.
 #include "ConversationDelegate.h"
 #include "MessageDelegate.h"
-#include "inbox/ConversationListModel.h"
 #include "TrayNotifier.h"
+#include "inbox/ConversationListModel.h"
 #include "inbox/MessageListModel.h"
 
 #include <QApplication>
@@ -165,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(Qt::mightBeRichText(tip));
         QCOMPARE(shown.toPlainText(), u"%1 — %2"_s.arg(name, title));
 
-        const QString body = u"<i>50%</i> off? <a href=\"https://evil.test\">pay here</a> & thanks"_s;
+        const QString body =
+            u"<i>50%</i> off? <a href=\"https://evil.test\">pay here</a> & thanks"_s;
         QTextDocument notified;
         notified.setHtml(ui::TrayNotifier::notificationBody(body));
         QCOMPARE(notified.toPlainText(), body);

@@ -37,7 +37,8 @@ api::Message message(qint64 id)
     m.sender.name = m.senderId == SellerId ? u"Sam"_s : u"Alex"_s;
     m.body = u"Message %1"_s.arg(id);
     if (id % 4 == 0)
-        m.body += u" — and a longer sentence that has to wrap in a narrow list, about the delivery"_s;
+        m.body +=
+            u" — and a longer sentence that has to wrap in a narrow list, about the delivery"_s;
     if (id % 7 == 0)
         m.body += u" https://example.test/item/%1"_s.arg(id);
     m.createdAt = Start.addSecs(id * 40 * 60);
@@ -96,7 +97,8 @@ private Q_SLOTS:
         m_model->reset(ConversationId, SellerId);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-        m_model->prependHistory(pageBefore(Newest + 1), false); // what opening the conversation brings
+        m_model->prependHistory(pageBefore(Newest + 1),
+                                false); // what opening the conversation brings
         QTRY_VERIFY(m_view->isAtBottom() && bar()->maximum() > 0);
         QTRY_VERIFY(bar()->isVisible()); // shown a turn after its range grew: the width changes
         QCoreApplication::processEvents();
@@ -135,9 +137,14 @@ private Q_SLOTS:
         // them (the title of the page's old first message went away when the page came).
         for (int row = 1; row < m_model->rowCount(); ++row) {
             const QModelIndex index = viewIndex(row);
-            const bool firstOfDay = row == 1
-                || index.data(MessageListModel::TimeRole).toDateTime().toLocalTime().date()
-                    != viewIndex(row - 1).data(MessageListModel::TimeRole).toDateTime().toLocalTime().date();
+            const bool firstOfDay =
+                row == 1 ||
+                index.data(MessageListModel::TimeRole).toDateTime().toLocalTime().date() !=
+                    viewIndex(row - 1)
+                        .data(MessageListModel::TimeRole)
+                        .toDateTime()
+                        .toLocalTime()
+                        .date();
             QCOMPARE(index.data(MessageListModel::DaySeparatorRole).toBool(), firstOfDay);
         }
 
@@ -186,7 +193,8 @@ private Q_SLOTS:
     void resizingMeasuresAgain()
     {
         const int rows = qEnvironmentVariableIsSet("ENVISAGE_VIEW_ROWS")
-            ? qEnvironmentVariableIntValue("ENVISAGE_VIEW_ROWS") : 2000;
+                             ? qEnvironmentVariableIntValue("ENVISAGE_VIEW_ROWS")
+                             : 2000;
         QElapsedTimer loading;
         loading.start();
         while (m_model->messageCount() < rows) {
@@ -203,7 +211,8 @@ private Q_SLOTS:
         m_view->resize(640, 360);
         QCoreApplication::processEvents();
         const qint64 widerMs = resizing.elapsed();
-        qInfo("%d messages: loaded in pages of 500 in %lld ms; resized narrower in %lld ms, wider in %lld ms",
+        qInfo("%d messages: loaded in pages of 500 in %lld ms; resized narrower in %lld ms, wider "
+              "in %lld ms",
               m_model->messageCount(), loadingMs, narrowerMs, widerMs);
         QVERIFY(m_view->isAtBottom());
         if (rows <= 5000)
