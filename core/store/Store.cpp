@@ -55,13 +55,6 @@ QFuture<QList<api::Conversation>> Store::conversations(int limit)
     return run<QList<api::Conversation>>([limit](StoreDatabase &db) { return db.conversations(limit); });
 }
 
-QFuture<QList<api::Conversation>> Store::conversationsAfter(const api::Conversation &last, int limit)
-{
-    const qint64 updatedAt = last.updatedAt.toMSecsSinceEpoch();
-    const qint64 id = last.id;
-    return run<QList<api::Conversation>>([=](StoreDatabase &db) { return db.conversationsAfter(updatedAt, id, limit); });
-}
-
 QFuture<ConversationHead> Store::conversationHead(int limit)
 {
     return run<ConversationHead>([limit](StoreDatabase &db) { return db.conversationHead(limit); });

@@ -29,9 +29,6 @@ public:
 
     // Most recent activity first.
     QFuture<QList<api::Conversation>> conversations(int limit = -1);
-    // The page after `last` (the last one of the page before) in that order, so a large
-    // cache can be read a page at a time.
-    QFuture<QList<api::Conversation>> conversationsAfter(const api::Conversation &last, int limit);
     // What the conversation list reads (StoreDatabase has the details): how many there
     // are with the first `limit`, every conversation's place or a search's matches, the
     // unread counts, and the records of the rows it shows.

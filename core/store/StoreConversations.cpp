@@ -51,18 +51,6 @@ QList<api::Conversation> StoreDatabase::conversations(int limit)
     return readConversations(query);
 }
 
-QList<api::Conversation> StoreDatabase::conversationsAfter(qint64 updatedAtMs, qint64 id, int limit)
-{
-    // A key, not an OFFSET: rows written meanwhile cannot shift the next page.
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT json FROM conversations WHERE (updated_at, id) < (?, ?) "
-                  "ORDER BY updated_at DESC, id DESC LIMIT ?"_s);
-    if (!run(query, {updatedAtMs, id, limit < 0 ? -1 : limit}))
-        return {};
-    return readConversations(query);
-}
-
 ConversationHead StoreDatabase::conversationHead(int limit)
 {
     ConversationHead head;

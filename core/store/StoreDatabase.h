@@ -33,8 +33,6 @@ public:
 
     // Conversations (StoreConversations.cpp). Most recent activity first.
     QList<api::Conversation> conversations(int limit);
-    // Those that follow (updatedAtMs, id) in that order.
-    QList<api::Conversation> conversationsAfter(qint64 updatedAtMs, qint64 id, int limit);
     // How many there are, and the first `limit` of them.
     ConversationHead conversationHead(int limit);
     // The place of every conversation in the list, or of those that match a search
