@@ -173,14 +173,14 @@ void CachedConversations::dropBeyond(int keep, const QSet<qint64> &pinned)
         m_records.remove(droppable.at(i).second);
 }
 
-QSet<qint64> CachedConversations::replaceUnreadCounts(const QHash<qint64, int> &unread)
+QSet<qint64> CachedConversations::replaceUnreadCounts(const QHash<qint64, int> &unread, qsizetype few)
 {
     QSet<qint64> changed;
-    for (auto it = unread.cbegin(); it != unread.cend(); ++it) {
+    for (auto it = unread.cbegin(); it != unread.cend() && changed.size() <= few; ++it) {
         if (m_unread.value(it.key()) != it.value())
             changed.insert(it.key());
     }
-    for (auto it = m_unread.cbegin(); it != m_unread.cend(); ++it) {
+    for (auto it = m_unread.cbegin(); it != m_unread.cend() && changed.size() <= few; ++it) {
         if (!unread.contains(it.key()))
             changed.insert(it.key());
     }

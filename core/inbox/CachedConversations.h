@@ -94,8 +94,8 @@ public:
     // false when it was that already.
     bool setUnread(qint64 conversationId, int unread);
     const QHash<qint64, int> &unreadCounts() const { return m_unread; }
-    // The conversations whose counts this changes.
-    QSet<qint64> replaceUnreadCounts(const QHash<qint64, int> &unread);
+    // The conversations whose counts this changes, at most `few` + 1 of them.
+    QSet<qint64> replaceUnreadCounts(const QHash<qint64, int> &unread, qsizetype few);
 
     // The cache (nullptr: none). Whatever was given and not written goes to it first.
     void attach(store::Store *store);

@@ -391,6 +391,16 @@ void ConversationListModel::emitDirtyRoles()
     for (auto it = m_dirtyRoles.cbegin(); it != m_dirtyRoles.cend(); ++it)
         ids.insert(it.key());
     const QHash<qint64, int> rows = m_cached.rowsOf(ids);
+    if (rows.size() > FewChanges) { // one signal for the rows between, not one each
+        QSet<int> roles;
+        for (const QSet<int> &changed : std::as_const(m_dirtyRoles))
+            roles += changed;
+        const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
+        Q_EMIT dataChanged(index(*first), index(*last), m_allRolesDirty.isEmpty() ? QList<int>(roles.cbegin(), roles.cend()) : QList<int>());
+        m_dirtyRoles.clear();
+        m_allRolesDirty.clear();
+        return;
+    }
     QList<int> allRoles;
     for (qint64 id : std::as_const(m_allRolesDirty)) {
         if (rows.contains(id))
@@ -551,8 +561,14 @@ void ConversationListModel::applyOrder(const QList<Key> &keys)
 void ConversationListModel::unreadArrived(const QHash<qint64, int> &unread)
 {
     // Badges that change: on rows whose records are not read yet (or changed meanwhile).
-    for (qint64 id : m_cached.replaceUnreadCounts(unread))
-        m_dirtyRoles[id].insert(UnreadCountRole);
+    // Thousands at start (a large cache): one signal for all rows, not one each.
+    const QSet<qint64> changed = m_cached.replaceUnreadCounts(unread, FewChanges);
+    if (changed.size() > FewChanges && m_cached.placedRows() > 0) {
+        Q_EMIT dataChanged(index(0), index(m_cached.placedRows() - 1), {UnreadCountRole});
+    } else {
+        for (qint64 id : changed)
+            m_dirtyRoles[id].insert(UnreadCountRole);
+    }
     scheduleFlush();
 }
 
