@@ -173,8 +173,8 @@ bool StoreDatabase::fillConversationColumns(QString *error)
     // Inside the migration's transaction: all rows get their columns, or none. SQLite's
     // json_extract reads the few fields without parsing whole records into Qt's JSON; a
     // SQLite built without JSON functions gets them parsed here. Once, on the first start
-    // after the upgrade: 0.6 s for 10,000 conversations, 3.8 s for 100,000, most of it
-    // SQLite rewriting every row (docs/benchmarks.md).
+    // after the upgrade: about 0.5 s for 10,000 conversations, 3.7 s for 100,000, most of
+    // it SQLite rewriting every row (docs/benchmarks.md).
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     QSqlQuery read(db);
     read.setForwardOnly(true);
