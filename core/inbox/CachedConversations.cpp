@@ -295,7 +295,12 @@ void CachedConversations::orderAnswered(const QString &needle, QList<Key> keys)
         askOrder();
         return;
     }
-    if (!m_placeChanged.isEmpty()) { // given since the question: the model knows better
+    // Given since the question, or not written (a full disk): the model knows better.
+    for (auto it = m_records.cbegin(); it != m_records.cend(); ++it) {
+        if (it->unwritten != 0)
+            m_placeChanged.insert(it.key());
+    }
+    if (!m_placeChanged.isEmpty()) {
         QList<Key> known;
         for (qint64 id : std::as_const(m_placeChanged)) {
             if (const api::Conversation *c = record(id)) {

@@ -6,7 +6,8 @@
 // moving a conversation to the top in one update, its persistent index kept, also for
 // a row never shown; many at once in one layout change; a row leaving the search's
 // matches; unread badges, drafts and typing for rows whose records are not in memory;
-// what the model is given is written to the cache; clear() drops late answers.
+// what the model is given is written to the cache, and kept in memory when the cache
+// cannot write it; clear() drops late answers.
 #include "inbox/CachedConversations.h"
 #include "inbox/ConversationListModel.h"
 #include "store/Store.h"
@@ -437,6 +438,33 @@ private Q_SLOTS:
         QCOMPARE(model.index(2).data(Model::IdRole).toLongLong(), Conversations);
         QCOMPARE(model.rowOfConversation(9), Conversations - 8); // after 10, 30000, 10000…11
         QTRY_COMPARE(result(store.conversationHead(0)).total, Conversations + 1); // written
+    }
+
+    void anUpdateTheCacheCouldNotWriteStays()
+    {
+        Model model;
+        store::Store store(freshCache());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(attach(model, store));
+        QVERIFY(placed(model));
+        // A full or read-only disk from now on.
+        QVERIFY(result(store.run<bool>([](store::StoreDatabase &db) { return db.setQueryOnly(true); })));
+        api::Conversation update = conversation(1000, Conversations + 5);
+        update.lastMessage->body = u"Only in memory"_s;
+        model.upsert(update);
+        QTRY_COMPARE(model.index(0).data(Model::IdRole).toLongLong(), 1000);
+        // Thousands of rows shown since: the window moved on, that record stayed.
+        for (int row = 100; row < 3000; row += 10)
+            QVERIFY(shown(model.index(row)));
+        QVERIFY(!model.conversation(Conversations - 100).has_value());
+        QCOMPARE(model.conversation(1000)->lastMessage->body, u"Only in memory"_s);
+        // The cache still has the old place; the model keeps its own through a search.
+        QVERIFY(searched(model, u"Listing 1000"_s));
+        QCOMPARE(ids(model), (QList<qint64>{1000, 10000})); // its new place, before 10000
+        QVERIFY(searched(model, QString()));
+        QCOMPARE(model.index(0).data(Model::IdRole).toLongLong(), 1000);
+        QCOMPARE(model.rowCount(), Conversations);
+        QCOMPARE(model.index(0).data(Model::LastMessagePreviewRole).toString(), u"Only in memory"_s);
     }
 
     void lastMessageOfARowNotInMemory()
