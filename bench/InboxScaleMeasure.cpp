@@ -214,7 +214,9 @@ void ScaleRun::upsertConversations()
         const qint64 id =
             m_conversations.data(m_conversations.index(row), ConversationListModel::IdRole)
                 .toLongLong();
-        api::Conversation c = *m_conversations.conversation(id);
+        // The list keeps only a window of records in memory: the others from the cache.
+        const std::optional<api::Conversation> known = m_conversations.conversation(id);
+        api::Conversation c = known ? *known : m_store.conversationsById({id}).result().value(0);
         api::Message last = *c.lastMessage;
         last.id = 2'000'000 + i;
         last.senderId = c.buyer.id;

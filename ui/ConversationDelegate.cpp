@@ -105,6 +105,25 @@ ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionV
     return layout;
 }
 
+void ConversationDelegate::paintPlaceholder(QPainter *painter, const Layout &layout, QColor ink,
+                                            Qt::LayoutDirection direction)
+{
+    // The row's shape in a faint ink while its record is read from the cache (a few ms).
+    ink.setAlphaF(0.12f);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(ink);
+    painter->drawEllipse(layout.avatar);
+    for (QRect bar : {layout.name, layout.listing, layout.preview}) {
+        const int shorter = bar.width() / 3; // text starts at the leading edge
+        bar.adjust(direction == Qt::RightToLeft ? shorter : 0, bar.height() / 4,
+                   direction == Qt::RightToLeft ? 0 : -shorter, -bar.height() / 4);
+        painter->drawRoundedRect(bar, bar.height() / 2.0, bar.height() / 2.0);
+    }
+    painter->restore();
+}
+
 void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const
 {
@@ -123,6 +142,10 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QColor muted = text;
     muted.setAlphaF(0.65f);
 
+    if (index.data(Role::PlaceholderRole).toBool()) {
+        paintPlaceholder(painter, layout, text, option.direction);
+        return;
+    }
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     // Avatar: initials on a colour of their own, and a dot when online.

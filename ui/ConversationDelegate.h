@@ -2,6 +2,7 @@
 // One row of the conversation list: an avatar with initials and an online dot, the
 // buyer's name and the time, the listing and its price, and the last message (or
 // "typing…", or "Draft: …") with an unread badge. Everything elided, nothing overlaps.
+// A row whose record is still being read from the cache is its shape in a faint ink.
 #include <QStyledItemDelegate>
 
 namespace envisage::ui {
@@ -26,6 +27,10 @@ public:
     };
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     static QColor avatarColor(qint64 userId);
+
+private:
+    static void paintPlaceholder(QPainter *painter, const Layout &layout, QColor ink,
+                                 Qt::LayoutDirection direction);
 };
 
 } // namespace envisage::ui

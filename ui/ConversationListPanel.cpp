@@ -6,50 +6,22 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
-#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace envisage::ui {
 
 using inbox::ConversationListModel;
 
-namespace {
-// Matches the search against the buyer, the listing and the last message.
-class ConversationFilter : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
-    {
-        const QString needle = filterRegularExpression().pattern();
-        if (needle.isEmpty())
-            return true;
-        const QModelIndex index = sourceModel()->index(row, 0, parent);
-        for (int role : {ConversationListModel::CounterpartNameRole, ConversationListModel::ListingTitleRole,
-                         ConversationListModel::LastMessagePreviewRole}) {
-            if (index.data(role).toString().contains(needle, Qt::CaseInsensitive))
-                return true;
-        }
-        return false;
-    }
-};
-} // namespace
-
 ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidget *parent)
-    : QWidget(parent)
-    , m_search(new QLineEdit(this))
-    , m_view(new QListView(this))
-    , m_filter(new ConversationFilter(this))
+    : QWidget(parent), m_search(new QLineEdit(this)), m_view(new QListView(this)), m_model(model)
 {
     m_search->setPlaceholderText(tr("Search conversations (Ctrl+K)"));
     m_search->setAccessibleName(tr("Search conversations"));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/envisage/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search->addAction(QIcon(QStringLiteral(":/envisage/icons/search.svg")),
+                        QLineEdit::LeadingPosition);
     m_search->installEventFilter(this);
-    m_filter->setSourceModel(model);
-    m_view->setModel(m_filter);
+    m_view->setModel(model);
     m_view->setItemDelegate(new ConversationDelegate(m_view));
     m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -64,15 +36,13 @@ ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidg
     layout->addWidget(m_search);
     layout->addWidget(m_view, 1);
 
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setFilterRegularExpression(QRegularExpression::escape(text.trimmed()).isEmpty()
-                                                 ? QRegularExpression()
-                                                 : QRegularExpression(text.trimmed()));
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            Q_EMIT conversationActivated(current.data(ConversationListModel::IdRole).toLongLong());
-    });
+    connect(m_search, &QLineEdit::textChanged, model, &ConversationListModel::setSearch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                const qint64 id = current.data(ConversationListModel::IdRole).toLongLong();
+                if (id != 0) // 0: a row whose place is still being read
+                    Q_EMIT conversationActivated(id);
+            });
 }
 
 bool ConversationListPanel::eventFilter(QObject *watched, QEvent *event)
@@ -86,8 +56,8 @@ bool ConversationListPanel::eventFilter(QObject *watched, QEvent *event)
         }
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Return) {
             m_view->setFocus();
-            if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
-                m_view->setCurrentIndex(m_filter->index(0, 0));
+            if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+                m_view->setCurrentIndex(m_model->index(0, 0));
             return true;
         }
     }
@@ -102,29 +72,24 @@ void ConversationListPanel::focusSearch()
 
 void ConversationListPanel::selectConversation(qint64 conversationId)
 {
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const QModelIndex index = m_filter->index(row, 0);
-        if (index.data(ConversationListModel::IdRole).toLongLong() == conversationId) {
-            m_view->setCurrentIndex(index);
-            m_view->scrollTo(index);
-            return;
-        }
-    }
+    const int row = m_model->rowOfConversation(conversationId);
+    if (row < 0)
+        return; // not among the search's matches
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
 }
 
 bool ConversationListPanel::selectNextUnread()
 {
-    const int count = m_filter->rowCount();
-    const int start = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-    for (int step = 1; step <= count; ++step) {
-        const QModelIndex index = m_filter->index((start + step) % count, 0);
-        if (index.data(ConversationListModel::UnreadCountRole).toInt() > 0) {
-            m_view->setCurrentIndex(index);
-            m_view->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
+    const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+    const int row = m_model->nextUnreadRow(current);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    return true;
 }
 
 qint64 ConversationListPanel::currentConversationId() const

@@ -1,11 +1,11 @@
 #pragma once
 // The left side: a search box (Ctrl+K, Esc clears) filtering by buyer, listing or
-// message, and the conversation list with keyboard navigation and "next unread".
+// message (a query of the cache, ConversationListModel::setSearch), and the conversation
+// list with keyboard navigation and "next unread".
 #include <QWidget>
 
 class QLineEdit;
 class QListView;
-class QSortFilterProxyModel;
 
 namespace envisage::inbox {
 class ConversationListModel;
@@ -36,7 +36,7 @@ protected:
 private:
     QLineEdit *m_search;
     QListView *m_view;
-    QSortFilterProxyModel *m_filter;
+    inbox::ConversationListModel *m_model;
 };
 
 } // namespace envisage::ui

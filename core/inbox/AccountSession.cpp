@@ -57,12 +57,7 @@ AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi
     connect(m_outbox.get(), &Outbox::delivered, this,
             [this](const store::OutboxEntry &, const api::Message &message) {
                 m_models.messages.merge(message);
-                if (std::optional<api::Conversation> conversation =
-                        m_models.conversations.conversation(message.conversationId)) {
-                    conversation->lastMessage = message;
-                    conversation->updatedAt = message.createdAt;
-                    m_models.conversations.upsert(*conversation);
-                }
+                m_models.conversations.setLastMessage(message);
             });
     m_outbox->setPaused(true); // until the session knows the token is this account's
 
@@ -88,6 +83,7 @@ AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi
 AccountSession::~AccountSession()
 {
     m_models.conversations.fetchMoreHandler = nullptr; // it would call into this object
+    m_models.conversations.setStore(nullptr);          // the store goes with this object
     m_open->close();
     // The store first: it finishes the jobs already queued while everyone waiting for
     // their answers is still alive; their answers are then dropped with their receivers.
@@ -158,8 +154,8 @@ void AccountSession::refreshConversations(int page)
                             if (!result.ok())
                                 return;
                             const api::ConversationPage &fresh = result.value();
-                            m_models.conversations.upsert(fresh.conversations);
-                            m_store->saveConversations(fresh.conversations);
+                            m_models.conversations.upsert(
+                                fresh.conversations); // which writes them to the cache
                             m_conversationPagesLoaded = std::max(m_conversationPagesLoaded, page);
                             m_models.conversations.setMoreAvailable(fresh.hasMore());
                             m_models.conversations.fetchMoreHandler = [this] {

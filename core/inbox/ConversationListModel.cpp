@@ -1,5 +1,8 @@
 #include "ConversationListModel.h"
 
+#include "store/ConversationSearch.h"
+#include "store/Store.h"
+
 #include <QLocale>
 #include <QTimer>
 
@@ -8,6 +11,9 @@ namespace envisage::inbox {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// More changes of place than this in one turn are one layout change, not one move each.
+constexpr qsizetype FewChanges = 16;
 
 QString initialsOf(const QString &name)
 {
@@ -31,19 +37,62 @@ QString currencySymbol(const QString &code)
     return symbols.value(code, code + u' ');
 }
 
+// Ascending rows as runs of adjacent ones: (first, last).
+QList<std::pair<int, int>> runsOf(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    QList<std::pair<int, int>> runs;
+    for (int row : rows) {
+        if (!runs.isEmpty() && row <= runs.last().second + 1)
+            runs.last().second = std::max(runs.last().second, row);
+        else
+            runs.append({row, row});
+    }
+    return runs;
+}
+
 QString oneLine(const QString &text)
 {
     QString line = text.simplified();
     return line.size() > 140 ? line.left(140) : line;
 }
 
+// The roles that show something else in the new version of a conversation.
+QSet<int> changedRoles(const api::Conversation &old, const api::Conversation &fresh, qint64 me)
+{
+    using Model = ConversationListModel;
+    QSet<int> roles;
+    const auto lastId = [](const api::Conversation &c) {
+        return c.lastMessage ? c.lastMessage->id : 0;
+    };
+    if (lastId(old) != lastId(fresh) ||
+        (fresh.lastMessage && old.lastMessage && fresh.lastMessage->body != old.lastMessage->body))
+        roles +=
+            {Model::LastMessagePreviewRole, Model::LastMessageTimeRole, Model::LastMessageMineRole};
+    if (old.listing.title != fresh.listing.title || old.listing.price != fresh.listing.price)
+        roles += {Model::ListingTitleRole, Model::ListingPriceRole};
+    if (old.counterpartOf(me).name != fresh.counterpartOf(me).name)
+        roles += {Qt::DisplayRole, Model::CounterpartNameRole, Model::CounterpartInitialsRole};
+    if (old.counterpartOf(me).lastSeenAt != fresh.counterpartOf(me).lastSeenAt)
+        roles.insert(Model::CounterpartLastSeenRole);
+    return roles;
+}
+
 } // namespace
 
-ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent) {}
+ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent)
+{
+    connect(&m_cached, &CachedConversations::headRead, this, &ConversationListModel::headArrived);
+    connect(&m_cached, &CachedConversations::unreadCountsRead, this,
+            &ConversationListModel::unreadArrived);
+    connect(&m_cached, &CachedConversations::orderRead, this, &ConversationListModel::orderArrived);
+    connect(&m_cached, &CachedConversations::recordsRead, this,
+            &ConversationListModel::recordsArrived);
+}
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_cached.rowCount();
 }
 
 QHash<int, QByteArray> ConversationListModel::roleNames() const
@@ -61,16 +110,36 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
             {UnreadCountRole, "unreadCount"},
             {OnlineRole, "online"},
             {TypingRole, "typing"},
-            {DraftRole, "draft"}};
+            {DraftRole, "draft"},
+            {PlaceholderRole, "placeholder"}};
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &row = m_rows.at(index.row());
-    const api::Conversation &c = row.conversation;
-    const api::User &counterpart = c.counterpartOf(m_myUserId);
+    const int row = index.row();
+    if (row >= m_cached.placedRows()) // counted, its place not read yet (a moment at start)
+        return role == PlaceholderRole ? QVariant(true) : QVariant();
+    const qint64 id = m_cached.keyAt(row).id;
+    switch (role) { // known for every row, its record in memory or not
+    case IdRole:
+        return id;
+    case UnreadCountRole:
+        return m_cached.unread(id);
+    case TypingRole:
+        return m_typing.value(id).join(u", "_s);
+    case DraftRole:
+        return m_drafts.value(id);
+    default:
+        break;
+    }
+    const api::Conversation *c = m_cached.record(id);
+    if (!c) {
+        wantRow(row);
+        return role == PlaceholderRole ? QVariant(true) : QVariant();
+    }
+    const api::User &counterpart = c->counterpartOf(m_myUserId);
     switch (role) {
     case Qt::DisplayRole:
     case CounterpartNameRole:
@@ -79,9 +148,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     // from other people, so they are escaped inside markup of our own.
     case Qt::ToolTipRole:
         return u"<p>%1</p>"_s.arg(
-            u"%1 — %2"_s.arg(counterpart.name, c.listing.title).toHtmlEscaped());
-    case IdRole:
-        return c.id;
+            u"%1 — %2"_s.arg(counterpart.name, c->listing.title).toHtmlEscaped());
     case CounterpartIdRole:
         return counterpart.id;
     case CounterpartInitialsRole:
@@ -89,27 +156,23 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case CounterpartLastSeenRole:
         return counterpart.lastSeenAt;
     case ListingTitleRole:
-        return c.listing.title;
+        return c->listing.title;
     case ListingPriceRole: {
         bool ok = false;
-        const double amount = c.listing.price.toDouble(&ok);
-        return ok ? QLocale().toCurrencyString(amount, currencySymbol(c.listing.currency))
-                  : c.listing.price + u' ' + c.listing.currency;
+        const double amount = c->listing.price.toDouble(&ok);
+        return ok ? QLocale().toCurrencyString(amount, currencySymbol(c->listing.currency))
+                  : c->listing.price + u' ' + c->listing.currency;
     }
     case LastMessagePreviewRole:
-        return c.lastMessage ? oneLine(c.lastMessage->body) : QString();
+        return c->lastMessage ? oneLine(c->lastMessage->body) : QString();
     case LastMessageTimeRole:
-        return c.lastMessage ? c.lastMessage->createdAt : c.updatedAt;
+        return c->lastMessage ? c->lastMessage->createdAt : c->updatedAt;
     case LastMessageMineRole:
-        return c.lastMessage && c.lastMessage->senderId == m_myUserId;
-    case UnreadCountRole:
-        return c.unreadCount;
+        return c->lastMessage && c->lastMessage->senderId == m_myUserId;
     case OnlineRole:
         return m_online.contains(counterpart.id);
-    case TypingRole:
-        return row.typing.join(u", "_s);
-    case DraftRole:
-        return row.draft;
+    case PlaceholderRole:
+        return false;
     default:
         return {};
     }
@@ -155,203 +218,446 @@ void ConversationListModel::upsert(const QList<api::Conversation> &conversations
     scheduleFlush();
 }
 
-void ConversationListModel::addCached(const QList<api::Conversation> &conversations)
+void ConversationListModel::setLastMessage(const api::Message &message)
 {
-    for (const api::Conversation &conversation : conversations) {
-        if (!m_pending.contains(conversation.id) && rowOfConversation(conversation.id) < 0)
-            m_pending.insert(conversation.id, conversation);
+    const qint64 id = message.conversationId;
+    const auto apply = [this, message](api::Conversation conversation) {
+        if (conversation.lastMessage && conversation.lastMessage->id > message.id)
+            return; // something newer came meanwhile
+        conversation.lastMessage = message;
+        conversation.updatedAt = std::max(conversation.updatedAt, message.createdAt);
+        upsert(conversation);
+    };
+    if (const std::optional<api::Conversation> known = conversation(id)) {
+        apply(*known);
+        return;
     }
-    scheduleFlush();
+    m_cached.readRecord(id, [this, id, apply](const api::Conversation &read) {
+        const std::optional<api::Conversation> given = conversation(id); // given meanwhile: newer
+        api::Conversation fresh = given ? *given : read;
+        fresh.unreadCount = m_cached.unread(id);
+        apply(fresh);
+    });
 }
 
 void ConversationListModel::setOnline(qint64 userId, bool online)
 {
-    if (online == m_online.contains(userId))
-        return;
-    online ? void(m_online.insert(userId)) : void(m_online.remove(userId));
-    for (const Row &row : std::as_const(m_rows)) {
-        if (row.conversation.counterpartOf(m_myUserId).id == userId)
-            markDirty(row.conversation.id, OnlineRole);
-    }
+    QSet<qint64> users = m_online;
+    online ? void(users.insert(userId)) : void(users.remove(userId));
+    setOnlineUsers(users);
 }
 
 void ConversationListModel::setOnlineUsers(const QSet<qint64> &userIds)
 {
     const QSet<qint64> changed = (userIds - m_online) + (m_online - userIds);
     m_online = userIds;
-    for (const Row &row : std::as_const(m_rows)) {
-        if (changed.contains(row.conversation.counterpartOf(m_myUserId).id))
-            markDirty(row.conversation.id, OnlineRole);
-    }
+    // Rows whose records are not in memory show no dot yet; they read m_online when they come.
+    m_cached.forEachRecord([this, &changed](const api::Conversation &c) {
+        if (changed.contains(c.counterpartOf(m_myUserId).id))
+            markDirty(c.id, OnlineRole);
+    });
 }
 
 void ConversationListModel::setTyping(qint64 conversationId, const QStringList &names)
 {
-    m_typing.insert(conversationId, names);
+    if (names.isEmpty())
+        m_typing.remove(conversationId);
+    else
+        m_typing.insert(conversationId, names);
     markDirty(conversationId, TypingRole);
 }
 
 void ConversationListModel::setDraft(qint64 conversationId, const QString &draft)
 {
-    m_drafts.insert(conversationId, draft);
+    if (draft.isEmpty())
+        m_drafts.remove(conversationId);
+    else
+        m_drafts.insert(conversationId, draft);
     markDirty(conversationId, DraftRole);
 }
 
 void ConversationListModel::setUnreadCount(qint64 conversationId, int unread)
 {
-    const int row = rowOfConversation(conversationId);
-    if (row < 0)
+    if (const std::optional<api::Conversation> known = conversation(conversationId)) {
+        api::Conversation changed = *known;
+        changed.unreadCount = unread;
+        upsert(changed); // written with the rest of the record
         return;
-    api::Conversation conversation = m_pending.value(conversationId, m_rows.at(row).conversation);
-    conversation.unreadCount = unread;
-    upsert(conversation);
+    }
+    if (!m_cached.hasStore() || m_cached.rowOf(conversationId) < 0 ||
+        !m_cached.setUnread(conversationId, unread))
+        return;
+    m_cached.noteUnreadChanged(conversationId);
+    markDirty(conversationId, UnreadCountRole);
+    m_cached.writeUnreadCount(conversationId, unread);
 }
 
 void ConversationListModel::clear()
 {
     beginResetModel();
-    m_rows.clear();
-    m_rowById.clear();
+    m_firstPageShown = nullptr;
+    m_cached.clear();
     m_pending.clear();
     m_dirtyRoles.clear();
+    m_allRolesDirty.clear();
     m_typing.clear();
     endResetModel();
     recountUnread();
 }
 
-bool ConversationListModel::before(const Row &a, const Row &b)
-{
-    if (a.conversation.updatedAt != b.conversation.updatedAt)
-        return a.conversation.updatedAt > b.conversation.updatedAt;
-    return a.conversation.id > b.conversation.id;
-}
-
 void ConversationListModel::flush()
 {
     m_flushScheduled = false;
-    // 1. Changes to rows we have, noting which roles moved.
-    QList<Row> added;
-    QList<qint64> updated;
-    for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-        const int row = rowOfConversation(it.key());
-        if (row < 0) {
-            added.append({it.value(), {}, {}});
-            continue;
+    // While some rows have no place yet, any of them could be one of these: the places
+    // come in a moment (orderArrived flushes).
+    if (!m_pending.isEmpty() && m_cached.unplacedRows() == 0) {
+        const QList<api::Conversation> fresh = m_pending.values();
+        m_pending.clear();
+        place(fresh);
+    }
+    emitDirtyRoles();
+    recountUnread();
+    dropOldRecords();
+}
+
+void ConversationListModel::place(const QList<api::Conversation> &fresh)
+{
+    // Where each one is before anything moves; then its new version in memory.
+    QList<Change> changes;
+    QList<quint64> writes;
+    for (const api::Conversation &conversation : fresh) {
+        const qint64 id = conversation.id;
+        const int row = m_cached.rowOf(id);
+        const std::optional<Key> from =
+            row >= 0 ? std::optional(m_cached.keyAt(row)) : std::nullopt;
+        if (const api::Conversation *old = m_cached.record(id))
+            m_dirtyRoles[id] += changedRoles(*old, conversation, m_myUserId);
+        else
+            m_allRolesDirty.insert(id); // a placeholder until now
+        if (m_cached.setUnread(id, conversation.unreadCount)) {
+            m_dirtyRoles[id].insert(UnreadCountRole);
+            m_cached.noteUnreadChanged(id);
         }
-        updated.append(it.key());
-        api::Conversation &old = m_rows[row].conversation;
-        const api::Conversation &fresh = it.value();
-        QSet<int> &roles = m_dirtyRoles[fresh.id];
-        const auto lastId = [](const api::Conversation &c) {
-            return c.lastMessage ? c.lastMessage->id : 0;
-        };
-        if (lastId(old) != lastId(fresh) || (fresh.lastMessage && old.lastMessage &&
-                                             fresh.lastMessage->body != old.lastMessage->body))
-            roles += {LastMessagePreviewRole, LastMessageTimeRole, LastMessageMineRole};
-        if (old.unreadCount != fresh.unreadCount)
-            roles.insert(UnreadCountRole);
-        if (old.listing.title != fresh.listing.title || old.listing.price != fresh.listing.price)
-            roles += {ListingTitleRole, ListingPriceRole};
-        if (old.counterpartOf(m_myUserId).name != fresh.counterpartOf(m_myUserId).name)
-            roles += {Qt::DisplayRole, CounterpartNameRole, CounterpartInitialsRole};
-        if (old.counterpartOf(m_myUserId).lastSeenAt != fresh.counterpartOf(m_myUserId).lastSeenAt)
-            roles.insert(CounterpartLastSeenRole);
-        old = fresh;
+        m_cached.notePlaceChanged(id);
+        writes.append(m_cached.putGiven(conversation));
+        const bool belongs = store::matchesSearch(conversation, m_myUserId, m_search);
+        const Key to = Key::of(conversation);
+        if (from ? (!belongs || *from != to) : belongs)
+            changes.append({from, belongs ? std::optional(to) : std::nullopt});
     }
-    m_pending.clear();
-    for (Row &row : added) {
-        row.typing = m_typing.value(row.conversation.id);
-        row.draft = m_drafts.value(row.conversation.id);
+    if (changes.size() <= FewChanges) {
+        for (const Change &change : std::as_const(changes))
+            placeOne(change);
+    } else {
+        placeMany(changes);
     }
-    // 2. New rows, in one insertion.
+    m_cached.write(fresh, writes); // the model's record of them until the cache has them
+}
+
+void ConversationListModel::placeOne(const Change &change)
+{
+    const int row = change.from ? m_cached.rowOfKey(*change.from) : -1;
+    if (!change.to) {
+        if (row < 0)
+            return;
+        beginRemoveRows({}, row, row);
+        m_cached.removePlaces(row, 1);
+        endRemoveRows();
+        return;
+    }
+    // Counted in the list that still has the row: the row before which it goes.
+    const int before = m_cached.insertionRow(*change.to);
+    if (row < 0) {
+        beginInsertRows({}, before, before);
+        m_cached.insertPlaces(before, {*change.to});
+        endInsertRows();
+        return;
+    }
+    if (before == row || before == row + 1) { // newer, but no other conversation is passed
+        m_cached.setPlace(row, *change.to);
+        return;
+    }
+    beginMoveRows({}, row, row, {}, before);
+    m_cached.setPlace(row, *change.to);
+    m_cached.movePlace(row, before > row ? before - 1 : before);
+    endMoveRows();
+}
+
+void ConversationListModel::placeMany(const QList<Change> &changes)
+{
+    // Rows that stop matching the search go one by one (few: each needed an update), new
+    // ones come at the end in one insertion, then all go to their places in one layout
+    // change that keeps persistent indexes (selection, current row) on their conversations.
+    QList<Key> added;
+    QList<std::pair<int, Key>> moved; // row, new key
+    for (const Change &change : changes) {
+        if (!change.to)
+            placeOne(change);
+    }
+    for (const Change &change : changes) {
+        if (change.from && change.to)
+            moved.append({m_cached.rowOfKey(*change.from), *change.to});
+        else if (change.to)
+            added.append(*change.to);
+    }
     if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
-        m_rows.append(added);
-        rebuildRowIndex();
+        const int first = m_cached.placedRows();
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_cached.appendPlaces(added);
         endInsertRows();
     }
-    // 3. Order by activity, keeping persistent indexes (selection, current row) right.
-    if (!std::is_sorted(m_rows.cbegin(), m_rows.cend(), before)) {
-        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList persistent = persistentIndexList();
-        QList<qint64> persistentIds;
-        for (const QModelIndex &index : persistent)
-            persistentIds.append(m_rows.at(index.row()).conversation.id);
-        reorder(added.isEmpty() ? updated : QList<qint64>());
-        rebuildRowIndex();
-        QModelIndexList moved;
-        for (qint64 id : std::as_const(persistentIds))
-            moved.append(index(rowOfConversation(id)));
-        changePersistentIndexList(persistent, moved);
-        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<qint64> persistentIds;
+    for (const QModelIndex &index : persistent)
+        persistentIds.append(index.row() < m_cached.placedRows() ? m_cached.keyAt(index.row()).id
+                                                                 : 0);
+    m_cached.replacePlacesAndSort(moved);
+    QModelIndexList now;
+    for (qint64 id : std::as_const(persistentIds))
+        now.append(id != 0 ? index(m_cached.rowOf(id)) : QModelIndex());
+    changePersistentIndexList(persistent, now);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void ConversationListModel::emitDirtyRoles()
+{
+    if (m_dirtyRoles.isEmpty() && m_allRolesDirty.isEmpty())
+        return;
+    QSet<qint64> ids = m_allRolesDirty;
+    for (auto it = m_dirtyRoles.cbegin(); it != m_dirtyRoles.cend(); ++it)
+        ids.insert(it.key());
+    const QHash<qint64, int> rows = m_cached.rowsOf(ids);
+    if (rows.size() > FewChanges) { // one signal for the rows between, not one each
+        QSet<int> roles;
+        for (const QSet<int> &changed : std::as_const(m_dirtyRoles))
+            roles += changed;
+        const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
+        Q_EMIT dataChanged(index(*first), index(*last),
+                           m_allRolesDirty.isEmpty() ? QList<int>(roles.cbegin(), roles.cend())
+                                                     : QList<int>());
+        m_dirtyRoles.clear();
+        m_allRolesDirty.clear();
+        return;
     }
-    // 4. Row-local state and the roles that changed.
+    QList<int> allRoles;
+    for (qint64 id : std::as_const(m_allRolesDirty)) {
+        if (rows.contains(id))
+            allRoles.append(rows.value(id));
+    }
     for (auto it = m_dirtyRoles.cbegin(); it != m_dirtyRoles.cend(); ++it) {
-        const int row = rowOfConversation(it.key());
-        if (row < 0 || it->isEmpty())
+        if (m_allRolesDirty.contains(it.key()) || it->isEmpty() || !rows.contains(it.key()))
             continue;
-        m_rows[row].typing = m_typing.value(it.key());
-        m_rows[row].draft = m_drafts.value(it.key());
-        const QModelIndex changed = index(row);
+        const QModelIndex changed = index(rows.value(it.key()));
         Q_EMIT dataChanged(changed, changed, QList<int>(it->cbegin(), it->cend()));
     }
     m_dirtyRoles.clear();
-    recountUnread();
+    m_allRolesDirty.clear();
+    emitChangedRows(allRoles);
 }
 
-void ConversationListModel::reorder(const QList<qint64> &moved)
+void ConversationListModel::emitChangedRows(QList<int> rows)
 {
-    // The usual case, a few conversations with new activity among thousands: only they
-    // move, each to its place among the others (which are still in order). A full sort
-    // of 10,000 rows costs ~8 ms; this costs well under one.
-    constexpr int FewRows = 16;
-    if (moved.isEmpty() || moved.size() > FewRows) {
-        std::stable_sort(m_rows.begin(), m_rows.end(), before);
-        return;
-    }
-    QList<Row> taken;
-    for (qint64 id : moved) {
-        const auto it = std::find_if(m_rows.begin(), m_rows.end(),
-                                     [id](const Row &row) { return row.conversation.id == id; });
-        if (it != m_rows.end()) {
-            taken.append(std::move(*it));
-            m_rows.erase(it);
-        }
-    }
-    for (Row &row : taken)
-        m_rows.insert(std::upper_bound(m_rows.begin(), m_rows.end(), row, before), std::move(row));
+    // Every role of these rows, one signal per run of adjacent rows.
+    for (const auto &[first, last] : runsOf(std::move(rows)))
+        Q_EMIT dataChanged(index(first), index(last));
 }
 
 void ConversationListModel::recountUnread()
 {
     int total = 0;
-    for (const Row &row : std::as_const(m_rows))
-        total += row.conversation.unreadCount;
+    for (int unread : m_cached.unreadCounts())
+        total += unread;
     if (total != m_totalUnread) {
         m_totalUnread = total;
         Q_EMIT totalUnreadChanged(total);
     }
 }
 
-void ConversationListModel::rebuildRowIndex()
+void ConversationListModel::dropOldRecords()
 {
-    m_rowById.clear();
-    m_rowById.reserve(m_rows.size());
-    for (qsizetype i = 0; i < m_rows.size(); ++i)
-        m_rowById.insert(m_rows.at(i).conversation.id, int(i));
+    if (m_cached.recordCount() <= CachedConversations::WindowRecords)
+        return;
+    QSet<qint64> pinned; // the selection, the current row
+    for (const QModelIndex &index : persistentIndexList()) {
+        if (index.row() < m_cached.placedRows())
+            pinned.insert(m_cached.keyAt(index.row()).id);
+    }
+    m_cached.dropBeyond(CachedConversations::WindowRecords - PageSize, pinned);
 }
 
 int ConversationListModel::rowOfConversation(qint64 conversationId) const
 {
-    return m_rowById.value(conversationId, -1);
+    return m_cached.rowOf(conversationId);
+}
+
+int ConversationListModel::nextUnreadRow(int row) const
+{
+    return m_cached.nextUnreadRow(row);
 }
 
 std::optional<api::Conversation> ConversationListModel::conversation(qint64 conversationId) const
 {
     if (m_pending.contains(conversationId))
         return m_pending.value(conversationId);
-    const int row = rowOfConversation(conversationId);
-    return row < 0 ? std::nullopt : std::optional(m_rows.at(row).conversation);
+    const api::Conversation *record = m_cached.record(conversationId);
+    if (!record)
+        return std::nullopt;
+    api::Conversation known = *record;
+    known.unreadCount = m_cached.unread(conversationId);
+    return known;
+}
+
+// --- Reading from the cache ---------------------------------------------------------
+
+void ConversationListModel::setStore(store::Store *store, std::function<void()> firstPageShown)
+{
+    m_firstPageShown = std::move(firstPageShown);
+    m_cached.attach(store);
+    if (!store)
+        return;
+    // Asked in this order, answered in this order (the store's thread runs jobs in turn):
+    // the first page with the row count shows at once, every place follows.
+    if (m_search.isEmpty() && m_cached.rowCount() == 0)
+        m_cached.readHead(PageSize);
+    m_cached.readUnreadCounts();
+    askOrder();
+}
+
+void ConversationListModel::headArrived(const store::ConversationHead &head)
+{
+    if (m_cached.rowCount() > 0 || !m_search.isEmpty())
+        return; // rows were given first: the places of all come with the order
+    if (const int total = std::max(head.total, int(head.first.size())); total > 0) {
+        beginInsertRows({}, 0, total - 1);
+        m_cached.placeHead(head);
+        endInsertRows();
+        recountUnread();
+    }
+    firstPageShown();
+}
+
+void ConversationListModel::setSearch(const QString &text)
+{
+    const QString needle = store::searchNeedle(text);
+    if (needle == m_search)
+        return;
+    m_search = needle;
+    flush(); // what is queued is placed (and written) before the cache is asked
+    askOrder();
+}
+
+void ConversationListModel::askOrder()
+{
+    if (m_cached.hasStore()) {
+        m_cached.readOrder(m_search, m_myUserId);
+        return;
+    }
+    if (m_cached.unplacedRows() == 0) { // every record is in memory
+        applyOrder(m_cached.placesInMemory(m_search, m_myUserId));
+        Q_EMIT searchFinished();
+    }
+}
+
+void ConversationListModel::orderArrived(const QList<Key> &keys)
+{
+    applyOrder(keys);
+    flush(); // what waited for the places
+    firstPageShown();
+    Q_EMIT searchFinished();
+}
+
+void ConversationListModel::applyOrder(const QList<Key> &keys)
+{
+    const int placed = m_cached.placedRows();
+    if (m_cached.unplacedRows() > 0) {
+        // At start: the rows counted with the first page, in the same order. Places only.
+        if (keys.size() == m_cached.rowCount() &&
+            std::equal(m_cached.keys().cbegin(), m_cached.keys().cend(), keys.cbegin())) {
+            m_cached.setPlaces(keys, 0);
+            Q_EMIT dataChanged(index(placed), index(m_cached.rowCount() - 1));
+            return;
+        }
+        beginRemoveRows({}, placed, m_cached.rowCount() - 1);
+        m_cached.resolveUnplaced();
+        endRemoveRows();
+    }
+    // What only the old places have goes, what only the new ones have comes, in runs, so
+    // rows that stay keep their selection.
+    const CachedConversations::OrderChange change = m_cached.changeTo(keys);
+    const QList<std::pair<int, int>> gone = runsOf(change.gone);
+    for (auto run = gone.crbegin(); run != gone.crend(); ++run) { // from the bottom up
+        beginRemoveRows({}, run->first, run->second);
+        m_cached.removePlaces(run->first, run->second - run->first + 1);
+        endRemoveRows();
+    }
+    for (const auto &[first, last] : runsOf(change.added)) { // rows above are in place
+        beginInsertRows({}, first, last);
+        m_cached.insertPlaces(first, keys.mid(first, last - first + 1));
+        endInsertRows();
+    }
+}
+
+void ConversationListModel::unreadArrived(const QHash<qint64, int> &unread)
+{
+    // Badges that change: on rows whose records are not read yet (or changed meanwhile).
+    // Thousands at start (a large cache): one signal for all rows, not one each.
+    const QSet<qint64> changed = m_cached.replaceUnreadCounts(unread, FewChanges);
+    if (changed.size() > FewChanges && m_cached.placedRows() > 0) {
+        Q_EMIT dataChanged(index(0), index(m_cached.placedRows() - 1), {UnreadCountRole});
+    } else {
+        for (qint64 id : changed)
+            m_dirtyRoles[id].insert(UnreadCountRole);
+    }
+    scheduleFlush();
+}
+
+void ConversationListModel::wantRow(int row) const
+{
+    if (!m_cached.hasStore())
+        return;
+    m_wantedFirst = m_wantedFirst < 0 ? row : std::min(m_wantedFirst, row);
+    m_wantedLast = std::max(m_wantedLast, row);
+    if (m_readScheduled)
+        return;
+    m_readScheduled = true;
+    // After this turn's paint has said which rows it shows: one read for all of them.
+    QTimer::singleShot(0, const_cast<ConversationListModel *>(this),
+                       &ConversationListModel::readWantedRows);
+}
+
+void ConversationListModel::readWantedRows()
+{
+    m_readScheduled = false;
+    // A page's margin on both sides of what was shown, so that scrolling finds rows ready.
+    const int first = std::max(0, m_wantedFirst - PageSize);
+    const int last = std::min(m_cached.placedRows() - 1, m_wantedLast + PageSize);
+    m_wantedFirst = m_wantedLast = -1;
+    QList<qint64> ids;
+    for (int row = first; row <= last; ++row) {
+        if (const qint64 id = m_cached.keyAt(row).id; !m_pending.contains(id))
+            ids.append(id);
+    }
+    m_cached.readRecords(ids);
+}
+
+void ConversationListModel::recordsArrived(const QList<api::Conversation> &records)
+{
+    QList<int> rows;
+    for (const api::Conversation &record : records) {
+        // What the model was given meanwhile is newer; a record whose place changed since
+        // was read before an update was written: read again if shown.
+        if (const int row = m_pending.contains(record.id) ? -1 : m_cached.putRead(record); row >= 0)
+            rows.append(row);
+    }
+    emitChangedRows(rows);
+    dropOldRecords();
+}
+
+void ConversationListModel::firstPageShown()
+{
+    if (std::function<void()> shown = std::exchange(m_firstPageShown, nullptr))
+        shown();
 }
 
 } // namespace envisage::inbox

@@ -1,13 +1,26 @@
 #pragma once
-// The seller's conversations, most recent activity first: a thin adapter over the
-// records the InboxSession feeds it. Updates are collected and applied once per
-// event-loop turn, so a burst of realtime events costs one model update.
+// The seller's conversations, most recent activity first. Every conversation of the
+// account's cache has a row, but only rows shown lately (and a margin around them) have
+// their record in memory (CachedConversations): the others are read from the cache a
+// page at a time as the list scrolls, and are placeholders until then (PlaceholderRole).
+// A search is a query of the cache. Updates are collected and applied once per
+// event-loop turn: a conversation with new activity moves to its place in one
+// beginMoveRows, a burst of many in one layout change. What the model is given (the
+// server's pages, realtime updates, read counts) it writes to the cache, which it reads
+// rows back from. Without a cache (tests, a cache that cannot be used) every record stays
+// in memory and the search runs over them.
+#include "CachedConversations.h"
 #include "api/ApiTypes.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QSet>
 #include <functional>
+#include <optional>
+
+namespace envisage::store {
+class Store;
+}
 
 namespace envisage::inbox {
 
@@ -17,22 +30,27 @@ class ConversationListModel : public QAbstractListModel
     Q_PROPERTY(int totalUnread READ totalUnread NOTIFY totalUnreadChanged)
 public:
     enum Role {
-        IdRole = Qt::UserRole + 1, // qint64: the conversation id
-        CounterpartNameRole,       // QString: the other participant's name
-        CounterpartIdRole,         // qint64
-        CounterpartInitialsRole,   // QString: "AN" for Ada Novak (avatar placeholder)
-        CounterpartLastSeenRole,   // QDateTime: invalid when unknown
-        ListingTitleRole,          // QString
-        ListingPriceRole,          // QString: "249.00 EUR", formatted for the locale
-        LastMessagePreviewRole,    // QString: the last message body on one line
-        LastMessageTimeRole,       // QDateTime (UTC)
-        LastMessageMineRole,       // bool: the seller wrote the last message
-        UnreadCountRole,           // int
-        OnlineRole,                // bool: the counterpart is in presence-online
-        TypingRole,                // QString: "Ada" when they type, empty otherwise
-        DraftRole,                 // QString: the unsent composer text, if any
+        IdRole =
+            Qt::UserRole + 1, // qint64: the conversation id (0 while the row's place is being read)
+        CounterpartNameRole,  // QString: the other participant's name
+        CounterpartIdRole,    // qint64
+        CounterpartInitialsRole, // QString: "AN" for Ada Novak (avatar placeholder)
+        CounterpartLastSeenRole, // QDateTime: invalid when unknown
+        ListingTitleRole,        // QString
+        ListingPriceRole,        // QString: "249.00 EUR", formatted for the locale
+        LastMessagePreviewRole,  // QString: the last message body on one line
+        LastMessageTimeRole,     // QDateTime (UTC)
+        LastMessageMineRole,     // bool: the seller wrote the last message
+        UnreadCountRole,         // int
+        OnlineRole,              // bool: the counterpart is in presence-online
+        TypingRole,              // QString: "Ada" when they type, empty otherwise
+        DraftRole,               // QString: the unsent composer text, if any
+        PlaceholderRole,         // bool: the record is still being read from the cache
     };
     Q_ENUM(Role)
+
+    // Records read from the cache at a time, and the first page read with the row count.
+    static constexpr int PageSize = 50;
 
     explicit ConversationListModel(QObject *parent = nullptr);
 
@@ -43,17 +61,28 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     void setMyUserId(qint64 userId) { m_myUserId = userId; }
+    // The account's cache: rows are read from it and what the model is given is written
+    // to it. Reads how many conversations it has with the first page at once (then
+    // firstPageShown runs), then every row's place. nullptr: nothing is read or written
+    // any more (the account stops); the records in memory stay until clear().
+    void setStore(store::Store *store, std::function<void()> firstPageShown = {});
+    // Only conversations whose counterpart, listing title or last message contain the
+    // text (case-insensitive); empty: all. The rows change when the cache has answered.
+    void setSearch(const QString &text);
+    QString search() const { return m_search; }
+
     // Queued changes, applied together at the end of this event-loop turn.
     void upsert(const api::Conversation &conversation);
     void upsert(const QList<api::Conversation> &conversations);
-    // From the offline cache: only conversations the model does not have yet, since what
-    // the server or realtime delivered is newer than the cache.
-    void addCached(const QList<api::Conversation> &conversations);
+    // A message of ours the server confirmed: the last message of its conversation, also
+    // when that conversation's record is not in memory.
+    void setLastMessage(const api::Message &message);
     void setOnline(qint64 userId, bool online);
     void setOnlineUsers(const QSet<qint64> &userIds);
     void setTyping(qint64 conversationId, const QStringList &names);
     void setDraft(qint64 conversationId, const QString &draft);
     void setUnreadCount(qint64 conversationId, int unread);
+    // No rows, no cache; the search stays.
     void clear();
     // Applies queued changes now (tests and benchmarks; otherwise automatic).
     void flush();
@@ -62,32 +91,61 @@ public:
     void setMoreAvailable(bool more) { m_moreAvailable = more; }
     std::function<void()> fetchMoreHandler;
 
+    // -1 when the conversation has no row (not in the search's matches, or unknown).
     int rowOfConversation(qint64 conversationId) const;
+    // The first row after `row` (wrapping) whose conversation has unread messages; -1.
+    int nextUnreadRow(int row) const;
+    // The record when it is in memory (a row shown lately, or one just given).
     std::optional<api::Conversation> conversation(qint64 conversationId) const;
     int totalUnread() const { return m_totalUnread; }
     bool isOnline(qint64 userId) const { return m_online.contains(userId); }
 
 Q_SIGNALS:
     void totalUnreadChanged(int total);
+    // The rows are those of the current search (or all), read from the cache.
+    void searchFinished();
 
 private:
-    struct Row
+    using Key = store::ConversationKey;
+
+    // A row to add, move (from and to) or remove (no `to`).
+    struct Change
     {
-        api::Conversation conversation;
-        QStringList typing;
-        QString draft;
+        std::optional<Key> from;
+        std::optional<Key> to;
     };
+
     void scheduleFlush();
     void markDirty(qint64 conversationId, int role);
-    static bool before(const Row &a, const Row &b);
+    void place(const QList<api::Conversation> &fresh);
+    void placeOne(const Change &change);
+    void placeMany(const QList<Change> &changes);
+    void emitDirtyRoles();
+    void emitChangedRows(QList<int> rows);
     void recountUnread();
-    void rebuildRowIndex();
-    void reorder(const QList<qint64> &moved);
+    void dropOldRecords();
 
-    QList<Row> m_rows;
-    QHash<qint64, int> m_rowById; // conversation id → row, rebuilt when rows move
+    // The cache's answers (CachedConversations asks).
+    void askOrder();
+    void headArrived(const store::ConversationHead &head);
+    void orderArrived(const QList<Key> &keys);
+    void applyOrder(const QList<Key> &keys);
+    void unreadArrived(const QHash<qint64, int> &unread);
+    void wantRow(int row) const;
+    void readWantedRows();
+    void recordsArrived(const QList<api::Conversation> &records);
+    void firstPageShown();
+
+    CachedConversations m_cached;
+    std::function<void()> m_firstPageShown;
+    QString m_search;               // as store::searchNeedle() makes it
+    mutable int m_wantedFirst = -1; // rows shown this turn whose records are not in memory
+    mutable int m_wantedLast = -1;
+    mutable bool m_readScheduled = false;
+
     QHash<qint64, api::Conversation> m_pending;
     QHash<qint64, QSet<int>> m_dirtyRoles;
+    QSet<qint64> m_allRolesDirty;
     QSet<qint64> m_online;
     QHash<qint64, QStringList> m_typing;
     QHash<qint64, QString> m_drafts;

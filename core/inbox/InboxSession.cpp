@@ -332,9 +332,8 @@ void InboxSession::onConversationUpdated(const api::Conversation &conversation)
     api::Conversation updated = conversation;
     const bool isOpen = openConversationId() == conversation.id;
     if (isOpen && m_viewing)
-        updated.unreadCount = 0; // we are reading it; the read call follows
-    m_conversations.upsert(updated);
-    m_account->store().saveConversations({updated});
+        updated.unreadCount = 0;     // we are reading it; the read call follows
+    m_conversations.upsert(updated); // which writes it to the cache
     if (!conversation.lastMessage)
         return;
     // The open conversation's channel may not have brought it (not yet subscribed):

@@ -57,18 +57,37 @@ QFuture<QList<api::Conversation>> Store::conversations(int limit)
         [limit](StoreDatabase &db) { return db.conversations(limit); });
 }
 
-QFuture<QList<api::Conversation>> Store::conversationsAfter(const api::Conversation &last,
-                                                            int limit)
+QFuture<ConversationHead> Store::conversationHead(int limit)
 {
-    const qint64 updatedAt = last.updatedAt.toMSecsSinceEpoch();
-    const qint64 id = last.id;
-    return run<QList<api::Conversation>>(
-        [=](StoreDatabase &db) { return db.conversationsAfter(updatedAt, id, limit); });
+    return run<ConversationHead>([limit](StoreDatabase &db) { return db.conversationHead(limit); });
 }
 
-QFuture<void> Store::saveConversations(const QList<api::Conversation> &conversations)
+QFuture<QList<ConversationKey>> Store::conversationKeys(const QString &needle, qint64 myUserId)
 {
-    return run<void>([conversations](StoreDatabase &db) { db.saveConversations(conversations); });
+    return run<QList<ConversationKey>>(
+        [=](StoreDatabase &db) { return db.conversationKeys(needle, myUserId); });
+}
+
+QFuture<QHash<qint64, int>> Store::unreadCounts()
+{
+    return run<QHash<qint64, int>>([](StoreDatabase &db) { return db.unreadCounts(); });
+}
+
+QFuture<QList<api::Conversation>> Store::conversationsById(const QList<qint64> &ids)
+{
+    return run<QList<api::Conversation>>(
+        [ids](StoreDatabase &db) { return db.conversationsById(ids); });
+}
+
+QFuture<bool> Store::saveConversations(const QList<api::Conversation> &conversations)
+{
+    return run<bool>(
+        [conversations](StoreDatabase &db) { return db.saveConversations(conversations); });
+}
+
+QFuture<bool> Store::setUnreadCount(qint64 conversationId, int unread)
+{
+    return run<bool>([=](StoreDatabase &db) { return db.setUnreadCount(conversationId, unread); });
 }
 
 QFuture<QList<api::Message>> Store::messagesBefore(qint64 conversationId, qint64 beforeId,

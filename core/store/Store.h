@@ -29,10 +29,16 @@ public:
 
     // Most recent activity first.
     QFuture<QList<api::Conversation>> conversations(int limit = -1);
-    // The page after `last` (the last one of the page before) in that order, so a large
-    // cache can be read a page at a time.
-    QFuture<QList<api::Conversation>> conversationsAfter(const api::Conversation &last, int limit);
-    QFuture<void> saveConversations(const QList<api::Conversation> &conversations);
+    // What the conversation list reads (StoreDatabase has the details): how many there
+    // are with the first `limit`, every conversation's place or a search's matches, the
+    // unread counts, and the records of the rows it shows.
+    QFuture<ConversationHead> conversationHead(int limit);
+    QFuture<QList<ConversationKey>> conversationKeys(const QString &needle, qint64 myUserId);
+    QFuture<QHash<qint64, int>> unreadCounts();
+    QFuture<QList<api::Conversation>> conversationsById(const QList<qint64> &ids);
+    // true once the write is on disk.
+    QFuture<bool> saveConversations(const QList<api::Conversation> &conversations);
+    QFuture<bool> setUnreadCount(qint64 conversationId, int unread);
     QFuture<QList<api::Message>> messagesBefore(qint64 conversationId, qint64 beforeId, int limit);
     QFuture<QList<api::Message>> messagesAfter(qint64 conversationId, qint64 afterId, int limit);
     QFuture<qint64> newestMessageId(qint64 conversationId);

@@ -1,6 +1,7 @@
 #include "StoreDatabase.h"
 
 #include "CoreLogging.h"
+#include "StoreSql.h"
 #include "api/MarketplaceJson.h"
 
 #include <QDateTime>
@@ -16,43 +17,11 @@ namespace envisage::store {
 
 using namespace Qt::StringLiterals;
 namespace Json = api::MarketplaceJson;
+using sql::compact;
+using sql::parse;
+using sql::run;
 
 namespace {
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parse(const QString &text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-bool run(QSqlQuery &query, const QVariantList &values = {})
-{
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qCWarning(lcStore) << "statement failed:" << query.lastError().text();
-        return false;
-    }
-    return true;
-}
-
-QList<api::Conversation> readConversations(QSqlQuery &query)
-{
-    QList<api::Conversation> result;
-    while (query.next()) {
-        QString error;
-        if (std::optional<api::Conversation> conversation =
-                Json::readConversation(parse(query.value(0).toString()), &error))
-            result.append(std::move(*conversation));
-        else
-            qCWarning(lcStore) << "skipping an unreadable cached conversation:" << error;
-    }
-    return result;
-}
 
 QString stateName(OutboxEntry::State state)
 {
@@ -122,6 +91,22 @@ QStringList StoreDatabase::migrationStatements(int toVersion)
             // How far back the cache reaches, so history paging resumes at the server.
             u"ALTER TABLE conversations ADD COLUMN older_cursor TEXT"_s,
             u"ALTER TABLE conversations ADD COLUMN reached_start INTEGER NOT NULL DEFAULT 0"_s,
+        };
+    case 3:
+        return {
+            // What the conversation list reads without the JSON: the unread counts (the
+            // total and the badges of rows not read yet) and the folded texts a search
+            // matches (store/ConversationSearch.h), filled from the JSON by migrateData().
+            u"ALTER TABLE conversations ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE conversations ADD COLUMN buyer_id INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE conversations ADD COLUMN search_buyer TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE conversations ADD COLUMN search_seller TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE conversations ADD COLUMN search_about TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE INDEX conversations_unread ON conversations(unread_count) WHERE unread_count > 0"_s,
+            // Covers a search: read in list order without touching the rows' JSON.
+            u"CREATE INDEX conversations_search ON conversations(updated_at DESC, id DESC, "
+            u"buyer_id, "
+            "search_buyer, search_seller, search_about)"_s,
         };
     default:
         return {};
@@ -314,56 +299,14 @@ bool StoreDatabase::migrate(QString *error)
                 return false;
             }
         }
+        if (!migrateData(version, error)) {
+            db.rollback();
+            return false;
+        }
         db.commit();
         qCInfo(lcStore) << "cache migrated to schema version" << version;
     }
     return true;
-}
-
-QList<api::Conversation> StoreDatabase::conversations(int limit)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT json FROM conversations ORDER BY updated_at DESC, id DESC LIMIT ?"_s);
-    if (!run(query, {limit < 0 ? -1 : limit}))
-        return {};
-    return readConversations(query);
-}
-
-QList<api::Conversation> StoreDatabase::conversationsAfter(qint64 updatedAtMs, qint64 id, int limit)
-{
-    // A key, not an OFFSET: rows written meanwhile cannot shift the next page.
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT json FROM conversations WHERE (updated_at, id) < (?, ?) "
-                  "ORDER BY updated_at DESC, id DESC LIMIT ?"_s);
-    if (!run(query, {updatedAtMs, id, limit < 0 ? -1 : limit}))
-        return {};
-    return readConversations(query);
-}
-
-void StoreDatabase::saveConversations(const QList<api::Conversation> &conversations)
-{
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-    db.transaction();
-    QSqlQuery query(db);
-    // Upsert that keeps the history columns.
-    query.prepare(
-        u"INSERT INTO conversations (id, updated_at, json) VALUES (?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at, json = excluded.json"_s);
-    for (const api::Conversation &conversation : conversations)
-        run(query, {conversation.id, conversation.updatedAt.toMSecsSinceEpoch(),
-                    compact(Json::writeConversation(conversation))});
-    db.commit();
-}
-
-void StoreDatabase::deleteConversation(qint64 id)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(u"DELETE FROM conversations WHERE id = ?"_s);
-    run(query, {id});
-    query.prepare(u"DELETE FROM messages WHERE conversation_id = ?"_s);
-    run(query, {id});
 }
 
 QList<api::Message> StoreDatabase::messagesBefore(qint64 conversationId, qint64 beforeId, int limit)

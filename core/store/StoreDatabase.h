@@ -17,7 +17,7 @@ namespace envisage::store {
 class StoreDatabase
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit StoreDatabase(QString path) : m_path(std::move(path)) {}
     ~StoreDatabase();
@@ -31,10 +31,20 @@ public:
     bool isNewerThanKnown() { return schemaVersion() > SchemaVersion; }
     static QStringList migrationStatements(int toVersion);
 
-    // Most recent activity first; After: those that follow (updatedAtMs, id) in that order.
+    // Conversations (StoreConversations.cpp). Most recent activity first.
     QList<api::Conversation> conversations(int limit);
-    QList<api::Conversation> conversationsAfter(qint64 updatedAtMs, qint64 id, int limit);
-    void saveConversations(const QList<api::Conversation> &conversations);
+    // How many there are, and the first `limit` of them.
+    ConversationHead conversationHead(int limit);
+    // The place of every conversation in the list, or of those that match a search
+    // (searchNeedle(); the counterpart of myUserId, the listing, the last message).
+    QList<ConversationKey> conversationKeys(const QString &needle, qint64 myUserId);
+    // Conversations with unread messages, and how many.
+    QHash<qint64, int> unreadCounts();
+    // These conversations, in no particular order; those the cache does not have are left out.
+    QList<api::Conversation> conversationsById(const QList<qint64> &ids);
+    // Whether the write reached the file.
+    bool saveConversations(const QList<api::Conversation> &conversations);
+    bool setUnreadCount(qint64 conversationId, int unread);
     void deleteConversation(qint64 id);
 
     // Newest first, older than beforeId (0: the newest).
@@ -70,6 +80,9 @@ public:
 
 private:
     bool openFile(QString *error);
+    // What a migration computes rather than states: version 3's search columns.
+    bool migrateData(int toVersion, QString *error);
+    bool fillConversationColumns(QString *error);
     bool exec(const QString &statement, QString *error = nullptr);
     // Renames the file and its -wal/-shm together; returns the new name of the file.
     QString moveAside(const QString &reason);

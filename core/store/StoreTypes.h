@@ -1,6 +1,9 @@
 #pragma once
 // What the offline cache keeps besides the marketplace's own records.
+#include "api/ApiTypes.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
 
@@ -28,6 +31,32 @@ struct HistoryState
 {
     QString olderCursor;       // the server cursor for what is older than the cache
     bool reachedStart = false; // the cache holds the first message
+};
+
+// A conversation's place in the list (most recent activity first, then the higher id):
+// all the conversation list keeps of a conversation it is not showing.
+struct ConversationKey
+{
+    qint64 updatedAtMs = 0;
+    qint64 id = 0;
+
+    friend bool operator==(const ConversationKey &, const ConversationKey &) = default;
+    // Whether a comes before b in the list.
+    static bool before(const ConversationKey &a, const ConversationKey &b)
+    {
+        return a.updatedAtMs != b.updatedAtMs ? a.updatedAtMs > b.updatedAtMs : a.id > b.id;
+    }
+    static ConversationKey of(const api::Conversation &conversation)
+    {
+        return {conversation.updatedAt.toMSecsSinceEpoch(), conversation.id};
+    }
+};
+
+// The top of the list and how long it is, read together when the list first shows.
+struct ConversationHead
+{
+    int total = 0;
+    QList<api::Conversation> first; // most recent activity first
 };
 
 struct OpenResult

@@ -1,12 +1,15 @@
-// The offline cache: migrations from schema version 1, an unreadable file moved aside
-// and rebuilt, the outbox in writing order, drafts, notified ids, history paging state,
+// The offline cache: migrations from schema version 1 (version 3's columns filled from
+// the JSON), the conversation search's escaping of LIKE wildcards, an unreadable file
+// moved aside and rebuilt, the outbox in writing order, drafts, notified ids, history paging state,
 // and the thread hand-off (every call answers with a QFuture).
 #include "FutureResult.h"
 #include "api/MarketplaceJson.h"
+#include "store/ConversationSearch.h"
 #include "store/Store.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -131,6 +134,17 @@ private Q_SLOTS:
                 QVERIFY2(query.exec(statement), qPrintable(statement));
             QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
             QVERIFY(query.exec(u"INSERT INTO drafts VALUES (4, 'kept across the upgrade', 0)"_s));
+            // A conversation as version 1 kept it: only its JSON knows its unread count and texts.
+            api::Conversation old = conversation(4, 500);
+            old.buyer.name = u"Ådne Ørsted"_s;
+            old.unreadCount = 2;
+            query.prepare(u"INSERT INTO conversations (id, updated_at, json) VALUES (?, ?, ?)"_s);
+            query.addBindValue(old.id);
+            query.addBindValue(old.updatedAt.toMSecsSinceEpoch());
+            query.addBindValue(
+                QString::fromUtf8(QJsonDocument(api::MarketplaceJson::writeConversation(old))
+                                      .toJson(QJsonDocument::Compact)));
+            QVERIFY(query.exec());
             db.close();
         }
         QSqlDatabase::removeDatabase(u"v1"_s);
@@ -143,6 +157,48 @@ private Q_SLOTS:
                  store::StoreDatabase::SchemaVersion);
         QCOMPARE(futureResult(store.drafts()).value(4), u"kept across the upgrade"_s);
         QVERIFY(futureResult(store.markNotified(1))); // the v2 table exists
+        // Version 3 filled the columns the conversation list reads from the JSON.
+        QCOMPARE(futureResult(store.unreadCounts()), (QHash<qint64, int>{{4, 2}}));
+        const auto found = [&store](const QString &typed) {
+            QList<qint64> ids;
+            for (const store::ConversationKey &key :
+                 futureResult(store.conversationKeys(store::searchNeedle(typed), 2)))
+                ids.append(key.id);
+            return ids;
+        };
+        QCOMPARE(found(u"ØRSTED"_s), QList<qint64>{4});
+        QCOMPARE(found(u"desk"_s), QList<qint64>{4});
+        QCOMPARE(found(u"sam"_s), QList<qint64>{}); // the seller's own name is not searched
+    }
+
+    void searchEscapesLikeWildcards()
+    {
+        Store store(m_folder.filePath(u"search/cache.sqlite"_s));
+        QVERIFY(futureResult(store.open()).ok);
+        const QStringList titles{u"50% off"_s, u"50 percent"_s, u"a_b"_s,
+                                 u"axb"_s,     u"c\\d"_s,       u"cd"_s};
+        QList<api::Conversation> conversations;
+        for (qsizetype i = 0; i < titles.size(); ++i) {
+            api::Conversation c = conversation(i + 1, 100 + i);
+            c.listing.title = titles.at(i);
+            conversations.append(c);
+        }
+        QVERIFY(futureResult(store.saveConversations(conversations)));
+        const auto found = [&store](const QString &typed) {
+            QList<qint64> ids;
+            for (const store::ConversationKey &key :
+                 futureResult(store.conversationKeys(store::searchNeedle(typed), 2)))
+                ids.append(key.id);
+            return ids;
+        };
+        QCOMPARE(found(u"50%"_s), QList<qint64>{1});
+        QCOMPARE(found(u"a_b"_s), QList<qint64>{3});
+        QCOMPARE(found(u"c\\"_s), QList<qint64>{5});
+        QCOMPARE(found(u"%"_s), QList<qint64>{1});
+        QCOMPARE(found(u"_"_s), QList<qint64>{3});
+        QCOMPARE(found(u""_s), (QList<qint64>{6, 5, 4, 3, 2, 1})); // all, newest first
+        QCOMPARE(futureResult(store.conversationHead(2)).total, 6);
+        QCOMPARE(futureResult(store.conversationHead(2)).first.size(), 2);
     }
 
     void unreadableFileIsMovedAsideAndRebuilt()
@@ -173,6 +229,7 @@ private Q_SLOTS:
     // committed rows — and its unsent message and draft are carried into the new cache.
     void newerCacheIsKeptWithItsWalAndItsOutboxSalvaged()
     {
+        constexpr int Newer = store::StoreDatabase::SchemaVersion + 1;
         const QString folder = m_folder.filePath(u"newer"_s);
         const QString source = m_folder.filePath(u"newer-source.sqlite"_s);
         const QString path = folder + u"/cache.sqlite"_s;
@@ -184,12 +241,13 @@ private Q_SLOTS:
             QSqlQuery query(db);
             QVERIFY(query.exec(u"PRAGMA journal_mode = WAL"_s));
             QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
-            for (const QString &statement : store::StoreDatabase::migrationStatements(1) +
-                                                store::StoreDatabase::migrationStatements(2))
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-            QVERIFY(query.exec(
-                u"ALTER TABLE outbox ADD COLUMN attachments TEXT"_s)); // what a version 3 might add
-            QVERIFY(query.exec(u"PRAGMA user_version = 3"_s));
+            for (int version = 1; version <= store::StoreDatabase::SchemaVersion; ++version) {
+                for (const QString &statement : store::StoreDatabase::migrationStatements(version))
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            // What the next version might add.
+            QVERIFY(query.exec(u"ALTER TABLE outbox ADD COLUMN attachments TEXT"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(Newer)));
             QVERIFY(query.exec(
                 u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, "
                 u"attempts, sequence) "
@@ -207,7 +265,8 @@ private Q_SLOTS:
         const store::OpenResult opened = futureResult(store.open());
         QVERIFY(opened.ok);
         QVERIFY(opened.rebuilt);
-        QVERIFY2(opened.error.contains(u"schema 3"_s) && opened.error.contains(u"2"_s),
+        QVERIFY2(opened.error.contains(u"schema %1"_s.arg(Newer)) &&
+                     opened.error.contains(QString::number(store::StoreDatabase::SchemaVersion)),
                  qPrintable(opened.error));
         QVERIFY(opened.keptAt.contains(u".newer-"_s));
         {

@@ -4,7 +4,7 @@
 // narrowest list), rectangles that never overlap and stay in the row, painting that
 // keeps its ink inside them (text elided, not spilled), bubbles at most 72% of the row,
 // the seller's on the right, the buyer's on the left, and a day title above the first
-// message of a day.
+// message of a day. A conversation row still being read from the cache paints its shape.
 #include "ConversationDelegate.h"
 #include "MessageDelegate.h"
 #include "TrayNotifier.h"
@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QPainter>
+#include <QStandardItemModel>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
@@ -330,6 +331,36 @@ private Q_SLOTS:
                         }
                     }
                 }
+            }
+        }
+    }
+
+    // A row whose record the list is still reading: its shape in a faint ink, no text.
+    void placeholderRowsPaintTheirShape()
+    {
+        QStandardItemModel model(1, 1);
+        model.setData(model.index(0, 0), true, ConversationListModel::PlaceholderRole);
+        const QModelIndex index = model.index(0, 0);
+        for (const QPalette &palette : {QApplication::style()->standardPalette(), darkPalette()}) {
+            for (int width : m_widths) {
+                const int height =
+                    m_conversationDelegate.sizeHint(option(width, 0, palette), index).height();
+                const QStyleOptionViewItem opt = option(width, height, palette);
+                const QRgb background = palette.color(QPalette::Base).rgb();
+                QImage image(width, height, QImage::Format_RGB32);
+                image.fill(background);
+                {
+                    QPainter painter(&image);
+                    m_conversationDelegate.paint(&painter, opt, index);
+                }
+                const ui::ConversationDelegate::Layout layout =
+                    m_conversationDelegate.layoutFor(opt, index);
+                const QString where = u"width %1"_s.arg(width);
+                QVERIFY2(hasInk(image, layout.avatar, background), qPrintable(where));
+                QVERIFY2(hasInk(image, layout.name, background), qPrintable(where));
+                QVERIFY2(!layout.badge.isValid(), qPrintable(where));
+                QVERIFY2(!hasInk(image, QRect(width - 7, 0, 7, height), background),
+                         qPrintable(where + u": ink in the right padding"_s));
             }
         }
     }
