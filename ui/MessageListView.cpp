@@ -4,11 +4,13 @@
 #include "inbox/MessageListModel.h"
 
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QIdentityProxyModel>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTimer>
@@ -35,6 +37,12 @@ public:
 };
 
 constexpr int ScrollStep = 24; // pixels per wheel notch line / arrow key
+
+// A width change measures this many rows at once (about 45 µs each in a release build,
+// docs/benchmarks.md); a longer history is measured in slices between events.
+constexpr int MeasureAtOnce = 1000;
+// The most a slice of that measuring keeps the event loop: a quarter of a 60 Hz frame.
+constexpr qint64 SliceNs = 4'000'000;
 } // namespace
 
 // ---- MessageRowHeights -----------------------------------------------------------------
@@ -65,6 +73,9 @@ void MessageRowHeights::insert(int entry, const std::vector<int> &heights)
 {
     forgetSumsFrom(entry);
     m_heights.insert(m_heights.begin() + entry, heights.cbegin(), heights.cend());
+    m_stale.insert(m_stale.begin() + entry, heights.size(), false);
+    if (entry <= m_noStaleBefore)
+        m_noStaleBefore += int(heights.size());
     for (int height : heights)
         m_total += height;
 }
@@ -73,15 +84,24 @@ qint64 MessageRowHeights::erase(int entry, int count)
 {
     forgetSumsFrom(entry);
     qint64 removed = 0;
-    for (int i = entry; i < entry + count; ++i)
+    for (int i = entry; i < entry + count; ++i) {
         removed += m_heights[size_t(i)];
+        m_staleCount -= m_stale[size_t(i)] ? 1 : 0;
+    }
     m_heights.erase(m_heights.begin() + entry, m_heights.begin() + entry + count);
+    m_stale.erase(m_stale.begin() + entry, m_stale.begin() + entry + count);
+    if (entry < m_noStaleBefore) // what was measured after the erased entries moves down
+        m_noStaleBefore = entry + std::max(0, m_noStaleBefore - (entry + count));
     m_total -= removed;
     return removed;
 }
 
 int MessageRowHeights::set(int entry, int height)
 {
+    if (m_stale[size_t(entry)]) {
+        m_stale[size_t(entry)] = false;
+        --m_staleCount;
+    }
     const int change = height - m_heights[size_t(entry)];
     if (change != 0) {
         forgetSumsFrom(entry);
@@ -94,8 +114,27 @@ int MessageRowHeights::set(int entry, int height)
 void MessageRowHeights::clear()
 {
     m_heights.clear();
+    m_stale.clear();
+    m_staleCount = 0;
+    m_noStaleBefore = 0;
     m_below.assign(1, 0);
     m_total = 0;
+}
+
+void MessageRowHeights::markAllStale()
+{
+    std::fill(m_stale.begin(), m_stale.end(), true);
+    m_staleCount = count();
+    m_noStaleBefore = 0;
+}
+
+int MessageRowHeights::firstStale() const
+{
+    if (m_staleCount == 0)
+        return -1;
+    while (m_noStaleBefore < count() && !m_stale[size_t(m_noStaleBefore)])
+        ++m_noStaleBefore;
+    return m_noStaleBefore < count() ? m_noStaleBefore : -1;
 }
 
 // ---- Layout ----------------------------------------------------------------------------
@@ -118,6 +157,8 @@ MessageListView::MessageListView(QWidget *parent)
     m_newMessages->hide();
     connect(m_newMessages, &QToolButton::clicked, this, &MessageListView::scrollToNewest);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &MessageListView::onScrolled);
+    m_staleSlices.setInterval(0);
+    connect(&m_staleSlices, &QTimer::timeout, this, &MessageListView::measureStaleSlice);
 }
 
 void MessageListView::setModel(QAbstractItemModel *model)
@@ -180,6 +221,7 @@ int MessageListView::measure(const QStyleOptionViewItem &option, int row) const
 
 void MessageListView::rebuild()
 {
+    m_staleSlices.stop();
     m_heights.clear();
     m_headerHeight = 0;
     m_measuredWidth = viewport()->width();
@@ -196,8 +238,10 @@ void MessageListView::rebuild()
     viewport()->update();
 }
 
-// The width, the font or the style changed: every row again (see docs/benchmarks.md for
-// what that costs), the row the seller reads kept at its place.
+// The width, the font or the style changed: every row again, the row the seller reads
+// kept at its place (or the bottom in view). A short history at once; a long one the
+// rows in sight now and the others in slices between events (measureStaleSlice()), where
+// measuring 100,000 rows at once stalled the window for 4 s (docs/benchmarks.md).
 void MessageListView::remeasureAll()
 {
     if (!model() || model()->rowCount() == 0) {
@@ -205,6 +249,16 @@ void MessageListView::remeasureAll()
         return;
     }
     const bool wasAtBottom = isAtBottom();
+    if (messageRows() > MeasureAtOnce) {
+        m_measuredWidth = viewport()->width();
+        const int header = measure(measuringOption(), 0);
+        const qint64 headerChange = header - std::exchange(m_headerHeight, header);
+        m_heights.markAllStale();
+        keepPlace(wasAtBottom, headerChange); // the header is the content's top
+        measureStaleInSight();
+        m_staleSlices.start();
+        return;
+    }
     int anchor = rowAtContentY(std::min(readingLine(), contentHeight() - 1));
     if (anchor < 0)
         anchor = model()->rowCount() - 1;
@@ -214,6 +268,71 @@ void MessageListView::remeasureAll()
         verticalScrollBar()->setValue(verticalScrollBar()->maximum());
     else
         verticalScrollBar()->setValue(int(rowTop(anchor) + rowHeight(anchor) - anchorBottom));
+}
+
+// Rows in sight that were measured for another width: measured now, before they are
+// painted. Rows above the reading line move the scroll position by their change, as
+// for a page of history. Bounded: each pass measures what the previous one brought
+// into sight.
+void MessageListView::measureStaleInSight()
+{
+    if (m_measuringInSight || !model() || m_heights.staleCount() == 0)
+        return;
+    const QScopedValueRollback guard(m_measuringInSight, true);
+    const bool wasAtBottom = isAtBottom();
+    const QStyleOptionViewItem option = measuringOption();
+    for (int pass = 0; pass < 4; ++pass) {
+        const qint64 bottom = qint64(verticalOffset()) + viewport()->height();
+        const qint64 line = readingLine();
+        const int firstInSight = rowAtContentY(verticalOffset());
+        if (firstInSight < 0)
+            break;
+        int row = std::max(1, firstInSight);
+        qint64 changeAbove = 0;
+        bool measured = false;
+        for (; row <= messageRows(); ++row) {
+            const qint64 top = rowTop(row);
+            if (top >= bottom + changeAbove)
+                break;
+            const int entry = entryOfRow(row);
+            if (!m_heights.isStale(entry))
+                continue;
+            const int change = m_heights.set(entry, measure(option, row));
+            measured = true;
+            if (top < line + changeAbove)
+                changeAbove += change;
+        }
+        if (!measured)
+            break;
+        keepPlace(wasAtBottom, changeAbove);
+    }
+}
+
+// One slice of the stale rows, newest first (where the seller usually reads); what
+// changes above the reading line keeps the read row at its pixel.
+void MessageListView::measureStaleSlice()
+{
+    if (!model() || m_heights.staleCount() == 0) {
+        m_staleSlices.stop();
+        return;
+    }
+    QElapsedTimer slice;
+    slice.start();
+    const bool wasAtBottom = isAtBottom();
+    const QStyleOptionViewItem option = measuringOption();
+    // Entries past the one at the reading line are older: above it.
+    const int readingEntry =
+        m_heights.entryAt(std::max<qint64>(0, contentHeight() - 1 - readingLine()));
+    qint64 changeAbove = 0;
+    for (int entry = m_heights.firstStale(); entry >= 0 && slice.nsecsElapsed() < SliceNs;
+         entry = m_heights.firstStale()) {
+        const int change = m_heights.set(entry, measure(option, messageRows() - entry));
+        if (entry > readingEntry)
+            changeAbove += change;
+    }
+    keepPlace(wasAtBottom, changeAbove);
+    if (m_heights.staleCount() == 0)
+        m_staleSlices.stop();
 }
 
 void MessageListView::updateGeometries()
@@ -410,6 +529,7 @@ void MessageListView::fetchOlderIfNotFilled()
 
 void MessageListView::onScrolled(int value)
 {
+    measureStaleInSight();
     if (isAtBottom())
         m_newMessages->hide();
     if (value == verticalScrollBar()->minimum())
@@ -423,6 +543,7 @@ void MessageListView::resizeEvent(QResizeEvent *event)
     if (viewport()->width() != m_measuredWidth)
         remeasureAll();
     updateGeometries();
+    measureStaleInSight(); // a taller viewport shows more rows
     if (atBottom)
         scrollToNewest();
     placeButton();

@@ -9,7 +9,10 @@
 // made each page cost as much as all the rows already shown (docs/architecture.md,
 // "Message list"). Here a row is measured when it arrives, when its data changes, and
 // when the width, font or style change; a page of older history costs its own rows.
+// After a width change, the rows in sight are measured at once and the others a slice
+// at a time between events (newest first), so resizing a long conversation never stalls.
 #include <QAbstractItemView>
+#include <QTimer>
 
 #include <deque>
 #include <vector>
@@ -24,7 +27,8 @@ class MessageDelegate;
 // The rows' heights, newest row first, with the sum of the heights below each row (the
 // newer ones) worked out as far as it has been asked for. Older rows are added at the
 // end, so a page of history costs its own rows; a change near the bottom only forgets
-// the sums above it.
+// the sums above it. A height can be marked stale (measured for another width): it
+// stands in until the row is measured again.
 class MessageRowHeights
 {
 public:
@@ -39,13 +43,22 @@ public:
 
     void insert(int entry, const std::vector<int> &heights);
     qint64 erase(int entry, int count); // returns the heights removed
-    int set(int entry, int height);     // returns the change
+    int set(int entry, int height);     // returns the change; the height is no longer stale
     void clear();
+
+    void markAllStale();
+    bool isStale(int entry) const { return m_stale[size_t(entry)]; }
+    int staleCount() const { return m_staleCount; }
+    // The newest stale entry, or -1.
+    int firstStale() const;
 
 private:
     void forgetSumsFrom(int entry);
 
     std::deque<int> m_heights;
+    std::deque<bool> m_stale;
+    int m_staleCount = 0;
+    mutable int m_noStaleBefore = 0;        // entries below it are all measured
     mutable std::vector<qint64> m_below{0}; // m_below[i] = below(i), for i < size()
     qint64 m_total = 0;
 };
@@ -62,6 +75,8 @@ public:
     bool isAtBottom() const;
     void scrollToNewest();
     QToolButton *newMessagesButton() const { return m_newMessages; }
+    // Rows still measured for an earlier width (see remeasureAll()).
+    int rowsToMeasure() const { return m_heights.staleCount(); }
 
     QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
@@ -110,6 +125,8 @@ private:
     int measure(const QStyleOptionViewItem &option, int row) const;
     void rebuild();
     void remeasureAll();
+    void measureStaleInSight();
+    void measureStaleSlice();
     void onRowsRemoved(const QModelIndex &parent, int first, int last);
     void keepPlace(bool wasAtBottom, qint64 shiftAbove);
     void onScrolled(int value);
@@ -125,6 +142,8 @@ private:
     MessageRowHeights m_heights;
     int m_headerHeight = 0; // 0 while the model has no rows
     int m_measuredWidth = -1;
+    QTimer m_staleSlices; // measures stale rows between events
+    bool m_measuringInSight = false;
 };
 
 } // namespace envisage::ui
