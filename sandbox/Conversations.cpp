@@ -266,7 +266,7 @@ QJsonObject Conversations::conversationJson(const ConversationRecord &conversati
     const std::optional<MessageRecord> last = lastMessage(conversation.id);
     const std::optional<UserRecord> buyer = m_accounts.userById(conversation.buyerId);
     const std::optional<UserRecord> seller = m_accounts.userById(conversation.sellerId);
-    return {
+    QJsonObject json{
         {u"id"_s, conversation.id},
         {u"listing"_s, listingJson(conversation.listingId)},
         {u"buyer"_s, buyer ? QJsonValue(userJson(*buyer)) : QJsonValue::Null},
@@ -275,6 +275,8 @@ QJsonObject Conversations::conversationJson(const ConversationRecord &conversati
         {u"unread_count"_s, unreadCount(conversation.id, viewerId)},
         {u"updated_at"_s, isoTimestamp(conversation.updatedAt)},
     };
+    ConversationFlags::addTo(json, m_flags.flagsFor(conversation.id, viewerId));
+    return json;
 }
 
 QJsonObject Conversations::messageJson(const MessageRecord &message)
