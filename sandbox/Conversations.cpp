@@ -115,15 +115,6 @@ QList<qint64> Conversations::conversationIdsForUser(qint64 userId, int offset, i
     return ids;
 }
 
-int Conversations::conversationCountForUser(qint64 userId) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT count(*) FROM conversations WHERE buyer_id = ? OR seller_id = ?"_s);
-    if (!execWith(query, {userId, userId}) || !query.next())
-        return 0;
-    return query.value(0).toInt();
-}
-
 QList<MessageRecord> Conversations::selectMessages(const QString &where, const QVariantList &values,
                                                    const QString &order, int limit) const
 {

@@ -73,9 +73,9 @@ public:
     std::optional<qint64> conversationFor(qint64 listingId, qint64 buyerId, qint64 atMs);
 
     std::optional<ConversationRecord> conversation(qint64 id) const;
-    // One page of the user's conversations, newest activity first, and the total.
+    // One page of the user's conversations, newest activity first, whatever their flags
+    // (the REST list filters through ConversationFlags).
     QList<qint64> conversationIdsForUser(qint64 userId, int offset, int limit) const;
-    int conversationCountForUser(qint64 userId) const;
 
     // Messages older than beforeId (or the newest when 0), newest first.
     MessagePage messagesBefore(qint64 conversationId, qint64 beforeId, int limit) const;
