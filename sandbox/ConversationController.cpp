@@ -3,6 +3,7 @@
 #include "Conversations.h"
 #include "CursorPaginator.h"
 #include "LaravelReplies.h"
+#include "LengthAwarePaginator.h"
 #include "MarketplaceEvents.h"
 #include "RateLimiter.h"
 #include "Timestamps.h"
@@ -22,11 +23,6 @@ int perPage(const QHttpServerRequest &request, int fallback, int maximum)
     bool ok = false;
     const int value = request.query().queryItemValue(u"per_page"_s).toInt(&ok);
     return ok ? std::clamp(value, 1, maximum) : fallback;
-}
-
-QJsonValue pageUrl(const QString &base, int page, int perPage)
-{
-    return u"%1?page=%2&per_page=%3"_s.arg(base).arg(page).arg(perPage);
 }
 
 } // namespace
@@ -55,10 +51,25 @@ void ConversationController::registerRoutes(HttpService &http)
                   bind(&ConversationController::typing));
     http.addRoute(Method::Post, u"^/api/conversations/(\\d+)/read$"_s,
                   bind(&ConversationController::markRead));
+    // A client that left a conversation (or never had it) shows this sentence as is.
+    const auto bindFlag = [this](Handler handler) {
+        return [this, handler](const QHttpServerRequest &r, const QRegularExpressionMatch &m) {
+            return withConversation(r, m.captured(1).toLongLong(), handler,
+                                    u"You are not part of this conversation, so you cannot "
+                                    "archive it or mark it unread."_s);
+        };
+    };
+    http.addRoute(Method::Post, u"^/api/conversations/(\\d+)/archive$"_s,
+                  bindFlag(&ConversationController::archive));
+    http.addRoute(Method::Delete, u"^/api/conversations/(\\d+)/archive$"_s,
+                  bindFlag(&ConversationController::unarchive));
+    http.addRoute(Method::Post, u"^/api/conversations/(\\d+)/unread$"_s,
+                  bindFlag(&ConversationController::markUnread));
 }
 
 HttpReply ConversationController::withConversation(const QHttpServerRequest &request,
-                                                   qint64 conversationId, Handler handler)
+                                                   qint64 conversationId, Handler handler,
+                                                   const QString &forbiddenMessage)
 {
     HttpReply denied;
     const std::optional<UserRecord> user = m_context.authenticate(request, &denied);
@@ -69,7 +80,7 @@ HttpReply ConversationController::withConversation(const QHttpServerRequest &req
     if (!conversation)
         return Laravel::modelNotFound(u"Conversation"_s, conversationId);
     if (!conversation->hasParticipant(user->id))
-        return Laravel::forbidden();
+        return Laravel::forbidden(forbiddenMessage);
     return (this->*handler)(request, *user, *conversation);
 }
 
@@ -79,38 +90,28 @@ HttpReply ConversationController::index(const QHttpServerRequest &request)
     const std::optional<UserRecord> user = m_context.authenticate(request, &denied);
     if (!user)
         return denied;
-    const int size = perPage(request, 20, 100);
-    const int page = std::max(1, request.query().queryItemValue(u"page"_s).toInt());
-    const int total = m_context.conversations.conversationCountForUser(user->id);
-    const int lastPage = std::max(1, (total + size - 1) / size);
-
+    const QString filterName = request.query().queryItemValue(u"filter"_s, QUrl::FullyDecoded);
+    const std::optional<ConversationFilter> filter = conversationFilterFromString(filterName);
+    if (!filter) {
+        Laravel::Validation validation({});
+        validation.addError(u"filter"_s, u"The selected filter is invalid: use inbox, unread, "
+                                         "awaiting_reply, archived or all."_s);
+        return validation.reply();
+    }
+    const PageRequest page = PageRequest::of(request, 20, 100);
+    const ConversationFlags &flags = m_context.conversations.flags();
     QJsonArray data;
-    const QList<qint64> ids =
-        m_context.conversations.conversationIdsForUser(user->id, (page - 1) * size, size);
-    for (qint64 id : ids) {
+    for (qint64 id : flags.conversationIds(user->id, *filter, page.offset(), page.perPage)) {
         if (const std::optional<ConversationRecord> conversation =
                 m_context.conversations.conversation(id))
             data.append(m_context.conversations.conversationJson(*conversation, user->id));
     }
-    const QString base = Laravel::pathUrl(request);
-    const int from = (page - 1) * size + 1;
+    QUrlQuery kept;
+    if (!filterName.isEmpty())
+        kept.addQueryItem(u"filter"_s, filterName);
     return HttpReply::json(
-        200,
-        QJsonObject{
-            {u"current_page"_s, page},
-            {u"data"_s, data},
-            {u"first_page_url"_s, pageUrl(base, 1, size)},
-            {u"from"_s, data.isEmpty() ? QJsonValue::Null : QJsonValue(from)},
-            {u"last_page"_s, lastPage},
-            {u"last_page_url"_s, pageUrl(base, lastPage, size)},
-            {u"next_page_url"_s,
-             page < lastPage ? pageUrl(base, page + 1, size) : QJsonValue::Null},
-            {u"path"_s, base},
-            {u"per_page"_s, size},
-            {u"prev_page_url"_s, page > 1 ? pageUrl(base, page - 1, size) : QJsonValue::Null},
-            {u"to"_s, data.isEmpty() ? QJsonValue::Null : QJsonValue(from + int(data.size()) - 1)},
-            {u"total"_s, total},
-        });
+        200, LengthAwarePaginator::json(data, page, flags.conversationCount(user->id, *filter),
+                                        Laravel::pathUrl(request), kept));
 }
 
 HttpReply ConversationController::show(const QHttpServerRequest &, const UserRecord &user,
@@ -127,6 +128,8 @@ HttpReply ConversationController::messages(const QHttpServerRequest &request, co
     if (request.query().hasQueryItem(u"after_id"_s))
         return catchUp(request, conversation);
     const int size = perPage(request, 50, 100);
+    if (request.query().hasQueryItem(u"around_id"_s))
+        return around(request, conversation, size);
     const std::optional<Cursor> cursor =
         Cursor::decode(request.query().queryItemValue(u"cursor"_s, QUrl::FullyDecoded));
     const MessagePage page =
@@ -134,6 +137,35 @@ HttpReply ConversationController::messages(const QHttpServerRequest &request, co
             ? m_context.conversations.messagesNewerThan(conversation.id, cursor->id, size)
             : m_context.conversations.messagesBefore(conversation.id, cursor ? cursor->id : 0,
                                                      size);
+    QJsonArray data;
+    for (const MessageRecord &message : page.messages)
+        data.append(Conversations::messageJson(message));
+    return HttpReply::json(200, CursorPaginator::json(page, data, size, Laravel::pathUrl(request)));
+}
+
+HttpReply ConversationController::around(const QHttpServerRequest &request,
+                                         const ConversationRecord &conversation, int size)
+{
+    Laravel::Validation validation(Laravel::input(request));
+    const std::optional<qint64> aroundId = validation.requiredInteger(u"around_id"_s, 1);
+    if (aroundId && !m_context.conversations.messageBelongsTo(*aroundId, conversation.id))
+        validation.addError(u"around_id"_s, u"The selected around id is invalid."_s);
+    if (validation.failed())
+        return validation.reply();
+    // The window is the two cursor pages that meet at K: newer ones above it, K and older
+    // ones below. Its edges then make the same cursors as any page, so next_cursor and
+    // prev_cursor keep walking from there with the ordinary cursor paging.
+    const int newerCount = size / 2;
+    const MessagePage newer =
+        newerCount > 0
+            ? m_context.conversations.messagesNewerThan(conversation.id, *aroundId, newerCount)
+            : MessagePage{};
+    const MessagePage older =
+        m_context.conversations.messagesBefore(conversation.id, *aroundId + 1, size - newerCount);
+    MessagePage page;
+    page.messages = newer.messages + older.messages;
+    page.hasOlder = older.hasOlder;
+    page.hasNewer = newerCount > 0 ? newer.hasNewer : older.hasNewer;
     QJsonArray data;
     for (const MessageRecord &message : page.messages)
         data.append(Conversations::messageJson(message));
@@ -211,7 +243,49 @@ HttpReply ConversationController::markRead(const QHttpServerRequest &request,
         return validation.reply();
     const qint64 readAt = nowMs();
     m_context.conversations.markRead(conversation.id, user.id, *lastReadId, readAt);
+    m_context.conversations.flags().setMarkedUnread(conversation.id, user.id, false);
     m_context.events.messagesRead(conversation, user.id, *lastReadId, readAt, socketIdOf(request));
+    return HttpReply::noContent();
+}
+
+HttpReply ConversationController::archive(const QHttpServerRequest &request, const UserRecord &user,
+                                          const ConversationRecord &conversation)
+{
+    return changeFlag(request, user, conversation,
+                      [](ConversationFlags &flags, qint64 id, qint64 userId) {
+                          return flags.setArchived(id, userId, true);
+                      });
+}
+
+HttpReply ConversationController::unarchive(const QHttpServerRequest &request,
+                                            const UserRecord &user,
+                                            const ConversationRecord &conversation)
+{
+    return changeFlag(request, user, conversation,
+                      [](ConversationFlags &flags, qint64 id, qint64 userId) {
+                          return flags.setArchived(id, userId, false);
+                      });
+}
+
+HttpReply ConversationController::markUnread(const QHttpServerRequest &request,
+                                             const UserRecord &user,
+                                             const ConversationRecord &conversation)
+{
+    return changeFlag(request, user, conversation,
+                      [](ConversationFlags &flags, qint64 id, qint64 userId) {
+                          return flags.setMarkedUnread(id, userId, true);
+                      });
+}
+
+HttpReply ConversationController::changeFlag(
+    const QHttpServerRequest &request, const UserRecord &user,
+    const ConversationRecord &conversation,
+    const std::function<bool(ConversationFlags &, qint64, qint64)> &change)
+{
+    if (!change(m_context.conversations.flags(), conversation.id, user.id))
+        return HttpReply::json(500, QJsonObject{{u"message"_s, u"Server Error"_s}});
+    // The user's other devices move the conversation between their tabs.
+    m_context.events.conversationUpdated(conversation, user.id, socketIdOf(request));
     return HttpReply::noContent();
 }
 

@@ -4,8 +4,11 @@
 // receipts, each followed by its broadcast.
 #include "ApiContext.h"
 
+#include <functional>
+
 namespace envisage::sandbox {
 
+class ConversationFlags;
 struct ConversationRecord;
 
 class ConversationController
@@ -23,7 +26,7 @@ private:
                                                           const ConversationRecord &);
     // Authenticates, loads the conversation, checks participation, then calls handler.
     HttpReply withConversation(const QHttpServerRequest &request, qint64 conversationId,
-                               Handler handler);
+                               Handler handler, const QString &forbiddenMessage = {});
 
     HttpReply index(const QHttpServerRequest &request);
     HttpReply create(const QHttpServerRequest &request);
@@ -32,6 +35,9 @@ private:
     HttpReply messages(const QHttpServerRequest &request, const UserRecord &user,
                        const ConversationRecord &conversation);
     HttpReply catchUp(const QHttpServerRequest &request, const ConversationRecord &conversation);
+    // ?around_id=K: K with up to per_page/2 messages on each side (a search hit's context).
+    HttpReply around(const QHttpServerRequest &request, const ConversationRecord &conversation,
+                     int size);
     HttpReply postMessage(const QHttpServerRequest &request, const UserRecord &user,
                           const ConversationRecord &conversation);
     // The 429 when the user used up the sends of this minute (messages and new
@@ -41,6 +47,16 @@ private:
                      const ConversationRecord &conversation);
     HttpReply markRead(const QHttpServerRequest &request, const UserRecord &user,
                        const ConversationRecord &conversation);
+    // The caller's own flags (marketplace-api.md §5), each broadcast to their channel.
+    HttpReply archive(const QHttpServerRequest &request, const UserRecord &user,
+                      const ConversationRecord &conversation);
+    HttpReply unarchive(const QHttpServerRequest &request, const UserRecord &user,
+                        const ConversationRecord &conversation);
+    HttpReply markUnread(const QHttpServerRequest &request, const UserRecord &user,
+                         const ConversationRecord &conversation);
+    HttpReply changeFlag(const QHttpServerRequest &request, const UserRecord &user,
+                         const ConversationRecord &conversation,
+                         const std::function<bool(ConversationFlags &, qint64, qint64)> &change);
 
     ApiContext &m_context;
 };

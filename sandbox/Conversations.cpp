@@ -115,15 +115,6 @@ QList<qint64> Conversations::conversationIdsForUser(qint64 userId, int offset, i
     return ids;
 }
 
-int Conversations::conversationCountForUser(qint64 userId) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT count(*) FROM conversations WHERE buyer_id = ? OR seller_id = ?"_s);
-    if (!execWith(query, {userId, userId}) || !query.next())
-        return 0;
-    return query.value(0).toInt();
-}
-
 QList<MessageRecord> Conversations::selectMessages(const QString &where, const QVariantList &values,
                                                    const QString &order, int limit) const
 {
@@ -266,7 +257,7 @@ QJsonObject Conversations::conversationJson(const ConversationRecord &conversati
     const std::optional<MessageRecord> last = lastMessage(conversation.id);
     const std::optional<UserRecord> buyer = m_accounts.userById(conversation.buyerId);
     const std::optional<UserRecord> seller = m_accounts.userById(conversation.sellerId);
-    return {
+    QJsonObject json{
         {u"id"_s, conversation.id},
         {u"listing"_s, listingJson(conversation.listingId)},
         {u"buyer"_s, buyer ? QJsonValue(userJson(*buyer)) : QJsonValue::Null},
@@ -275,6 +266,8 @@ QJsonObject Conversations::conversationJson(const ConversationRecord &conversati
         {u"unread_count"_s, unreadCount(conversation.id, viewerId)},
         {u"updated_at"_s, isoTimestamp(conversation.updatedAt)},
     };
+    ConversationFlags::addTo(json, m_flags.flagsFor(conversation.id, viewerId));
+    return json;
 }
 
 QJsonObject Conversations::messageJson(const MessageRecord &message)

@@ -1,7 +1,9 @@
 #pragma once
 // Listings, conversations and messages: the queries behind the REST API, and the
 // contract's JSON shapes for them (always from one viewer's side: unread_count is
-// what that viewer has not read).
+// what that viewer has not read, and the seller-tools flags are that viewer's).
+#include "ConversationFlags.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -56,7 +58,13 @@ struct InsertResult
 class Conversations
 {
 public:
-    Conversations(QSqlDatabase db, Accounts &accounts) : m_db(db), m_accounts(accounts) {}
+    Conversations(QSqlDatabase db, Accounts &accounts) : m_db(db), m_accounts(accounts), m_flags(db)
+    {
+    }
+
+    // Each viewer's archived / marked_unread flags and the list filters.
+    ConversationFlags &flags() { return m_flags; }
+    const ConversationFlags &flags() const { return m_flags; }
 
     std::optional<qint64> createListing(qint64 sellerId, const QString &title, const QString &price,
                                         const QString &currency, const QString &imageUrl = {});
@@ -65,9 +73,9 @@ public:
     std::optional<qint64> conversationFor(qint64 listingId, qint64 buyerId, qint64 atMs);
 
     std::optional<ConversationRecord> conversation(qint64 id) const;
-    // One page of the user's conversations, newest activity first, and the total.
+    // One page of the user's conversations, newest activity first, whatever their flags
+    // (the REST list filters through ConversationFlags).
     QList<qint64> conversationIdsForUser(qint64 userId, int offset, int limit) const;
-    int conversationCountForUser(qint64 userId) const;
 
     // Messages older than beforeId (or the newest when 0), newest first.
     MessagePage messagesBefore(qint64 conversationId, qint64 beforeId, int limit) const;
@@ -81,12 +89,12 @@ public:
     // Marks the counterpart's messages up to lastReadId as read; returns how many changed.
     int markRead(qint64 conversationId, qint64 readerId, qint64 lastReadId, qint64 atMs);
     bool messageBelongsTo(qint64 messageId, qint64 conversationId) const;
+    std::optional<MessageRecord> message(qint64 id) const;
 
     QJsonObject conversationJson(const ConversationRecord &conversation, qint64 viewerId) const;
     static QJsonObject messageJson(const MessageRecord &message);
 
 private:
-    std::optional<MessageRecord> message(qint64 id) const;
     std::optional<MessageRecord> lastMessage(qint64 conversationId) const;
     int unreadCount(qint64 conversationId, qint64 viewerId) const;
     QJsonObject listingJson(qint64 listingId) const;
@@ -95,6 +103,7 @@ private:
 
     QSqlDatabase m_db;
     Accounts &m_accounts;
+    ConversationFlags m_flags;
 };
 
 } // namespace envisage::sandbox

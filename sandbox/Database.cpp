@@ -72,6 +72,50 @@ const QList<QStringList> &migrations()
             u"CREATE UNIQUE INDEX messages_client_id"
             "  ON messages(sender_id, conversation_id, client_id) WHERE client_id IS NOT NULL"_s,
         },
+        // 3: seller tools (marketplace-api.md §5). Flags are per viewer: the buyer and
+        //    the seller archive a conversation independently. A missing row means no flags.
+        {
+            u"CREATE TABLE conversation_flags ("
+            "  conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+            "  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            "  archived INTEGER NOT NULL DEFAULT 0,"
+            "  marked_unread INTEGER NOT NULL DEFAULT 0,"
+            "  PRIMARY KEY (conversation_id, user_id)) WITHOUT ROWID"_s,
+            // The other party's message brings an archived conversation back to the
+            // recipient's inbox, whoever stores it (API, simulator, seeder).
+            u"CREATE TRIGGER messages_unarchive AFTER INSERT ON messages BEGIN"
+            "  UPDATE conversation_flags SET archived = 0"
+            "   WHERE conversation_id = new.conversation_id AND user_id <> new.sender_id"
+            "     AND archived = 1;"
+            " END"_s,
+            u"CREATE TABLE saved_replies ("
+            "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            "  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            "  title TEXT NOT NULL,"
+            "  shortcut TEXT NOT NULL,"
+            "  body TEXT NOT NULL,"
+            "  created_at INTEGER NOT NULL,"
+            "  updated_at INTEGER NOT NULL,"
+            "  UNIQUE (user_id, shortcut))"_s,
+            // External content: the index holds only tokens, the text stays in messages.
+            // remove_diacritics 2 folds accents ("cafe" finds "café") and case.
+            u"CREATE VIRTUAL TABLE messages_fts USING fts5(body, content='messages',"
+            "  content_rowid='id', tokenize='unicode61 remove_diacritics 2')"_s,
+            u"INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"_s,
+            // Triggers keep the index in step with every writer of the messages table.
+            u"CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+            "  INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body);"
+            " END"_s,
+            u"CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+            "  INSERT INTO messages_fts(messages_fts, rowid, body)"
+            "   VALUES ('delete', old.id, old.body);"
+            " END"_s,
+            u"CREATE TRIGGER messages_fts_update AFTER UPDATE OF body ON messages BEGIN"
+            "  INSERT INTO messages_fts(messages_fts, rowid, body)"
+            "   VALUES ('delete', old.id, old.body);"
+            "  INSERT INTO messages_fts(rowid, body) VALUES (new.id, new.body);"
+            " END"_s,
+        },
     };
     return all;
 }

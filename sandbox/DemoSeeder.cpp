@@ -2,6 +2,7 @@
 
 #include "Accounts.h"
 #include "Conversations.h"
+#include "DemoSellerTools.h"
 #include "Logging.h"
 
 #include <QRandomGenerator>
@@ -179,6 +180,7 @@ bool DemoSeeder::seed(qint64 nowMs)
             store(*conversationId, buyerId, messages, waiting ? 1 + conversationIndex % 2 : 0);
         }
     }
+    DemoSellerTools(m_db, m_conversations).seed(sellerId, buyerIds, listings, nowMs);
     m_db.commit();
     qCInfo(lcSandboxDb) << "seeded the demo:" << conversationIndex << "conversations";
     return true;

@@ -1,7 +1,8 @@
 #pragma once
 // `--seed demo`: two sellers, five buyers, listings and about thirty conversations with
-// deterministic histories (some unread, one of 5,000 messages). Runs only on an
-// empty database, so restarting on the same file keeps what happened since.
+// deterministic histories (some unread, one of 5,000 messages), plus the seller tools'
+// demo (DemoSellerTools: saved replies, answers awaited 2 h, 20 h and 30 h, one archived).
+// Runs only on an empty database, so restarting on the same file keeps what happened since.
 #include <QSqlDatabase>
 
 namespace envisage::sandbox {

@@ -78,9 +78,9 @@ HttpReply unauthenticated()
     return message(401, u"Unauthenticated."_s);
 }
 
-HttpReply forbidden()
+HttpReply forbidden(const QString &text)
 {
-    return message(403, u"This action is unauthorized."_s);
+    return message(403, text.isEmpty() ? u"This action is unauthorized."_s : text);
 }
 
 HttpReply modelNotFound(const QString &model, qint64 id)

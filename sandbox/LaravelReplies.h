@@ -18,7 +18,8 @@ QString bearerToken(const QHttpServerRequest &request);
 QString pathUrl(const QHttpServerRequest &request);
 
 HttpReply unauthenticated();
-HttpReply forbidden();
+// Laravel's default sentence, or a policy's own (Response::deny) when given.
+HttpReply forbidden(const QString &message = {});
 HttpReply modelNotFound(const QString &model, qint64 id);
 HttpReply routeNotFound(const QHttpServerRequest &request);
 HttpReply methodNotAllowed(const QHttpServerRequest &request, const QStringList &allowed);

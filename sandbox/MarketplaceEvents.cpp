@@ -67,4 +67,11 @@ void MarketplaceEvents::conversationUpdated(const ConversationRecord &conversati
                      exceptSocketId);
 }
 
+void MarketplaceEvents::savedRepliesUpdated(qint64 userId, const QJsonArray &replies,
+                                            const QString &exceptSocketId)
+{
+    m_server.publish({userChannel(userId)}, u"saved-replies.updated"_s,
+                     jsonString({{u"data"_s, replies}}), exceptSocketId);
+}
+
 } // namespace envisage::sandbox

@@ -2,6 +2,7 @@
 // The broadcasts of the contract's channel table (marketplace-api.md §3), built from
 // the stored records and published through the Pusher server. Every event goes
 // toOthers(): the connection named by X-Socket-ID is left out.
+#include <QJsonArray>
 #include <QString>
 
 namespace envisage::sandbox {
@@ -32,6 +33,9 @@ public:
     void messagesRead(const ConversationRecord &conversation, qint64 readerId, qint64 lastReadId,
                       qint64 readAtMs, const QString &exceptSocketId);
     void conversationUpdated(const ConversationRecord &conversation, qint64 forUserId,
+                             const QString &exceptSocketId);
+    // saved-replies.updated {"data":[SavedReply…]} on the owner's channel (§5).
+    void savedRepliesUpdated(qint64 userId, const QJsonArray &replies,
                              const QString &exceptSocketId);
 
 private:

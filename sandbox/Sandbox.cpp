@@ -11,9 +11,13 @@
 #include "LaravelReplies.h"
 #include "Logging.h"
 #include "MarketplaceEvents.h"
+#include "MessageSearch.h"
 #include "PusherHttpApi.h"
 #include "PusherServer.h"
 #include "RateLimiter.h"
+#include "SavedReplies.h"
+#include "SavedReplyController.h"
+#include "SearchController.h"
 #include "Timestamps.h"
 
 #include <QElapsedTimer>
@@ -40,6 +44,10 @@ struct Sandbox::Parts
     std::unique_ptr<ApiContext> context;
     std::unique_ptr<AuthController> auth;
     std::unique_ptr<ConversationController> conversationApi;
+    std::unique_ptr<SavedReplies> savedReplies;
+    std::unique_ptr<SavedReplyController> savedReplyApi;
+    std::unique_ptr<MessageSearch> messageSearch;
+    std::unique_ptr<SearchController> searchApi;
     std::unique_ptr<PusherHttpApi> pusherHttpApi;
     HttpService apiServer;
     HttpService wsServer;
@@ -76,8 +84,14 @@ bool Sandbox::start(QString *error)
                                    {}});
     p.auth = std::make_unique<AuthController>(*p.context);
     p.conversationApi = std::make_unique<ConversationController>(*p.context);
+    p.savedReplies = std::make_unique<SavedReplies>(p.database.connection());
+    p.savedReplyApi = std::make_unique<SavedReplyController>(*p.context, *p.savedReplies);
+    p.messageSearch = std::make_unique<MessageSearch>(p.database.connection());
+    p.searchApi = std::make_unique<SearchController>(*p.context, *p.messageSearch);
     p.auth->registerRoutes(p.apiServer);
     p.conversationApi->registerRoutes(p.apiServer);
+    p.savedReplyApi->registerRoutes(p.apiServer);
+    p.searchApi->registerRoutes(p.apiServer);
     p.apiServer.notFound = &Laravel::routeNotFound;
     p.apiServer.methodNotAllowed = &Laravel::methodNotAllowed;
     p.apiServer.tooLarge = &Laravel::tooLarge;
