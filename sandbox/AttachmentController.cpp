@@ -128,7 +128,8 @@ HttpReply AttachmentController::upload(const QHttpServerRequest &request)
         validation.addError(FileField, u"The file failed to upload."_s);
         return validation.reply();
     }
-    const FormPart *file = filePart(form.partsNamed("file"), validation);
+    const QList<FormPart> files = form.partsNamed("file");
+    const FormPart *file = filePart(files, validation);
     if (file && file->data.size() > Attachments::MaxFileBytes)
         return message(413, u"The file field must not be greater than 10240 kilobytes."_s);
     const QString clientId = validation.requiredString(u"client_id"_s, 100);

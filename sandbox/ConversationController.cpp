@@ -168,8 +168,10 @@ HttpReply ConversationController::postMessage(const QHttpServerRequest &request,
     // With attachments the body may be empty (marketplace-api.md §4).
     const QJsonValue attachmentIds = input.value(u"attachment_ids"_s);
     const bool withAttachments = attachmentIds.isArray() && !attachmentIds.toArray().isEmpty();
-    const QString body = withAttachments ? validation.optionalString(u"body"_s, MaxBodyCharacters)
-                                         : validation.requiredString(u"body"_s, MaxBodyCharacters);
+    QString body = withAttachments ? validation.optionalString(u"body"_s, MaxBodyCharacters)
+                                   : validation.requiredString(u"body"_s, MaxBodyCharacters);
+    if (body.isNull())
+        body = u""_s; // bound as NULL otherwise, which the body column refuses
     const QString clientId = validation.optionalString(u"client_id"_s, 100);
     if (validation.failed())
         return validation.reply();

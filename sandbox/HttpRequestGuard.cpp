@@ -52,7 +52,7 @@ qint64 HttpLimits::bodyLimitFor(QByteArrayView requestLine) const
     const QList<QByteArray> words = requestLine.trimmed().toByteArray().split(' ');
     if (words.size() < 2)
         return maxBodyBytes;
-    const QByteArray path = words.at(1).left(words.at(1).indexOf('?'));
+    const QByteArray path = words.at(1).split('?').first();
     return bodyLimitsByRoute.value(words.at(0) + ' ' + path, maxBodyBytes);
 }
 

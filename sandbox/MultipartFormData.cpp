@@ -37,7 +37,9 @@ QByteArray unquoted(const QByteArray &value)
         return value;
     QByteArray plain;
     for (qsizetype i = 1; i + 1 < value.size(); ++i) {
-        if (value.at(i) == '\\' && i + 2 < value.size())
+        // Browsers leave backslashes alone (a Windows path); only \" and \\ are escapes.
+        if (value.at(i) == '\\' && i + 2 < value.size() &&
+            (value.at(i + 1) == '"' || value.at(i + 1) == '\\'))
             ++i;
         plain += value.at(i);
     }
