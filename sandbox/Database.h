@@ -10,7 +10,7 @@ class Database
 {
 public:
     // The schema version this build writes; older files are migrated forward.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     Database() = default;
     ~Database();

@@ -211,7 +211,8 @@ private Q_SLOTS:
     void migrationIndexesExistingMessages()
     {
         // A database from before the search (schema version 2) gets its old messages
-        // indexed by the migration: made here by taking version 3's objects away again.
+        // indexed by the migration: made here by taking version 3's and 4's objects away
+        // again.
         QTemporaryDir folder;
         const QString file = folder.filePath(u"old.sqlite"_s);
         {
@@ -228,7 +229,8 @@ private Q_SLOTS:
                  {u"DROP TRIGGER messages_fts_insert"_s, u"DROP TRIGGER messages_fts_delete"_s,
                   u"DROP TRIGGER messages_fts_update"_s, u"DROP TRIGGER messages_unarchive"_s,
                   u"DROP TABLE messages_fts"_s, u"DROP TABLE saved_replies"_s,
-                  u"DROP TABLE conversation_flags"_s, u"PRAGMA user_version = 2"_s})
+                  u"DROP TABLE conversation_flags"_s, u"DROP TABLE attachments"_s,
+                  u"PRAGMA user_version = 2"_s})
                 QVERIFY2(sql.exec(statement), qPrintable(statement));
             QVERIFY(sql.exec(u"INSERT INTO messages (conversation_id, sender_id, body,"
                              " created_at) VALUES (1, 1, 'Written before the search', 0)"_s));
