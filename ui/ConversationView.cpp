@@ -5,8 +5,14 @@
 #include "MessageListView.h"
 #include "inbox/InboxSession.h"
 
+#include "AttachmentTray.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QStackedLayout>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace envisage::ui {
@@ -15,15 +21,10 @@ using inbox::ConversationListModel;
 using inbox::InboxSession;
 
 ConversationView::ConversationView(InboxSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_stack(new QStackedLayout(this))
-    , m_name(new QLabel(this))
-    , m_presence(new QLabel(this))
-    , m_listing(new QLabel(this))
-    , m_messages(new MessageListView(this))
-    , m_typing(new QLabel(this))
-    , m_composer(new Composer(this))
+    : QWidget(parent), m_session(session), m_stack(new QStackedLayout(this)),
+      m_name(new QLabel(this)), m_presence(new QLabel(this)), m_listing(new QLabel(this)),
+      m_messages(new MessageListView(this)), m_typing(new QLabel(this)),
+      m_composer(new Composer(this))
 {
     auto *empty = new QLabel(tr("Choose a conversation to read and answer it."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -43,7 +44,8 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
         label->setTextFormat(Qt::PlainText); // names and titles come from other people
         // On the window's leading edge whatever the text's own direction: a Latin name in
         // the Arabic window lines up on the right with the rest.
-        label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
+        label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
+                            (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
     }
     QFont small = m_typing->font();
     small.setItalic(true);
@@ -76,15 +78,17 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     layout->addWidget(m_composer);
     m_stack->addWidget(page);
 
+    setAcceptDrops(true);
     m_messages->setModel(session->messages());
     connect(m_messages, &MessageListView::retryRequested, session, &InboxSession::retryMessage);
     connect(m_messages, &MessageListView::discardRequested, session, &InboxSession::discardMessage);
-    connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
-        if (!m_session->sendMessage(m_conversationId, text).isEmpty()) {
-            m_composer->clear();
-            m_messages->scrollToNewest();
-        }
-    });
+    connect(m_composer, &Composer::sendRequested, this,
+            [this](const QString &text, const QStringList &files) {
+                if (!m_session->sendMessage(m_conversationId, text, files).isEmpty()) {
+                    m_composer->clear();
+                    m_messages->scrollToNewest();
+                }
+            });
     connect(m_composer, &Composer::edited, this, [this](const QString &text) {
         if (m_conversationId == 0)
             return;
@@ -96,8 +100,10 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
         if (id == m_conversationId)
             updateTyping();
     });
-    connect(session->conversations(), &QAbstractItemModel::dataChanged, this, &ConversationView::refreshHeader);
-    connect(session->conversations(), &QAbstractItemModel::layoutChanged, this, &ConversationView::refreshHeader);
+    connect(session->conversations(), &QAbstractItemModel::dataChanged, this,
+            &ConversationView::refreshHeader);
+    connect(session->conversations(), &QAbstractItemModel::layoutChanged, this,
+            &ConversationView::refreshHeader);
     connect(session, &InboxSession::stateChanged, this, &ConversationView::updateComposerState);
 }
 
@@ -127,10 +133,12 @@ void ConversationView::refreshHeader()
         return;
     const QModelIndex index = list->index(row);
     m_name->setText(index.data(ConversationListModel::CounterpartNameRole).toString());
-    m_presence->setText(Formatting::lastSeen(index.data(ConversationListModel::OnlineRole).toBool(),
-                                             index.data(ConversationListModel::CounterpartLastSeenRole).toDateTime()));
-    m_listing->setText(tr("%1 · %2").arg(index.data(ConversationListModel::ListingTitleRole).toString(),
-                                         index.data(ConversationListModel::ListingPriceRole).toString()));
+    m_presence->setText(Formatting::lastSeen(
+        index.data(ConversationListModel::OnlineRole).toBool(),
+        index.data(ConversationListModel::CounterpartLastSeenRole).toDateTime()));
+    m_listing->setText(
+        tr("%1 · %2").arg(index.data(ConversationListModel::ListingTitleRole).toString(),
+                          index.data(ConversationListModel::ListingPriceRole).toString()));
 }
 
 void ConversationView::updateTyping()
@@ -157,6 +165,23 @@ void ConversationView::setCtrlEnterSends(bool on)
     m_composer->setCtrlEnterSends(on);
     m_composer->edit()->setToolTip(on ? tr("Ctrl+Enter sends, Enter starts a new line")
                                       : tr("Enter sends, Shift+Enter starts a new line"));
+}
+
+// Files dropped anywhere on the conversation go to the composer's tray.
+void ConversationView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_conversationId != 0 && m_composer->attachButton()->isEnabled() &&
+        !Composer::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ConversationView::dropEvent(QDropEvent *event)
+{
+    const QStringList files = Composer::localFiles(event->mimeData());
+    if (m_conversationId == 0 || !m_composer->attachButton()->isEnabled() || files.isEmpty())
+        return;
+    m_composer->tray()->addFiles(files);
+    event->acceptProposedAction();
 }
 
 } // namespace envisage::ui

@@ -1,7 +1,8 @@
 #pragma once
 // The open conversation: a header (buyer, online or last seen, listing and price), the
 // messages, who is typing, and the composer. It shows the session's models and tells
-// the session what the seller does; it never talks to the network itself.
+// the session what the seller does; it never talks to the network itself. Files
+// dropped on it are attached to the next message.
 #include <QWidget>
 
 class QLabel;
@@ -30,6 +31,10 @@ public:
     QLabel *presenceLabel() const { return m_presence; }
     void setCtrlEnterSends(bool on);
     void refreshHeader();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void updateTyping();

@@ -12,6 +12,11 @@ QString bubbleTime(const QDateTime &time);
 // "Today", "Yesterday" or a long date, for day separators.
 QString dayTitle(const QDate &day, const QDate &today = QDate::currentDate());
 // "Online", "Last seen 5 minutes ago", "Last seen Tuesday"...
-QString lastSeen(bool online, const QDateTime &lastSeenAt, const QDateTime &now = QDateTime::currentDateTime());
+QString lastSeen(bool online, const QDateTime &lastSeenAt,
+                 const QDateTime &now = QDateTime::currentDateTime());
+
+// A file name from the network or the disk as plain text for labels: bidi controls
+// (U+202E would show "gpj.exe" as "exe.jpg") and other control characters removed.
+QString plainFileName(const QString &name);
 
 } // namespace envisage::ui::Formatting

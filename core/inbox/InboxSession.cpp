@@ -455,6 +455,14 @@ QString InboxSession::sendMessage(qint64 conversationId, const QString &text)
     return m_account->outbox().enqueue(conversationId, body);
 }
 
+QString InboxSession::sendMessage(qint64 conversationId, const QString &text,
+                                  const QStringList &files)
+{
+    if (!files.isEmpty())
+        return {}; // WIP(attachments-ui): until attachments-core is merged
+    return sendMessage(conversationId, text);
+}
+
 void InboxSession::retryMessage(const QString &clientId)
 {
     if (m_account)

@@ -81,6 +81,8 @@ public:
     // Queues text for the open conversation; returns the client_id (empty if refused).
     QString sendMessage(const QString &text);
     QString sendMessage(qint64 conversationId, const QString &text);
+    // WIP(attachments-ui): replaced by the outbox's attachments (branch attachments-core).
+    QString sendMessage(qint64 conversationId, const QString &text, const QStringList &files);
     void retryMessage(const QString &clientId);
     void discardMessage(const QString &clientId);
     void setDraft(qint64 conversationId, const QString &text);
