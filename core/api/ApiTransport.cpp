@@ -60,9 +60,17 @@ int parseRetryAfter(const QByteArray &header)
     return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(date), 0, MaxSeconds));
 }
 
-// Appends a chunk of a streamed answer; says why not when it cannot.
-QString writeToSink(QIODevice &sink, const QByteArray &chunk, qint64 limit)
+// Appends a chunk of a streamed answer, after emptying the sink at the first one of an
+// attempt (a retry starts over; a 304 or an error leaves it as it was); says why not
+// when it cannot.
+QString writeToSink(QIODevice &sink, const QByteArray &chunk, qint64 limit, bool *started)
 {
+    if (!*started) {
+        *started = true;
+        if (auto *file = qobject_cast<QFileDevice *>(&sink); file && !file->resize(0))
+            return u"cannot write the answer: %1"_s.arg(file->errorString());
+        sink.seek(0);
+    }
     if (chunk.isEmpty())
         return {};
     if (sink.pos() + chunk.size() > limit)
@@ -153,19 +161,17 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
                     progress(done, total);
                 });
     }
-    // Why the streamed body was cut off, if it was.
+    // Why the streamed body was cut off, if it was; whether this attempt began writing.
     auto sinkProblem = std::make_shared<QString>();
+    auto sinkStarted = std::make_shared<bool>(false);
     if (QIODevice *sink = request.sink) {
-        if (auto *file = qobject_cast<QFileDevice *>(sink))
-            file->resize(0);
-        sink->seek(0);
         connect(reply, &QNetworkReply::readyRead, reply,
-                [reply, sink, sinkProblem, limit = request.maxSinkBytes] {
+                [reply, sink, sinkProblem, sinkStarted, limit = request.maxSinkBytes] {
                     const int status =
                         reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                     if (status < 200 || status >= 300 || !sinkProblem->isEmpty())
                         return; // an error's JSON stays in the reply
-                    *sinkProblem = writeToSink(*sink, reply->readAll(), limit);
+                    *sinkProblem = writeToSink(*sink, reply->readAll(), limit, sinkStarted.get());
                     if (!sinkProblem->isEmpty())
                         reply->abort();
                 });
@@ -193,7 +199,8 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
         const bool streamed = request.sink && status >= 200 && status < 300;
         QByteArray bytes = reply->readAll();
         if (streamed && sinkProblem->isEmpty())
-            *sinkProblem = writeToSink(*request.sink, bytes, request.maxSinkBytes);
+            *sinkProblem =
+                writeToSink(*request.sink, bytes, request.maxSinkBytes, sinkStarted.get());
         const QJsonDocument json = streamed ? QJsonDocument() : QJsonDocument::fromJson(bytes);
         const bool timedOut =
             reply->error() == QNetworkReply::OperationCanceledError && status == 0;

@@ -51,7 +51,7 @@ struct ApiRequest
     // file again from its start); nullptr when it cannot be made (the file is gone).
     std::function<QHttpMultiPart *()> multipart;
     // A successful (2xx) answer's body is written here as it arrives instead of being
-    // read as JSON (a download), truncated again before each attempt; not owned. An
+    // read as JSON (a download), emptied first when an attempt's 2xx body begins; not owned. An
     // answer longer than maxSinkBytes is cut off as a protocol error.
     QIODevice *sink = nullptr;
     qint64 maxSinkBytes = 64 * 1024 * 1024;

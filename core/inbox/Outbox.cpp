@@ -70,7 +70,8 @@ QString Outbox::folder() const
 QString Outbox::enqueue(qint64 conversationId, const QString &body, const QStringList &files,
                         QString *error)
 {
-    const QString refused = OutboxFiles::check(files);
+    QString refused;
+    const OutboxFiles::OpenFiles opened = OutboxFiles::open(files, &refused);
     if (!refused.isEmpty()) {
         if (error)
             *error = refused;
@@ -104,7 +105,7 @@ QString Outbox::enqueue(qint64 conversationId, const QString &body, const QStrin
     // the copies exist and the entry is written.
     m_unstored.insert(entry.clientId);
     m_preparing.insert(entry.clientId);
-    QtConcurrent::run(&OutboxFiles::prepare, files, m_folder, entry.clientId, m_keepPhotoMetadata)
+    QtConcurrent::run(&OutboxFiles::prepare, opened, m_folder, entry.clientId, m_keepPhotoMetadata)
         .then(this, [this, clientId = entry.clientId](const OutboxFiles::Prepared &prepared) {
             onFilesPrepared(clientId, prepared.error, prepared.files);
         });
@@ -297,10 +298,12 @@ void Outbox::uploadNext(const QString &clientId)
     m_api.uploadAttachment(
         scope, file.path, file.name, file.mime, file.clientId,
         guarded(scope,
-                [this, clientId, index](qint64 sent, qint64 total) {
+                [this, clientId, index, size = file.size](qint64 sent, qint64) {
+                    // In the file's bytes: the request also carries the form's framing.
+                    const qint64 done = std::clamp<qint64>(sent, 0, size);
                     if (OutboxEntry *uploading = find(clientId))
-                        uploading->attachments[index].uploaded = sent;
-                    Q_EMIT uploadProgress(clientId, index, sent, total);
+                        uploading->attachments[index].uploaded = done;
+                    Q_EMIT uploadProgress(clientId, index, done, size);
                 }),
         [this, clientId, index](const api::ApiResult<api::UploadedAttachment> &result) {
             onUploaded(clientId, index, result);

@@ -48,10 +48,9 @@ QString copyName(int index, const QString &name)
 }
 
 // Copies in chunks into a new private file; the reason when it fails.
-QString copyPrivately(const QString &source, const QString &target)
+QString copyPrivately(QIODevice &in, const QString &target)
 {
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly))
+    if (!in.reset())
         return in.errorString();
     QFile out(target);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly, PrivateFile))
@@ -74,7 +73,7 @@ QString copyPrivately(const QString &source, const QString &target)
     return {};
 }
 
-bool pngHasMetadata(QFile &file)
+bool pngHasMetadata(QIODevice &file)
 {
     if (file.read(8) != QByteArray("\x89PNG\r\n\x1a\n", 8))
         return false;
@@ -93,7 +92,7 @@ bool pngHasMetadata(QFile &file)
     return false;
 }
 
-bool webpHasMetadata(QFile &file)
+bool webpHasMetadata(QIODevice &file)
 {
     const QByteArray riff = file.read(12);
     if (riff.size() < 12 || !riff.startsWith("RIFF") || riff.mid(8, 4) != "WEBP")
@@ -115,11 +114,12 @@ bool webpHasMetadata(QFile &file)
 
 // What to do with a photo before it leaves: encode it again (in this format), or send it
 // as it is (no format: not an image, a GIF, or an image without metadata).
-QByteArray cleaningFormat(const QString &path, const QString &mime)
+QByteArray cleaningFormat(QIODevice &image, const QString &mime)
 {
     if (mime == u"image/jpeg"_s)
         return "jpeg"; // always: EXIF, XMP and comments all live in its APP segments
-    if ((mime == u"image/png"_s || mime == u"image/webp"_s) && OutboxFiles::hasExif(path, mime)) {
+    if ((mime == u"image/png"_s || mime == u"image/webp"_s) &&
+        OutboxFiles::hasMetadata(image, mime)) {
         const QByteArray format = mime == u"image/png"_s ? "png" : "webp";
         return QImageWriter::supportedImageFormats().contains(format) ? format : QByteArray();
     }
@@ -128,28 +128,34 @@ QByteArray cleaningFormat(const QString &path, const QString &mime)
 
 } // namespace
 
-QString OutboxFiles::check(const QStringList &files)
+OutboxFiles::OpenFiles OutboxFiles::open(const QStringList &files, QString *error)
 {
+    const auto refuse = [error](const QString &why) {
+        *error = why;
+        return OpenFiles();
+    };
     if (files.size() > MaxFiles)
-        return tr("A message can carry at most %n file(s).", nullptr, MaxFiles);
+        return refuse(tr("A message can carry at most %n file(s).", nullptr, MaxFiles));
+    OpenFiles result;
     for (const QString &path : files) {
         const QFileInfo info(path);
         if (!info.exists() || !info.isFile())
-            return tr("%1 does not exist.").arg(info.fileName());
-        if (!info.isReadable())
-            return tr("%1 cannot be read.").arg(info.fileName());
-        if (info.size() == 0)
-            return tr("%1 is empty.").arg(info.fileName());
-        if (info.size() > MaxFileSize)
-            return tr("%1 is larger than 10 MB.").arg(info.fileName());
+            return refuse(tr("%1 does not exist.").arg(info.fileName()));
+        auto file = std::make_shared<QFile>(path);
+        if (!file->open(QIODevice::ReadOnly))
+            return refuse(tr("%1 cannot be read.").arg(info.fileName()));
+        if (file->size() == 0)
+            return refuse(tr("%1 is empty.").arg(info.fileName()));
+        if (file->size() > MaxFileSize)
+            return refuse(tr("%1 is larger than 10 MB.").arg(info.fileName()));
+        result.append(std::move(file));
     }
-    return {};
+    return result;
 }
 
-bool OutboxFiles::hasExif(const QString &path, const QString &mime)
+bool OutboxFiles::hasMetadata(QIODevice &file, const QString &mime)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.reset())
         return false;
     if (mime == u"image/png"_s)
         return pngHasMetadata(file);
@@ -174,10 +180,14 @@ bool OutboxFiles::hasExif(const QString &path, const QString &mime)
     return false;
 }
 
-bool OutboxFiles::writeCleanImage(const QString &source, const QString &target,
+bool OutboxFiles::writeCleanImage(QIODevice &source, const QString &target,
                                   const QByteArray &format, QString *error)
 {
-    QImageReader reader(source);
+    if (!source.reset()) {
+        *error = source.errorString();
+        return false;
+    }
+    QImageReader reader(&source, format);
     reader.setAutoTransform(true); // the EXIF orientation, into the pixels
     reader.setAllocationLimit(AllocationLimitMiB);
     const QImage decoded = reader.read();
@@ -213,13 +223,10 @@ bool OutboxFiles::writeCleanImage(const QString &source, const QString &target,
     return true;
 }
 
-OutboxFiles::Prepared OutboxFiles::prepare(const QStringList &files, const QString &folder,
+OutboxFiles::Prepared OutboxFiles::prepare(const OpenFiles &files, const QString &folder,
                                            const QString &messageClientId, bool keepPhotoMetadata)
 {
     Prepared result;
-    result.error = check(files);
-    if (!result.error.isEmpty())
-        return result;
     const QString messageFolder = QDir(folder).filePath(messageClientId);
     if (!makePrivateFolder(folder) || !makePrivateFolder(messageFolder)) {
         result.error = tr("The files cannot be kept for sending: the folder %1 cannot be made.")
@@ -228,17 +235,20 @@ OutboxFiles::Prepared OutboxFiles::prepare(const QStringList &files, const QStri
     }
     const QMimeDatabase mimes;
     for (int i = 0; i < files.size(); ++i) {
-        const QFileInfo info(files.at(i));
+        QFile &source = *files.at(i);
+        const QFileInfo info(source.fileName());
         store::OutboxAttachment file;
         file.name = info.fileName();
-        file.mime = mimes.mimeTypeForFile(info).name();
+        source.reset();
+        file.mime = mimes.mimeTypeForFileNameAndData(file.name, &source).name();
         file.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         file.path = QDir(messageFolder).filePath(copyName(i, file.name));
         QString problem;
-        const QByteArray format = keepPhotoMetadata ? QByteArray() : cleaningFormat(info.filePath(), file.mime);
+        const QByteArray format =
+            keepPhotoMetadata ? QByteArray() : cleaningFormat(source, file.mime);
         bool written = false;
         if (!format.isEmpty()) {
-            written = writeCleanImage(info.filePath(), file.path, format, &problem);
+            written = writeCleanImage(source, file.path, format, &problem);
             if (!written) {
                 // Not an image it can decode: sent as it is, and the server decides (a
                 // photo it cannot decode either is refused there, with its reason).
@@ -249,7 +259,7 @@ OutboxFiles::Prepared OutboxFiles::prepare(const QStringList &files, const QStri
             }
         }
         if (!written)
-            problem = copyPrivately(info.filePath(), file.path);
+            problem = copyPrivately(source, file.path);
         file.size = QFileInfo(file.path).size();
         if (problem.isEmpty() && file.size > MaxFileSize)
             problem = tr("it is larger than 10 MB once its location data is removed");

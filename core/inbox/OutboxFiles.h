@@ -9,8 +9,10 @@
 #include "store/StoreTypes.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
 #include <QStringList>
+#include <memory>
 
 namespace envisage::inbox {
 
@@ -27,12 +29,16 @@ public:
         QString error;                        // translated; nothing is left behind then
     };
 
-    // Checks what can be checked at once (how many, readable, not too large): a
-    // translated sentence, or empty when the files may be queued.
-    static QString check(const QStringList &files);
-    // Copies (and cleans) `files` into folder/messageClientId. On any failure (an
-    // unreadable file, a full disk) the folder is removed again and the error says which.
-    static Prepared prepare(const QStringList &files, const QString &folder,
+    using OpenFiles = QList<std::shared_ptr<QFile>>;
+
+    // Checks what can be checked at once (how many, readable, not too large) and opens
+    // the files, so that the copies can be made from them even if the seller moves or
+    // deletes them right after choosing them. A translated sentence when refused.
+    static OpenFiles open(const QStringList &files, QString *error);
+    // Copies (and cleans) the files into folder/messageClientId; on a worker thread (the
+    // files are then used there only). On any failure (an unreadable file, a full disk)
+    // the folder is removed again and the error says which.
+    static Prepared prepare(const OpenFiles &files, const QString &folder,
                             const QString &messageClientId, bool keepPhotoMetadata);
     // Removes a message's copies.
     static void remove(const QString &folder, const QString &messageClientId);
@@ -44,10 +50,11 @@ public:
     // Writes `source` as a new image without metadata and with the EXIF orientation
     // applied; false (with the reason) when it cannot be decoded or written. Exposed for
     // tests.
-    static bool writeCleanImage(const QString &source, const QString &target,
+    static bool writeCleanImage(QIODevice &source, const QString &target,
                                 const QByteArray &format, QString *error);
-    // Whether the file is an image that carries EXIF (JPEG APP1, PNG eXIf, WebP EXIF).
-    static bool hasExif(const QString &path, const QString &mime);
+    // Whether the image carries metadata that may say where it was taken: EXIF (JPEG
+    // APP1, PNG eXIf, WebP EXIF) or XMP/text. Reads from the start of `image`.
+    static bool hasMetadata(QIODevice &image, const QString &mime);
 };
 
 } // namespace envisage::inbox

@@ -486,7 +486,9 @@ bool StoreDatabase::addToOutbox(OutboxEntry entry)
         u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, attempts, "
         "last_error, sequence) VALUES (?, ?, ?, ?, ?, ?, ?, "
         "(SELECT coalesce(max(sequence), 0) + 1 FROM outbox))"_s);
-    bool ok = run(query, {entry.clientId, entry.conversationId, entry.body,
+    // A message of files only has an empty body: "", never NULL (a null QString binds as NULL).
+    const QString body = entry.body.isNull() ? u""_s : entry.body;
+    bool ok = run(query, {entry.clientId, entry.conversationId, body,
                           entry.createdAt.toMSecsSinceEpoch(), stateName(entry.state),
                           entry.attempts, entry.lastError});
     QSqlQuery files(db);
