@@ -9,6 +9,7 @@
 
 namespace envisage::sandbox {
 
+class Attachments;
 class Conversations;
 class MarketplaceEvents;
 class RateLimiter;
@@ -33,6 +34,7 @@ struct ApiContext
     ApiLimits limits;
     // Called after a message was stored and broadcast (the demo's buyers react to it).
     std::function<void(const ConversationRecord &, const MessageRecord &)> messagePosted;
+    Attachments &attachments;
 
     // The bearer's user; on failure `reply` holds the 401 to send.
     std::optional<UserRecord> authenticate(const QHttpServerRequest &request, HttpReply *reply);

@@ -1,5 +1,7 @@
 #include "ConversationController.h"
 
+#include "AttachmentController.h"
+#include "Attachments.h"
 #include "Conversations.h"
 #include "CursorPaginator.h"
 #include "LaravelReplies.h"
@@ -161,17 +163,37 @@ HttpReply ConversationController::postMessage(const QHttpServerRequest &request,
     if (std::optional<HttpReply> throttled = throttleSend(user))
         return *throttled;
 
-    Laravel::Validation validation(Laravel::input(request));
-    const QString body = validation.requiredString(u"body"_s, MaxBodyCharacters);
+    const QJsonObject input = Laravel::input(request);
+    Laravel::Validation validation(input);
+    // With attachments the body may be empty (marketplace-api.md §4).
+    const QJsonValue attachmentIds = input.value(u"attachment_ids"_s);
+    const bool withAttachments = attachmentIds.isArray() && !attachmentIds.toArray().isEmpty();
+    QString body = withAttachments ? validation.optionalString(u"body"_s, MaxBodyCharacters)
+                                   : validation.requiredString(u"body"_s, MaxBodyCharacters);
+    if (body.isNull())
+        body = u""_s; // bound as NULL otherwise, which the body column refuses
     const QString clientId = validation.optionalString(u"client_id"_s, 100);
     if (validation.failed())
         return validation.reply();
+    // The same client_id again: answer with what is stored, no new broadcast. Checked
+    // before the attachments, which that message holds already.
+    if (!clientId.isEmpty()) {
+        if (const std::optional<MessageRecord> stored =
+                m_context.conversations.messageByClientId(conversation.id, user.id, clientId))
+            return HttpReply::json(200,
+                                   QJsonObject{{u"data"_s, Conversations::messageJson(*stored)}});
+    }
+    const QStringList attachments = AttachmentController::attachableIds(
+        attachmentIds, user.id, m_context.attachments, validation);
+    if (validation.failed())
+        return validation.reply();
 
-    const InsertResult result =
-        m_context.conversations.insertMessage(conversation.id, user.id, body, clientId, nowMs());
-    if (result.message.id == 0)
+    std::optional<InsertResult> stored =
+        storeMessage(conversation, user, body, clientId, attachments);
+    if (!stored)
         return HttpReply::json(500, QJsonObject{{u"message"_s, u"Server Error"_s}});
-    if (!result.created) // the same client_id again: answer with what is stored, no new broadcast
+    const InsertResult &result = *stored;
+    if (!result.created)
         return HttpReply::json(
             200, QJsonObject{{u"data"_s, Conversations::messageJson(result.message)}});
     m_context.events.messageSent(conversation, result.message, socketIdOf(request));
@@ -179,6 +201,30 @@ HttpReply ConversationController::postMessage(const QHttpServerRequest &request,
         m_context.messagePosted(conversation, result.message);
     return HttpReply::json(201,
                            QJsonObject{{u"data"_s, Conversations::messageJson(result.message)}});
+}
+
+std::optional<InsertResult>
+ConversationController::storeMessage(const ConversationRecord &conversation, const UserRecord &user,
+                                     const QString &body, const QString &clientId,
+                                     const QStringList &attachmentIds)
+{
+    // The message and its attachments are stored together or not at all.
+    QSqlDatabase db = m_context.attachments.database();
+    db.transaction();
+    InsertResult result =
+        m_context.conversations.insertMessage(conversation.id, user.id, body, clientId, nowMs());
+    if (result.message.id == 0 ||
+        (result.created &&
+         !m_context.attachments.attach(attachmentIds, user.id, result.message.id))) {
+        db.rollback();
+        return std::nullopt;
+    }
+    if (!db.commit())
+        return std::nullopt;
+    if (result.created && !attachmentIds.isEmpty())
+        result.message.attachments =
+            Attachments::jsonForMessages(db, {result.message.id}).value(result.message.id);
+    return result;
 }
 
 std::optional<HttpReply> ConversationController::throttleSend(const UserRecord &user)

@@ -4,9 +4,12 @@
 // receipts, each followed by its broadcast.
 #include "ApiContext.h"
 
+#include <QStringList>
+
 namespace envisage::sandbox {
 
 struct ConversationRecord;
+struct InsertResult;
 
 class ConversationController
 {
@@ -34,6 +37,11 @@ private:
     HttpReply catchUp(const QHttpServerRequest &request, const ConversationRecord &conversation);
     HttpReply postMessage(const QHttpServerRequest &request, const UserRecord &user,
                           const ConversationRecord &conversation);
+    // Inserts the message and attaches the uploads in one transaction; nothing on failure.
+    std::optional<InsertResult> storeMessage(const ConversationRecord &conversation,
+                                             const UserRecord &user, const QString &body,
+                                             const QString &clientId,
+                                             const QStringList &attachmentIds);
     // The 429 when the user used up the sends of this minute (messages and new
     // conversations share one limit); counts the send otherwise.
     std::optional<HttpReply> throttleSend(const UserRecord &user);

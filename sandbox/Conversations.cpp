@@ -1,6 +1,7 @@
 #include "Conversations.h"
 
 #include "Accounts.h"
+#include "Attachments.h"
 #include "Logging.h"
 #include "Timestamps.h"
 
@@ -137,6 +138,13 @@ QList<MessageRecord> Conversations::selectMessages(const QString &where, const Q
         return messages;
     while (query.next())
         messages.append(messageFromQuery(query));
+    // One query for the attachments of the whole page.
+    QList<qint64> ids;
+    for (const MessageRecord &message : std::as_const(messages))
+        ids.append(message.id);
+    const QHash<qint64, QJsonArray> attachments = Attachments::jsonForMessages(m_db, ids);
+    for (MessageRecord &message : messages)
+        message.attachments = attachments.value(message.id);
     return messages;
 }
 
@@ -196,16 +204,26 @@ std::optional<MessageRecord> Conversations::lastMessage(qint64 conversationId) c
     return found.first();
 }
 
+std::optional<MessageRecord> Conversations::messageByClientId(qint64 conversationId,
+                                                              qint64 senderId,
+                                                              const QString &clientId) const
+{
+    // A resend is recognised within its conversation only (marketplace-api.md §2).
+    const QList<MessageRecord> existing =
+        selectMessages(u"m.sender_id = ? AND m.conversation_id = ? AND m.client_id = ?"_s,
+                       {senderId, conversationId, clientId}, u"ASC"_s, 1);
+    if (existing.isEmpty())
+        return std::nullopt;
+    return existing.first();
+}
+
 InsertResult Conversations::insertMessage(qint64 conversationId, qint64 senderId,
                                           const QString &body, const QString &clientId, qint64 atMs)
 {
     if (!clientId.isEmpty()) {
-        // A resend is recognised within its conversation only (marketplace-api.md §2).
-        const QList<MessageRecord> existing =
-            selectMessages(u"m.sender_id = ? AND m.conversation_id = ? AND m.client_id = ?"_s,
-                           {senderId, conversationId, clientId}, u"ASC"_s, 1);
-        if (!existing.isEmpty())
-            return {existing.first(), false};
+        if (std::optional<MessageRecord> existing =
+                messageByClientId(conversationId, senderId, clientId))
+            return {*existing, false};
     }
     QSqlQuery query(m_db);
     query.prepare(u"INSERT INTO messages (conversation_id, sender_id, body, client_id, created_at) "
@@ -290,6 +308,7 @@ QJsonObject Conversations::messageJson(const MessageRecord &message)
         {u"client_id"_s, nullIfEmpty(message.clientId)},
         {u"created_at"_s, isoTimestamp(message.createdAt)},
         {u"read_at"_s, isoTimestampOrNull(message.readAt)},
+        {u"attachments"_s, message.attachments},
     };
 }
 

@@ -37,6 +37,7 @@ struct MessageRecord
     QString clientId;
     qint64 createdAt = 0;
     QVariant readAt;
+    QJsonArray attachments; // Attachment JSON, in order (marketplace-api.md §4)
 };
 
 // A message read from the keyset of the messages table. Newer = larger id.
@@ -76,6 +77,9 @@ public:
     // Catch-up after a reconnect: oldest first.
     QList<MessageRecord> messagesAfter(qint64 conversationId, qint64 afterId, int limit) const;
 
+    // The sender's message with this client_id in the conversation (a resend).
+    std::optional<MessageRecord> messageByClientId(qint64 conversationId, qint64 senderId,
+                                                   const QString &clientId) const;
     InsertResult insertMessage(qint64 conversationId, qint64 senderId, const QString &body,
                                const QString &clientId, qint64 atMs);
     // Marks the counterpart's messages up to lastReadId as read; returns how many changed.

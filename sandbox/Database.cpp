@@ -72,6 +72,27 @@ const QList<QStringList> &migrations()
             u"CREATE UNIQUE INDEX messages_client_id"
             "  ON messages(sender_id, conversation_id, client_id) WHERE client_id IS NOT NULL"_s,
         },
+        // 3: uploaded files (marketplace-api.md §4), stored on disk under their id; an
+        //    upload is attached to at most one message, at a position, or expires.
+        {
+            u"CREATE TABLE attachments ("
+            "  id TEXT PRIMARY KEY,"
+            "  uploader_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+            "  client_id TEXT NOT NULL,"
+            "  name TEXT NOT NULL,"
+            "  mime TEXT NOT NULL,"
+            "  size INTEGER NOT NULL,"
+            "  width INTEGER,"
+            "  height INTEGER,"
+            "  sha256 TEXT NOT NULL,"
+            "  message_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,"
+            "  position INTEGER,"
+            "  created_at INTEGER NOT NULL,"
+            "  UNIQUE (uploader_id, client_id))"_s,
+            u"CREATE INDEX attachments_message ON attachments(message_id, position)"_s,
+            u"CREATE INDEX attachments_unattached ON attachments(created_at)"
+            "  WHERE message_id IS NULL"_s,
+        },
     };
     return all;
 }

@@ -10,7 +10,7 @@ class Database
 {
 public:
     // The schema version this build writes; older files are migrated forward.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     Database() = default;
     ~Database();

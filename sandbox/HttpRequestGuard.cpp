@@ -44,13 +44,34 @@ QByteArray headerValue(const QByteArray &head, QByteArrayView name)
 
 } // namespace
 
+qint64 HttpLimits::bodyLimitFor(QByteArrayView requestLine) const
+{
+    if (bodyLimitsByRoute.isEmpty())
+        return maxBodyBytes;
+    // "POST /api/attachments?x=1 HTTP/1.1" → "POST /api/attachments"
+    const QList<QByteArray> words = requestLine.trimmed().toByteArray().split(' ');
+    if (words.size() < 2)
+        return maxBodyBytes;
+    const QByteArray path = words.at(1).split('?').first();
+    return bodyLimitsByRoute.value(words.at(0) + ' ' + path, maxBodyBytes);
+}
+
+qint64 HttpLimits::largestBodyLimit() const
+{
+    qint64 largest = maxBodyBytes;
+    for (const qint64 limit : bodyLimitsByRoute)
+        largest = std::max(largest, limit);
+    return largest;
+}
+
 HttpRequestGuard::HttpRequestGuard(QTcpSocket *socket, HttpLimits limits)
     : QObject(socket), m_socket(socket), m_limits(limits)
 {
     // Qt's transaction keeps the whole current request in the socket's buffer, so this
     // cap is what one request may occupy. One byte over what the limits allow makes a
     // full buffer an excess that inspect() refuses, rather than a silent stall.
-    socket->setReadBufferSize(m_limits.maxHeadBytes + m_limits.maxBodyBytes + 1);
+    // A request's own body limit (an upload's is larger) is checked once its head is read.
+    socket->setReadBufferSize(m_limits.maxHeadBytes + m_limits.largestBodyLimit() + 1);
     connect(socket, &QTcpSocket::readyRead, this, &HttpRequestGuard::inspect);
 }
 
@@ -85,7 +106,7 @@ void HttpRequestGuard::inspect()
     // bytes past it are the next request, seen again after requestCompleted().
     if (m_chunked) {
         m_chunkedBytes += fresh;
-        if (m_chunkedBytes > m_limits.maxBodyBytes)
+        if (m_chunkedBytes > m_bodyLimit)
             refuse(413);
     }
 }
@@ -103,17 +124,23 @@ void HttpRequestGuard::inspectHead(const QByteArray &fresh)
     const qint64 bodyBytesSoFar = m_head.size() - end;
     m_head.clear();
     m_stage = Stage::Body;
+    // Blank lines before the request line are skipped, as in headEnd().
+    qsizetype lineStart = 0;
+    while (lineStart < head.size() && isSpace(head.at(lineStart)))
+        ++lineStart;
+    m_bodyLimit = m_limits.bodyLimitFor(
+        QByteArrayView(head).sliced(lineStart).first(head.indexOf('\n', lineStart) - lineStart));
 
     m_chunked = headerValue(head, "Transfer-Encoding").toLower().contains("chunked");
     if (m_chunked) {
         m_chunkedBytes = bodyBytesSoFar;
-        if (m_chunkedBytes > m_limits.maxBodyBytes)
+        if (m_chunkedBytes > m_bodyLimit)
             refuse(413);
         return;
     }
     bool ok = false;
     const quint64 length = headerValue(head, "Content-Length").toULongLong(&ok);
-    if (ok && length > quint64(m_limits.maxBodyBytes))
+    if (ok && length > quint64(m_bodyLimit))
         refuse(413);
 }
 

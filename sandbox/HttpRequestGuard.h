@@ -16,6 +16,7 @@
 // at each request's end (HttpService then calls requestCompleted()). The bytes
 // available when the guard's slot runs are therefore the ones it has not seen yet.
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
 
 class QTcpSocket;
@@ -26,6 +27,13 @@ struct HttpLimits
 {
     qint64 maxBodyBytes = 1 << 20;  // declared Content-Length, or a chunked body as sent
     qint64 maxHeadBytes = 64 << 10; // request line and headers
+    // Requests allowed another body limit (uploads), keyed "POST /api/attachments":
+    // method, one space, path without query.
+    QHash<QByteArray, qint64> bodyLimitsByRoute;
+
+    // The body limit of a request, from its request line.
+    qint64 bodyLimitFor(QByteArrayView requestLine) const;
+    qint64 largestBodyLimit() const;
 };
 
 class HttpRequestGuard : public QObject
@@ -61,7 +69,8 @@ private:
     QTcpSocket *m_socket;
     HttpLimits m_limits;
     Stage m_stage = Stage::Head;
-    QByteArray m_head; // the current request's head so far
+    QByteArray m_head;      // the current request's head so far
+    qint64 m_bodyLimit = 0; // of the current request, known once its head is read
     bool m_chunked = false;
     qint64 m_chunkedBytes = 0; // raw bytes of a chunked body so far
     int m_refusedStatus = 0;

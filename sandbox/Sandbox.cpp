@@ -1,6 +1,11 @@
 #include "Sandbox.h"
 
 #include "Accounts.h"
+#include "AttachmentController.h"
+#include "AttachmentInspector.h"
+#include "AttachmentSweeper.h"
+#include "AttachmentThumbnails.h"
+#include "Attachments.h"
 #include "AuthController.h"
 #include "BuyerSimulator.h"
 #include "ConversationController.h"
@@ -34,12 +39,16 @@ struct Sandbox::Parts
     Database database;
     std::unique_ptr<Accounts> accounts;
     std::unique_ptr<Conversations> conversations;
+    std::unique_ptr<Attachments> attachments;
+    AttachmentThumbnails thumbnails; // after attachments: its jobs end before the folder goes
+    std::unique_ptr<AttachmentSweeper> sweeper;
     PusherServer pusher;
     std::unique_ptr<MarketplaceEvents> events;
     RateLimiter limiter;
     std::unique_ptr<ApiContext> context;
     std::unique_ptr<AuthController> auth;
     std::unique_ptr<ConversationController> conversationApi;
+    std::unique_ptr<AttachmentController> attachmentApi;
     std::unique_ptr<PusherHttpApi> pusherHttpApi;
     HttpService apiServer;
     HttpService wsServer;
@@ -63,6 +72,15 @@ bool Sandbox::start(QString *error)
     }
     p.accounts = std::make_unique<Accounts>(p.database.connection());
     p.conversations = std::make_unique<Conversations>(p.database.connection(), *p.accounts);
+    p.attachments = std::make_unique<Attachments>(
+        p.database.connection(), m_config.databasePath == u":memory:"_s
+                                     ? QString()
+                                     : Attachments::folderBeside(m_config.databasePath));
+    if (!p.attachments->open(error))
+        return false;
+    AttachmentInspector::prepareImageDecoding();
+    p.sweeper = std::make_unique<AttachmentSweeper>(*p.attachments);
+    p.sweeper->start();
     if (m_config.seedDemo)
         DemoSeeder(p.database.connection(), *p.accounts, *p.conversations).seed(nowMs());
 
@@ -73,15 +91,22 @@ bool Sandbox::start(QString *error)
                                    p.limiter,
                                    p.pusher.config(),
                                    m_config.limits,
-                                   {}});
+                                   {},
+                                   *p.attachments});
     p.auth = std::make_unique<AuthController>(*p.context);
     p.conversationApi = std::make_unique<ConversationController>(*p.context);
+    p.attachmentApi = std::make_unique<AttachmentController>(*p.context, p.thumbnails);
     p.auth->registerRoutes(p.apiServer);
     p.conversationApi->registerRoutes(p.apiServer);
+    p.attachmentApi->registerRoutes(p.apiServer);
     p.apiServer.notFound = &Laravel::routeNotFound;
     p.apiServer.methodNotAllowed = &Laravel::methodNotAllowed;
     p.apiServer.tooLarge = &Laravel::tooLarge;
-    p.apiServer.setLimits(m_config.http);
+    HttpLimits apiLimits = m_config.http;
+    apiLimits.bodyLimitsByRoute.insert(
+        "POST /api/attachments",
+        std::max(AttachmentController::MaxRequestBytes, m_config.http.maxBodyBytes));
+    p.apiServer.setLimits(apiLimits);
     p.wsServer.setLimits(m_config.http);
 
     p.pusherHttpApi = std::make_unique<PusherHttpApi>(p.pusher);

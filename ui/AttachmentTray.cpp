@@ -149,6 +149,12 @@ QString AttachmentTray::refusals() const
     return m_refusals.join(u'\n');
 }
 
+void AttachmentTray::showRefusal(const QString &message)
+{
+    m_refusals = {message};
+    updateNotes();
+}
+
 void AttachmentTray::setStripsPhotoDetails(bool strips)
 {
     m_stripsPhotoDetails = strips;

@@ -31,6 +31,8 @@ public:
     QStringList paths() const;
     bool isEmpty() const { return m_chosen.isEmpty(); }
     QString refusals() const;
+    // Why the session did not take the message (shown until the next change).
+    void showRefusal(const QString &message);
     // Whether photos lose their location and camera details when sent (Settings).
     void setStripsPhotoDetails(bool strips);
 

@@ -84,10 +84,18 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     connect(m_messages, &MessageListView::discardRequested, session, &InboxSession::discardMessage);
     connect(m_composer, &Composer::sendRequested, this,
             [this](const QString &text, const QStringList &files) {
-                if (!m_session->sendMessage(m_conversationId, text, files).isEmpty()) {
+                QString refused;
+                if (!m_session->sendMessage(m_conversationId, text, files, &refused).isEmpty()) {
                     m_composer->clear();
                     m_messages->scrollToNewest();
+                } else if (!refused.isEmpty()) {
+                    m_composer->tray()->showRefusal(refused);
                 }
+            });
+    // The files could not be copied for sending (a full disk, a file gone meanwhile).
+    connect(session, &InboxSession::sendRefused, this,
+            [this](const QString &, const QString &message) {
+                m_composer->tray()->showRefusal(message);
             });
     connect(m_composer, &Composer::edited, this, [this](const QString &text) {
         if (m_conversationId == 0)

@@ -2,7 +2,8 @@
 //   envisage-cli [server options] login EMAIL            (password from --password or stdin)
 //   envisage-cli [server options] conversations [--page N] [--per-page M]
 //   envisage-cli [server options] messages ID [--all]
-//   envisage-cli [server options] send ID TEXT
+//   envisage-cli [server options] send ID TEXT [--attach FILE]…   (up to 3 files; TEXT may be "")
+//   envisage-cli [server options] download ATTACHMENT_ID -o PATH
 //   envisage-cli [server options] sync                   (send what an earlier run left unsent)
 //   envisage-cli [server options] watch [ID]             (one JSON line per realtime event)
 #include "CliCommands.h"
@@ -27,7 +28,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Envisage Inbox without a window. Commands: login, conversations, "
-                                      "messages, send, sync, watch. Output: JSON lines."_s);
+                                      "messages, send, download, sync, watch. Output: JSON lines."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -43,9 +44,11 @@ int main(int argc, char *argv[])
         {u"page"_s, u"conversations: the page (default 1)."_s, u"n"_s},
         {u"per-page"_s, u"conversations: page size (default 20)."_s, u"n"_s},
         {u"all"_s, u"messages: every page, not only the newest."_s},
+        {u"attach"_s, u"send: a file to attach (up to 3; repeat the option)."_s, u"file"_s},
+        {{u"o"_s, u"output"_s}, u"download: where to write the file."_s, u"path"_s},
         {u"verbose"_s, u"Log what happens (stderr)."_s},
     });
-    parser.addPositionalArgument(u"command"_s, u"login | conversations | messages | send | sync | watch"_s);
+    parser.addPositionalArgument(u"command"_s, u"login | conversations | messages | send | download | sync | watch"_s);
     parser.process(app);
     if (!parser.isSet(u"verbose"_s))
         QLoggingCategory::setFilterRules(u"envisage.*.info=false"_s); // stdout/stderr stay parseable
@@ -89,7 +92,9 @@ int main(int argc, char *argv[])
     } else if (command == u"messages"_s && args.size() == 2 && idArgument(&id)) {
         started = cli::startMessages(context, id, parser.isSet(u"all"_s));
     } else if (command == u"send"_s && args.size() == 3 && idArgument(&id)) {
-        started = cli::startSend(context, id, args.at(2));
+        started = cli::startSend(context, id, args.at(2), parser.values(u"attach"_s));
+    } else if (command == u"download"_s && args.size() == 2 && parser.isSet(u"output"_s)) {
+        started = cli::startDownload(context, args.at(1), parser.value(u"output"_s));
     } else if (command == u"sync"_s && args.size() == 1) {
         started = cli::startSync(context);
     } else if (command == u"watch"_s && args.size() <= 2) {

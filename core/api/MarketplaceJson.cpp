@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace envisage::api::MarketplaceJson {
 
 using namespace Qt::StringLiterals;
@@ -158,6 +160,32 @@ std::optional<User> readUser(const QJsonValue &value, QString *error, const QStr
     return finish(reader, user);
 }
 
+std::optional<Attachment> readAttachment(const QJsonValue &value, QString *error,
+                                         const QString &path)
+{
+    FieldReader reader(value, path, error);
+    Attachment attachment;
+    attachment.id = reader.string(u"id"_s);
+    attachment.name = reader.string(u"name"_s);
+    attachment.mime = reader.string(u"mime"_s);
+    attachment.size = reader.integer(u"size"_s);
+    for (const auto &[field, target] : {std::pair{u"width"_s, &attachment.width},
+                                        std::pair{u"height"_s, &attachment.height}}) {
+        if (!reader.value(field).isNull() && !reader.value(field).isUndefined())
+            *target = int(std::clamp<qint64>(reader.integer(field), 0, 1 << 20));
+    }
+    attachment.url = reader.string(u"url"_s);
+    if (!reader.value(u"thumbnail_url"_s).isUndefined())
+        attachment.thumbnailUrl = reader.nullableString(u"thumbnail_url"_s);
+    if (reader.ok() && attachment.id.isEmpty())
+        reader.fail(reader.path(u"id"_s), u"is empty"_s);
+    if (reader.ok() && attachment.url.isEmpty())
+        reader.fail(reader.path(u"url"_s), u"is empty"_s);
+    if (reader.ok() && attachment.size < 0)
+        reader.fail(reader.path(u"size"_s), u"is negative"_s);
+    return finish(reader, attachment);
+}
+
 std::optional<Message> readMessage(const QJsonValue &value, QString *error, const QString &path)
 {
     FieldReader reader(value, path, error);
@@ -175,6 +203,19 @@ std::optional<Message> readMessage(const QJsonValue &value, QString *error, cons
     message.clientId = reader.nullableString(u"client_id"_s);
     message.createdAt = reader.timestamp(u"created_at"_s);
     message.readAt = reader.nullableTimestamp(u"read_at"_s);
+    // Always present in the contract (§4); a server from before attachments has none.
+    const QJsonValue attachments = reader.value(u"attachments"_s);
+    if (!attachments.isUndefined() && !attachments.isNull()) {
+        if (!attachments.isArray()) {
+            reader.fail(reader.path(u"attachments"_s), u"expected an array"_s);
+        } else {
+            const QJsonArray array = attachments.toArray();
+            for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+                message.attachments.append(reader.nested(readAttachment(
+                    array.at(i), error, reader.path(u"attachments[%1]"_s.arg(i)))));
+            }
+        }
+    }
     return finish(reader, message);
 }
 
@@ -282,8 +323,26 @@ QJsonObject writeUser(const User &user)
             {u"last_seen_at"_s, nullable(user.lastSeenAt)}};
 }
 
+QJsonObject writeAttachment(const Attachment &attachment)
+{
+    const auto dimension = [](int value) {
+        return value > 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+    };
+    return {{u"id"_s, attachment.id},
+            {u"name"_s, attachment.name},
+            {u"mime"_s, attachment.mime},
+            {u"size"_s, attachment.size},
+            {u"width"_s, dimension(attachment.width)},
+            {u"height"_s, dimension(attachment.height)},
+            {u"url"_s, attachment.url},
+            {u"thumbnail_url"_s, nullable(attachment.thumbnailUrl)}};
+}
+
 QJsonObject writeMessage(const Message &message)
 {
+    QJsonArray attachments;
+    for (const Attachment &attachment : message.attachments)
+        attachments.append(writeAttachment(attachment));
     return {{u"id"_s, message.id},
             {u"conversation_id"_s, message.conversationId},
             {u"sender_id"_s, message.senderId},
@@ -293,7 +352,8 @@ QJsonObject writeMessage(const Message &message)
             {u"body"_s, message.body},
             {u"client_id"_s, nullable(message.clientId)},
             {u"created_at"_s, formatTimestamp(message.createdAt)},
-            {u"read_at"_s, nullable(message.readAt)}};
+            {u"read_at"_s, nullable(message.readAt)},
+            {u"attachments"_s, attachments}};
 }
 
 QJsonObject writeConversation(const Conversation &conversation)

@@ -23,7 +23,8 @@ export function assertUser(u, what = 'User') {
   if (u.last_seen_at !== null) assertTimestamp(u.last_seen_at, `${what}.last_seen_at`);
 }
 
-export const MESSAGE_KEYS = ['body', 'client_id', 'conversation_id', 'created_at', 'id', 'read_at', 'sender', 'sender_id'];
+export const MESSAGE_KEYS = ['attachments', 'body', 'client_id', 'conversation_id', 'created_at', 'id', 'read_at', 'sender', 'sender_id'];
+export const ATTACHMENT_KEYS = ['height', 'id', 'mime', 'name', 'size', 'thumbnail_url', 'url', 'width'];
 
 export function assertMessage(m, what = 'Message') {
   assert.equal(typeof m, 'object', `${what} must be an object`);
@@ -40,6 +41,21 @@ export function assertMessage(m, what = 'Message') {
   assert.ok(isNullOr(m.client_id, 'string'), `${what}.client_id must be null or a string`);
   assertTimestamp(m.created_at, `${what}.created_at`);
   if (m.read_at !== null) assertTimestamp(m.read_at, `${what}.read_at`);
+  assert.ok(Array.isArray(m.attachments), `${what}.attachments must be an array (empty when none)`);
+  assert.ok(m.attachments.length <= 3, `${what}.attachments holds at most 3`);
+  m.attachments.forEach((a, i) => assertAttachment(a, `${what}.attachments[${i}]`));
+}
+
+export function assertAttachment(a, what = 'Attachment') {
+  assert.deepEqual(Object.keys(a).sort(), ATTACHMENT_KEYS, `${what} must have exactly the contract's keys: ${JSON.stringify(a)}`);
+  assert.equal(typeof a.id, 'string', `${what}.id`);
+  assert.equal(typeof a.name, 'string', `${what}.name`);
+  assert.ok(['image/jpeg', 'image/png', 'image/gif', 'image/webp', 'application/pdf'].includes(a.mime), `${what}.mime`);
+  assert.ok(Number.isInteger(a.size) && a.size > 0, `${what}.size`);
+  assert.ok(a.width === null || Number.isInteger(a.width), `${what}.width`);
+  assert.ok(a.height === null || Number.isInteger(a.height), `${what}.height`);
+  assert.equal(typeof a.url, 'string', `${what}.url`);
+  assert.ok(isNullOr(a.thumbnail_url, 'string'), `${what}.thumbnail_url`);
 }
 
 export function assertConversation(c, what = 'Conversation') {
