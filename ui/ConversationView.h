@@ -3,10 +3,14 @@
 // messages, who is typing, and the composer. It shows the session's models and tells
 // the session what the seller does; it never talks to the network itself. Files
 // dropped on it are attached to the next message.
+#include <QVariantMap>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QStackedLayout;
+class QTemporaryDir;
 
 namespace envisage::inbox {
 class InboxSession;
@@ -14,7 +18,9 @@ class InboxSession;
 
 namespace envisage::ui {
 
+class AttachmentImages;
 class Composer;
+class ImageViewer;
 class MessageListView;
 
 class ConversationView : public QWidget
@@ -22,6 +28,7 @@ class ConversationView : public QWidget
     Q_OBJECT
 public:
     explicit ConversationView(inbox::InboxSession *session, QWidget *parent = nullptr);
+    ~ConversationView() override;
 
     void showConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
@@ -31,6 +38,11 @@ public:
     QLabel *presenceLabel() const { return m_presence; }
     void setCtrlEnterSends(bool on);
     void refreshHeader();
+    AttachmentImages *attachmentImages() const { return m_images; }
+    ImageViewer *imageViewer() const { return m_viewer; }
+
+Q_SIGNALS:
+    void notice(const QString &text); // something the seller should know, translated
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -39,6 +51,8 @@ protected:
 private:
     void updateTyping();
     void updateComposerState();
+    void openAttachment(int row, int attachment);
+    void openDocument(const QString &attachmentId, const QString &path);
 
     inbox::InboxSession *m_session;
     qint64 m_conversationId = 0;
@@ -49,6 +63,11 @@ private:
     MessageListView *m_messages;
     QLabel *m_typing;
     Composer *m_composer;
+    AttachmentImages *m_images;
+    ImageViewer *m_viewer = nullptr;
+    QVariantMap m_documentToOpen; // the document whose file is on its way
+    // Documents opened with the system's viewer are copied here under their own name.
+    std::unique_ptr<QTemporaryDir> m_openedFiles;
 };
 
 } // namespace envisage::ui

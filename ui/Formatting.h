@@ -15,8 +15,4 @@ QString dayTitle(const QDate &day, const QDate &today = QDate::currentDate());
 QString lastSeen(bool online, const QDateTime &lastSeenAt,
                  const QDateTime &now = QDateTime::currentDateTime());
 
-// A file name from the network or the disk as plain text for labels: bidi controls
-// (U+202E would show "gpj.exe" as "exe.jpg") and other control characters removed.
-QString plainFileName(const QString &name);
-
 } // namespace envisage::ui::Formatting

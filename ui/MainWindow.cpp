@@ -72,6 +72,7 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
         m_banner->setSignedOut(state == InboxSession::State::SignInRequired);
     });
     connect(session, &InboxSession::problem, this, &MainWindow::showNotice);
+    connect(m_view, &ConversationView::notice, this, &MainWindow::showNotice);
     connect(session->conversations(), &inbox::ConversationListModel::totalUnreadChanged, this,
             &MainWindow::updateTitle);
     connect(m_notifier, &TrayNotifier::showWindowRequested, this, &MainWindow::showAndRaise);

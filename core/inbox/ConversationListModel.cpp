@@ -1,5 +1,6 @@
 #include "ConversationListModel.h"
 
+#include "MessagePreview.h"
 #include "store/ConversationSearch.h"
 #include "store/Store.h"
 
@@ -164,7 +165,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
                   : c->listing.price + u' ' + c->listing.currency;
     }
     case LastMessagePreviewRole:
-        return c->lastMessage ? oneLine(c->lastMessage->body) : QString();
+        return c->lastMessage ? oneLine(MessagePreview::of(*c->lastMessage)) : QString();
     case LastMessageTimeRole:
         return c->lastMessage ? c->lastMessage->createdAt : c->updatedAt;
     case LastMessageMineRole:
