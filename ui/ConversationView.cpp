@@ -35,7 +35,7 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_stack(new QStackedLayout(this)),
       m_name(new QLabel(this)), m_presence(new QLabel(this)), m_listing(new QLabel(this)),
       m_messages(new MessageListView(this)), m_typing(new QLabel(this)),
-      m_composer(new Composer(this))
+      m_composer(new Composer(this)), m_images(new AttachmentImages(session, this))
 {
     auto *empty = new QLabel(tr("Choose a conversation to read and answer it."), this);
     empty->setAlignment(Qt::AlignCenter);
