@@ -92,6 +92,11 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     setAcceptDrops(true);
     m_messages->setModel(session->messages());
     m_messages->setImages(m_images);
+    connect(m_messages, &MessageListView::cancelRequested, this, [this](const QString &clientId) {
+        if (!m_session->cancelMessage(clientId))
+            Q_EMIT notice(tr("This message has already gone to the buyer; it cannot be "
+                             "cancelled any more."));
+    });
     connect(m_messages, &MessageListView::attachmentActivated, this,
             &ConversationView::openAttachment);
     connect(m_images, &AttachmentImages::fileReady, this, &ConversationView::openDocument);

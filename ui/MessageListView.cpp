@@ -4,6 +4,7 @@
 #include "MessageDelegate.h"
 #include "inbox/MessageListModel.h"
 
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QIdentityProxyModel>
@@ -644,6 +645,23 @@ void MessageListView::mouseMoveEvent(QMouseEvent *event)
          m_delegate->attachmentAt(optionFor(index), index, event->position().toPoint()) >= 0);
     viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QAbstractItemView::mouseMoveEvent(event);
+}
+
+// A message still being sent can be taken back until its post has left (Outbox).
+void MessageListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid() ||
+        index.data(Model::DeliveryRole).value<Model::Delivery>() != Model::Delivery::Pending ||
+        !m_delegate->bubbleContains(optionFor(index), index, event->pos())) {
+        QAbstractItemView::contextMenuEvent(event);
+        return;
+    }
+    const QString clientId = index.data(Model::ClientIdRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Cancel sending"), this,
+                   [this, clientId] { Q_EMIT cancelRequested(clientId); });
+    menu.exec(event->globalPos());
 }
 
 void MessageListView::mouseReleaseEvent(QMouseEvent *event)

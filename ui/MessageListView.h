@@ -89,6 +89,8 @@ public:
 Q_SIGNALS:
     void retryRequested(const QString &clientId);
     void discardRequested(const QString &clientId);
+    // The seller takes back a message still being sent (its files included).
+    void cancelRequested(const QString &clientId);
     // A click on attachment `attachment` of the message in `row` (of sourceModel()).
     void attachmentActivated(int row, int attachment);
 
@@ -110,6 +112,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
