@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AttachmentChoice</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A message carries at most %n file(s); “%1” was left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreview</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFiles</name>
+    <message numerus="yes">
+        <source>A message can carry at most %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 10 MB once its location data is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept for sending (is the disk full?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
@@ -87,6 +184,25 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox::AttachmentCache</name>
+    <message>
+        <source>There is no preview of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
@@ -158,6 +274,60 @@
         <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
         <translation>تعذّر على ذاكرة التخزين المؤقت دون اتصال تسجيل تغيير في رسالة غير مُرسلة (هل القرص ممتلئ؟).</translation>
     </message>
+    <message>
+        <source>%1 is larger than the marketplace accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 kept for sending is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentImages</name>
+    <message>
+        <source>Sign in to open attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentTray</name>
+    <message>
+        <source>Files not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos are sent upright, without their location or camera details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos are sent as they are, with their location and camera details (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
@@ -188,6 +358,22 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>إرسال (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -308,6 +494,22 @@
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>‏Enter للإرسال، وShift+Enter لبدء سطر جديد</translation>
     </message>
+    <message>
+        <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: it could not be copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
@@ -356,6 +558,57 @@
     <message>
         <source>Last seen %1</source>
         <translation>آخر ظهور: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ImageViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the photo (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -431,6 +684,14 @@
         <source>This is the start of the conversation</source>
         <translation>هذه بداية المحادثة</translation>
     </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the photo. Click to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
@@ -453,6 +714,10 @@
     <message>
         <source>Discard</source>
         <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -512,6 +777,14 @@
     <message>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Send photos with their location and camera details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,87 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AttachmentChoice</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be up to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A message carries at most %n file(s); “%1” was left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessagePreview</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFiles</name>
+    <message numerus="yes">
+        <source>A message can carry at most %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 10 MB once its location data is removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept for sending (is the disk full?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
@@ -83,6 +164,25 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox::AttachmentCache</name>
+    <message>
+        <source>There is no preview of this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read. It may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
@@ -146,6 +246,60 @@
         <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
         <translation>O cache offline não conseguiu registrar uma alteração em uma mensagem não enviada (o disco está cheio?).</translation>
     </message>
+    <message>
+        <source>%1 is larger than the marketplace accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 kept for sending is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentImages</name>
+    <message>
+        <source>Sign in to open attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentTray</name>
+    <message>
+        <source>Files not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos are sent upright, without their location or camera details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos are sent as they are, with their location and camera details (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
@@ -176,6 +330,22 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -292,6 +462,22 @@
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Enter envia, Shift+Enter começa uma nova linha</translation>
     </message>
+    <message>
+        <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: it could not be copied to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
@@ -332,6 +518,57 @@
     <message>
         <source>Last seen %1</source>
         <translation>Visto por último: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ImageViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the photo (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -407,6 +644,14 @@
         <source>This is the start of the conversation</source>
         <translation>Este é o início da conversa</translation>
     </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the photo. Click to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
@@ -429,6 +674,10 @@
     <message>
         <source>Discard</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -488,6 +737,14 @@
     <message>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
+    </message>
+    <message>
+        <source>Send photos with their location and camera details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
