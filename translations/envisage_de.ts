@@ -5,25 +5,25 @@
     <name>AttachmentChoice</name>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist leer.</translation>
     </message>
     <message>
         <source>“%1” is %2; files can be up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist %2 groß; Dateien dürfen höchstens %3 groß sein.</translation>
     </message>
     <message>
         <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Foto noch ein PDF (JPEG, PNG, GIF, WebP oder PDF).</translation>
     </message>
     <message numerus="yes">
         <source>A message carries at most %n file(s); “%1” was left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Nachricht kann höchstens %n Datei enthalten; „%1“ wurde weggelassen.</numerusform>
+            <numerusform>Eine Nachricht kann höchstens %n Dateien enthalten; „%1“ wurde weggelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -31,16 +31,16 @@
     <name>MessagePreview</name>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
         </translation>
     </message>
 </context>
@@ -48,38 +48,38 @@
     <name>OutboxFiles</name>
     <message numerus="yes">
         <source>A message can carry at most %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Nachricht kann höchstens %n Datei enthalten.</numerusform>
+            <numerusform>Eine Nachricht kann höchstens %n Dateien enthalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 10 MB.</translation>
     </message>
     <message>
         <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien können nicht zum Senden aufbewahrt werden: Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>it is larger than 10 MB once its location data is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist auch ohne Standortdaten größer als 10 MB</translation>
     </message>
     <message>
         <source>%1 cannot be kept for sending (is the disk full?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht zum Senden aufbewahrt werden (ist der Datenträger voll?): %2</translation>
     </message>
 </context>
 <context>
@@ -167,19 +167,19 @@
     <name>envisage::inbox::AttachmentCache</name>
     <message>
         <source>There is no preview of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Datei gibt es keine Vorschau.</translation>
     </message>
     <message>
         <source>The file cannot be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht auf diesem Computer gespeichert werden: %1</translation>
     </message>
     <message>
         <source>The file cannot be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht auf diesem Computer gespeichert werden.</translation>
     </message>
     <message>
         <source>The file could not be read. It may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht gelesen werden. Sie ist möglicherweise beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -248,57 +248,57 @@
     </message>
     <message>
         <source>%1 is larger than the marketplace accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer, als der Marktplatz annimmt.</translation>
     </message>
     <message>
         <source>The copy of %1 kept for sending is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zum Senden aufbewahrte Kopie von %1 ist nicht mehr vorhanden.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentImages</name>
     <message>
         <source>Sign in to open attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich an, um Anhänge zu öffnen.</translation>
     </message>
     <message>
         <source>This photo cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Foto kann nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentTray</name>
     <message>
         <source>Files not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehängte Dateien</translation>
     </message>
     <message>
         <source>Pasted image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügtes Bild %1</translation>
     </message>
     <message>
         <source>The pasted image could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eingefügte Bild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Photos are sent upright, without their location or camera details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos werden aufrecht gedreht und ohne Standort- und Kameradaten gesendet.</translation>
     </message>
     <message>
         <source>Photos are sent as they are, with their location and camera details (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos werden unverändert gesendet, mit Standort- und Kameradaten (Einstellungen).</translation>
     </message>
 </context>
 <context>
@@ -333,19 +333,19 @@
     </message>
     <message>
         <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos oder PDFs anhängen (bis zu 3, je 10 MB)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien anhängen</translation>
     </message>
     <message>
         <source>Attach photos or PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos oder PDFs anhängen</translation>
     </message>
     <message>
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos und PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -464,19 +464,19 @@
     </message>
     <message>
         <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht ist bereits beim Käufer angekommen; das Senden kann nicht mehr abgebrochen werden.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>The file could not be opened: it could not be copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei konnte nicht geöffnet werden: Sie ließ sich nicht nach %1 kopieren.</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anwendung konnte %1 öffnen.</translation>
     </message>
 </context>
 <context>
@@ -524,51 +524,51 @@
     <name>envisage::ui::ImageViewer</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Wiederholen</translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Previous photo (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Foto (Links)</translation>
     </message>
     <message>
         <source>Next photo (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Foto (Rechts)</translation>
     </message>
     <message>
         <source>Save the photo (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3</translation>
     </message>
     <message>
         <source>Save photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto speichern</translation>
     </message>
     <message>
         <source>The photo could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Foto konnte nicht unter %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -646,11 +646,11 @@
     </message>
     <message>
         <source>Sending %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet: %1 %</translation>
     </message>
     <message>
         <source>Could not load the photo. Click to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto konnte nicht geladen werden. Zum Wiederholen klicken.</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden abbrechen</translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>Send photos with their location and camera details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos mit Standort- und Kameradaten senden</translation>
     </message>
     <message>
         <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Fotos werden vor dem Senden aufrecht gedreht, und ihr Standort (GPS) sowie ihre Kameradaten werden entfernt.</translation>
     </message>
 </context>
 <context>

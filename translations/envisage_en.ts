@@ -5,9 +5,9 @@
     <name>AttachmentChoice</name>
     <message numerus="yes">
         <source>A message carries at most %n file(s); “%1” was left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A message carries at most %n file; “%1” was left out.</numerusform>
+            <numerusform>A message carries at most %n files; “%1” was left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -15,16 +15,16 @@
     <name>MessagePreview</name>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -32,9 +32,9 @@
     <name>OutboxFiles</name>
     <message numerus="yes">
         <source>A message can carry at most %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A message can carry at most %n file.</numerusform>
+            <numerusform>A message can carry at most %n files.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,25 +5,25 @@
     <name>AttachmentChoice</name>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer «%1».</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está vacío.</translation>
     </message>
     <message>
         <source>“%1” is %2; files can be up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ocupa %2; los archivos pueden ocupar hasta %3.</translation>
     </message>
     <message>
         <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una foto ni un PDF (JPEG, PNG, GIF, WebP o PDF).</translation>
     </message>
     <message numerus="yes">
         <source>A message carries at most %n file(s); “%1” was left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un mensaje puede llevar como máximo %n archivo; no se ha añadido «%1».</numerusform>
+            <numerusform>Un mensaje puede llevar como máximo %n archivos; no se ha añadido «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -31,16 +31,16 @@
     <name>MessagePreview</name>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
 </context>
@@ -48,38 +48,38 @@
     <name>OutboxFiles</name>
     <message numerus="yes">
         <source>A message can carry at most %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un mensaje puede llevar como máximo %n archivo.</numerusform>
+            <numerusform>Un mensaje puede llevar como máximo %n archivos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío.</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ocupa más de 10 MB.</translation>
     </message>
     <message>
         <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden conservar los archivos para el envío: no se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>it is larger than 10 MB once its location data is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de 10 MB incluso sin sus datos de ubicación</translation>
     </message>
     <message>
         <source>%1 cannot be kept for sending (is the disk full?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conservar %1 para el envío (¿está lleno el disco?): %2</translation>
     </message>
 </context>
 <context>
@@ -167,19 +167,19 @@
     <name>envisage::inbox::AttachmentCache</name>
     <message>
         <source>There is no preview of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa de este archivo.</translation>
     </message>
     <message>
         <source>The file cannot be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el archivo en este equipo: %1</translation>
     </message>
     <message>
         <source>The file cannot be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el archivo en este equipo.</translation>
     </message>
     <message>
         <source>The file could not be read. It may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo. Puede que esté dañado.</translation>
     </message>
 </context>
 <context>
@@ -248,57 +248,57 @@
     </message>
     <message>
         <source>%1 is larger than the marketplace accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera el tamaño que acepta el marketplace.</translation>
     </message>
     <message>
         <source>The copy of %1 kept for sending is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de %1 conservada para el envío ya no existe.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentImages</name>
     <message>
         <source>Sign in to open attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para abrir los archivos adjuntos.</translation>
     </message>
     <message>
         <source>This photo cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mostrar esta foto.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentTray</name>
     <message>
         <source>Files not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos no adjuntados</translation>
     </message>
     <message>
         <source>Pasted image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen pegada %1</translation>
     </message>
     <message>
         <source>The pasted image could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la imagen pegada: %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1</translation>
     </message>
     <message>
         <source>Photos are sent upright, without their location or camera details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fotos se envían enderezadas, sin su ubicación ni los datos de la cámara.</translation>
     </message>
     <message>
         <source>Photos are sent as they are, with their location and camera details (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fotos se envían tal cual, con su ubicación y los datos de la cámara (Configuración).</translation>
     </message>
 </context>
 <context>
@@ -333,19 +333,19 @@
     </message>
     <message>
         <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar fotos o PDF (hasta 3, de 10 MB cada uno)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Attach photos or PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar fotos o PDF</translation>
     </message>
     <message>
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos y PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -464,19 +464,19 @@
     </message>
     <message>
         <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya le ha llegado al comprador; ya no se puede cancelar.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>The file could not be opened: it could not be copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el archivo: no se pudo copiar en %1.</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>
 </context>
 <context>
@@ -524,51 +524,51 @@
     <name>envisage::ui::ImageViewer</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Reintentar</translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Previous photo (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto anterior (Izquierda)</translation>
     </message>
     <message>
         <source>Next photo (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto siguiente (Derecha)</translation>
     </message>
     <message>
         <source>Save the photo (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la foto (Control+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>%1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 de %3</translation>
     </message>
     <message>
         <source>Save photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar foto</translation>
     </message>
     <message>
         <source>The photo could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la foto en %1.</translation>
     </message>
 </context>
 <context>
@@ -646,11 +646,11 @@
     </message>
     <message>
         <source>Sending %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 %</translation>
     </message>
     <message>
         <source>Could not load the photo. Click to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar la foto. Haga clic para reintentar.</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el envío</translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>Send photos with their location and camera details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las fotos con su ubicación y los datos de la cámara</translation>
     </message>
     <message>
         <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: las fotos se enderezan y se eliminan su ubicación (GPS) y los datos de la cámara antes de enviarlas.</translation>
     </message>
 </context>
 <context>

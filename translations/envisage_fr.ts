@@ -5,25 +5,25 @@
     <name>AttachmentChoice</name>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire « %1 ».</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est vide.</translation>
     </message>
     <message>
         <source>“%1” is %2; files can be up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » fait %2 ; les fichiers peuvent faire jusqu’à %3.</translation>
     </message>
     <message>
         <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est ni une photo ni un PDF (JPEG, PNG, GIF, WebP ou PDF).</translation>
     </message>
     <message numerus="yes">
         <source>A message carries at most %n file(s); “%1” was left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un message contient au maximum %n fichier ; « %1 » n’a pas été ajouté.</numerusform>
+            <numerusform>Un message contient au maximum %n fichiers ; « %1 » n’a pas été ajouté.</numerusform>
         </translation>
     </message>
 </context>
@@ -31,16 +31,16 @@
     <name>MessagePreview</name>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
         </translation>
     </message>
 </context>
@@ -48,38 +48,38 @@
     <name>OutboxFiles</name>
     <message numerus="yes">
         <source>A message can carry at most %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un message peut contenir au maximum %n fichier.</numerusform>
+            <numerusform>Un message peut contenir au maximum %n fichiers.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 10 MB.</translation>
     </message>
     <message>
         <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers ne peuvent pas être conservés pour l’envoi : impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>it is larger than 10 MB once its location data is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépasse 10 MB même sans ses données de localisation</translation>
     </message>
     <message>
         <source>%1 cannot be kept for sending (is the disk full?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être conservé pour l’envoi (le disque est-il plein ?) : %2</translation>
     </message>
 </context>
 <context>
@@ -167,19 +167,19 @@
     <name>envisage::inbox::AttachmentCache</name>
     <message>
         <source>There is no preview of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu n’est disponible pour ce fichier.</translation>
     </message>
     <message>
         <source>The file cannot be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le fichier sur cet ordinateur : %1</translation>
     </message>
     <message>
         <source>The file cannot be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer le fichier sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The file could not be read. It may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être lu. Il est peut-être endommagé.</translation>
     </message>
 </context>
 <context>
@@ -248,57 +248,57 @@
     </message>
     <message>
         <source>%1 is larger than the marketplace accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse la taille acceptée par la place de marché.</translation>
     </message>
     <message>
         <source>The copy of %1 kept for sending is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie de %1 conservée pour l’envoi a disparu.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentImages</name>
     <message>
         <source>Sign in to open attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour ouvrir les pièces jointes.</translation>
     </message>
     <message>
         <source>This photo cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’afficher cette photo.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentTray</name>
     <message>
         <source>Files not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers non joints</translation>
     </message>
     <message>
         <source>Pasted image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Image collée %1</translation>
     </message>
     <message>
         <source>The pasted image could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image collée n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1</translation>
     </message>
     <message>
         <source>Photos are sent upright, without their location or camera details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos sont envoyées redressées, sans leur localisation ni les détails de l’appareil photo.</translation>
     </message>
     <message>
         <source>Photos are sent as they are, with their location and camera details (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les photos sont envoyées telles quelles, avec leur localisation et les détails de l’appareil photo (Paramètres).</translation>
     </message>
 </context>
 <context>
@@ -333,19 +333,19 @@
     </message>
     <message>
         <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des photos ou des PDF (3 au maximum, 10 MB chacun)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Attach photos or PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des photos ou des PDF</translation>
     </message>
     <message>
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos et PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -464,19 +464,19 @@
     </message>
     <message>
         <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message est déjà parvenu à l’acheteur ; son envoi ne peut plus être annulé.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>The file could not be opened: it could not be copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le fichier : il n’a pas pu être copié dans %1.</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application n’a pu ouvrir %1.</translation>
     </message>
 </context>
 <context>
@@ -524,51 +524,51 @@
     <name>envisage::ui::ImageViewer</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Réessayer</translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo</translation>
     </message>
     <message>
         <source>Previous photo (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo précédente (Gauche)</translation>
     </message>
     <message>
         <source>Next photo (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Photo suivante (Droite)</translation>
     </message>
     <message>
         <source>Save the photo (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la photo (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>%1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 sur %3</translation>
     </message>
     <message>
         <source>Save photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la photo</translation>
     </message>
     <message>
         <source>The photo could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La photo n’a pas pu être enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -646,11 +646,11 @@
     </message>
     <message>
         <source>Sending %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi : %1 %</translation>
     </message>
     <message>
         <source>Could not load the photo. Click to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la photo. Cliquez pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’envoi</translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>Send photos with their location and camera details</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les photos avec leur localisation et les détails de l’appareil photo</translation>
     </message>
     <message>
         <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé : les photos sont redressées, et leur localisation (GPS) et les détails de l’appareil photo sont supprimés avant l’envoi.</translation>
     </message>
 </context>
 <context>

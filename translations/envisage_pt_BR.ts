@@ -5,25 +5,25 @@
     <name>AttachmentChoice</name>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler “%1”.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está vazio.</translation>
     </message>
     <message>
         <source>“%1” is %2; files can be up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” tem %2; os arquivos podem ter até %3.</translation>
     </message>
     <message>
         <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é uma foto nem um PDF (JPEG, PNG, GIF, WebP ou PDF).</translation>
     </message>
     <message numerus="yes">
         <source>A message carries at most %n file(s); “%1” was left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uma mensagem pode levar no máximo %n arquivo; “%1” ficou de fora.</numerusform>
+            <numerusform>Uma mensagem pode levar no máximo %n arquivos; “%1” ficou de fora.</numerusform>
         </translation>
     </message>
 </context>
@@ -31,16 +31,16 @@
     <name>MessagePreview</name>
     <message numerus="yes">
         <source>%n photo(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
         </translation>
     </message>
 </context>
@@ -48,38 +48,38 @@
     <name>OutboxFiles</name>
     <message numerus="yes">
         <source>A message can carry at most %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uma mensagem pode levar no máximo %n arquivo.</numerusform>
+            <numerusform>Uma mensagem pode levar no máximo %n arquivos.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não existe.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1.</translation>
     </message>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vazio.</translation>
     </message>
     <message>
         <source>%1 is larger than 10 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem mais de 10 MB.</translation>
     </message>
     <message>
         <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar os arquivos para envio: não foi possível criar a pasta %1.</translation>
     </message>
     <message>
         <source>it is larger than 10 MB once its location data is removed</source>
-        <translation type="unfinished"></translation>
+        <translation>ele tem mais de 10 MB mesmo sem os dados de localização</translation>
     </message>
     <message>
         <source>%1 cannot be kept for sending (is the disk full?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível guardar %1 para envio (o disco está cheio?): %2</translation>
     </message>
 </context>
 <context>
@@ -167,19 +167,19 @@
     <name>envisage::inbox::AttachmentCache</name>
     <message>
         <source>There is no preview of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há pré-visualização deste arquivo.</translation>
     </message>
     <message>
         <source>The file cannot be saved on this computer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar o arquivo neste computador: %1</translation>
     </message>
     <message>
         <source>The file cannot be saved on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar o arquivo neste computador.</translation>
     </message>
     <message>
         <source>The file could not be read. It may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo. Ele pode estar danificado.</translation>
     </message>
 </context>
 <context>
@@ -248,57 +248,57 @@
     </message>
     <message>
         <source>%1 is larger than the marketplace accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é maior do que o marketplace aceita.</translation>
     </message>
     <message>
         <source>The copy of %1 kept for sending is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia de %1 guardada para envio não existe mais.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentImages</name>
     <message>
         <source>Sign in to open attachments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre na sua conta para abrir os anexos.</translation>
     </message>
     <message>
         <source>This photo cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível exibir esta foto.</translation>
     </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentTray</name>
     <message>
         <source>Files not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos não anexados</translation>
     </message>
     <message>
         <source>Pasted image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem colada %1</translation>
     </message>
     <message>
         <source>The pasted image could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a imagem colada: %1</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover %1</translation>
     </message>
     <message>
         <source>Photos are sent upright, without their location or camera details.</source>
-        <translation type="unfinished"></translation>
+        <translation>As fotos são enviadas na orientação correta, sem a localização nem os detalhes da câmera.</translation>
     </message>
     <message>
         <source>Photos are sent as they are, with their location and camera details (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>As fotos são enviadas como estão, com a localização e os detalhes da câmera (Configurações).</translation>
     </message>
 </context>
 <context>
@@ -333,19 +333,19 @@
     </message>
     <message>
         <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar fotos ou PDFs (até 3, com até 10 MB cada)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar arquivos</translation>
     </message>
     <message>
         <source>Attach photos or PDFs</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexar fotos ou PDFs</translation>
     </message>
     <message>
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos e PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -464,19 +464,19 @@
     </message>
     <message>
         <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mensagem já chegou ao comprador; não é mais possível cancelar o envio.</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>The file could not be opened: it could not be copied to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o arquivo: não foi possível copiá-lo para %1.</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum aplicativo conseguiu abrir %1.</translation>
     </message>
 </context>
 <context>
@@ -524,51 +524,51 @@
     <name>envisage::ui::ImageViewer</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Tentar de novo</translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Previous photo (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto anterior (Esquerda)</translation>
     </message>
     <message>
         <source>Next photo (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima foto (Direita)</translation>
     </message>
     <message>
         <source>Save the photo (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a foto (Ctrl+S)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>%1 — %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 de %3</translation>
     </message>
     <message>
         <source>Save photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar foto</translation>
     </message>
     <message>
         <source>The photo could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a foto em %1.</translation>
     </message>
 </context>
 <context>
@@ -646,11 +646,11 @@
     </message>
     <message>
         <source>Sending %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1%</translation>
     </message>
     <message>
         <source>Could not load the photo. Click to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar a foto. Clique para tentar de novo.</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Cancel sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envio</translation>
     </message>
 </context>
 <context>
@@ -740,11 +740,11 @@
     </message>
     <message>
         <source>Send photos with their location and camera details</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar fotos com a localização e os detalhes da câmera</translation>
     </message>
     <message>
         <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado: as fotos são colocadas na orientação correta, e a localização (GPS) e os detalhes da câmera são removidos antes do envio.</translation>
     </message>
 </context>
 <context>
