@@ -182,13 +182,16 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
                 return finish(printError(u"refused"_s, refused, Invalid));
             if (stopAfterQueueing || stopAfterCopy)
                 return;
-            QObject::connect(
-                outbox, &inbox::Outbox::delivered, qApp,
-                [clientId](const store::OutboxEntry &entry, const api::Message &message) {
-                    printLine({{u"delivered"_s, Json::writeMessage(message)}});
-                    if (entry.clientId == clientId)
-                        finish(Ok);
-                });
+            QObject::connect(outbox, &inbox::Outbox::delivered, qApp,
+                             [](const store::OutboxEntry &, const api::Message &message) {
+                                 printLine({{u"delivered"_s, Json::writeMessage(message)}});
+                             });
+            // Once the cache knows (and the copies are gone): not sent again by `sync`.
+            QObject::connect(outbox, &inbox::Outbox::entryCleared, qApp,
+                             [clientId](const QString &cleared) {
+                                 if (cleared == clientId)
+                                     finish(Ok);
+                             });
             QObject::connect(outbox, &inbox::Outbox::entryChanged, qApp,
                              [clientId](const store::OutboxEntry &entry) {
                                  if (entry.clientId == clientId &&
@@ -251,12 +254,12 @@ int startSync(const CliContext &context)
                 }))
                 finish(entries.isEmpty() ? Ok : Invalid);
         };
-        QObject::connect(
-            outbox, &inbox::Outbox::delivered, qApp,
-            [finishWhenEmpty](const store::OutboxEntry &, const api::Message &message) {
-                printLine({{u"delivered"_s, Json::writeMessage(message)}});
-                finishWhenEmpty();
-            });
+        QObject::connect(outbox, &inbox::Outbox::delivered, qApp,
+                         [](const store::OutboxEntry &, const api::Message &message) {
+                             printLine({{u"delivered"_s, Json::writeMessage(message)}});
+                         });
+        QObject::connect(outbox, &inbox::Outbox::entryCleared, qApp,
+                         [finishWhenEmpty](const QString &) { finishWhenEmpty(); });
         whenLoaded(outbox, finishWhenEmpty);
     });
     session->signInWithToken(context.token);

@@ -377,10 +377,10 @@ void Outbox::onSent(const OutboxEntry &sent, const api::ApiResult<api::SentMessa
                     qCWarning(lcOutbox) << "the cache refused to remove an outbox entry";
                     Q_EMIT storeFailed(tr("The offline cache could not record a change to an "
                                           "unsent message (is the disk full?)."));
-                    return;
-                }
-                if (withFiles)
+                } else if (withFiles) {
                     OutboxFiles::remove(m_folder, clientId);
+                }
+                Q_EMIT entryCleared(clientId);
             });
         Q_EMIT delivered(done, message);
         sendNext();

@@ -78,6 +78,10 @@ Q_SIGNALS:
     void delivered(const envisage::store::OutboxEntry &entry,
                    const envisage::api::Message &message);
     void loaded();
+    // After delivered(): the entry's removal reached the cache and its copies are
+    // deleted (or the cache refused the removal; then it is sent again, once, after a
+    // restart). What a process that exits after sending waits for.
+    void entryCleared(const QString &clientId);
     // Upload progress of file `index` of a queued message.
     void uploadProgress(const QString &clientId, int index, qint64 sent, qint64 total);
     // The server has file `index` (emitted before its id is written to the cache).
