@@ -8,6 +8,7 @@
 #include "api/MarketplaceApi.h"
 #include "api/MarketplaceJson.h"
 #include "inbox/AttachmentCache.h"
+#include "inbox/AttachmentText.h"
 #include "inbox/OutboxFiles.h"
 
 #include <QBuffer>
@@ -207,6 +208,26 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(!api::MarketplaceJson::readMessage(json, &error));
         QVERIFY2(error.startsWith(u"message.attachments[0].id"_s), qPrintable(error));
+    }
+
+    void previewsNameFilesSafely()
+    {
+        api::Message message;
+        message.body = u"  "_s;
+        QCOMPARE(inbox::messagePreview(message), QString());
+        message.attachments = {attachment(u"a"_s, u"image/jpeg"_s, 1)};
+        QCOMPARE(inbox::messagePreview(message), u"Photo"_s);
+        message.attachments.append(attachment(u"b"_s, u"image/png"_s, 1));
+        QCOMPARE(inbox::messagePreview(message), u"2 photos"_s);
+        api::Attachment pdf = attachment(u"c"_s, u"application/pdf"_s, 1);
+        // U+202E (right-to-left override) would show "invoice" RLO "fdp.exe" as "invoiceexe.pdf".
+        pdf.name = u"invoice\u202Efdp.exe\nsecond line\u2066"_s;
+        message.attachments = {pdf};
+        QCOMPARE(inbox::messagePreview(message), u"invoicefdp.exe second line"_s);
+        message.attachments.append(attachment(u"d"_s, u"image/png"_s, 1));
+        QCOMPARE(inbox::messagePreview(message), u"2 files"_s);
+        message.body = u"Here\nthey are"_s;
+        QCOMPARE(inbox::messagePreview(message), u"Here they are"_s);
     }
 
     void uploadIsMultipartWithProgress()
