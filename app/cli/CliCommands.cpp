@@ -146,7 +146,8 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
 {
     if (!requireToken(context))
         return Unauthenticated;
-    if ((text.trimmed().isEmpty() && attachments.isEmpty()) || text.trimmed().toUcs4().size() > 5000)
+    if ((text.trimmed().isEmpty() && attachments.isEmpty()) ||
+        text.trimmed().toUcs4().size() > 5000)
         return printError(u"usage"_s, u"The message must have 1 to 5,000 characters, or files."_s,
                           Usage);
     if (attachments.size() > 3)
@@ -219,7 +220,8 @@ int startDownload(const CliContext &context, const QString &attachmentId, const 
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
         return printError(u"io"_s, file->errorString(), Failure);
     makeApi(context)->downloadAttachment(
-        qApp, u"/api/attachments/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(attachmentId))),
+        qApp,
+        u"/api/attachments/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(attachmentId))),
         {}, file, {}, [file, path](const api::ApiResult<api::DownloadResult> &result) {
             file->close();
             if (!result.ok()) {

@@ -5,10 +5,10 @@
 #include "store/Store.h"
 
 #include "CoreLogging.h"
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QThreadPool>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace envisage::inbox {
 
@@ -285,8 +285,9 @@ void Outbox::uploadNext(const QString &clientId)
     OutboxEntry *entry = find(clientId);
     if (!entry)
         return;
-    const auto pending = std::find_if(entry->attachments.cbegin(), entry->attachments.cend(),
-                                      [](const store::OutboxAttachment &a) { return !a.isUploaded(); });
+    const auto pending =
+        std::find_if(entry->attachments.cbegin(), entry->attachments.cend(),
+                     [](const store::OutboxAttachment &a) { return !a.isUploaded(); });
     if (pending == entry->attachments.cend()) {
         post(*entry);
         return;

@@ -84,9 +84,9 @@ class AttachmentsSandboxTest : public QObject
     QJsonArray serverMessages(int count)
     {
         return m_http
-            .get(m_sandbox.apiUrl(u"/api/conversations/%1/messages?per_page=%2"_s
-                                      .arg(m_conversationId)
-                                      .arg(count)),
+            .get(m_sandbox.apiUrl(
+                     u"/api/conversations/%1/messages?per_page=%2"_s.arg(m_conversationId)
+                         .arg(count)),
                  m_buyerToken)
             .json()
             .value(u"data"_s)
@@ -118,8 +118,8 @@ class AttachmentsSandboxTest : public QObject
         if (output)
             *output = process.readAllStandardOutput();
         if (process.exitCode() != 0)
-            qInfo().noquote() << "envisage-cli" << arguments.first() << "said:"
-                              << process.readAllStandardError();
+            qInfo().noquote() << "envisage-cli" << arguments.first()
+                              << "said:" << process.readAllStandardError();
         return process.exitCode();
     }
 
@@ -194,7 +194,8 @@ private Q_SLOTS:
         QCOMPARE(attachments.size(), 2);
         QCOMPARE(attachments.at(0).toObject().value(u"mime"_s).toString(), u"application/pdf"_s);
         QCOMPARE(attachments.at(1).toObject().value(u"mime"_s).toString(), u"image/png"_s);
-        QVERIFY(attachments.at(0).toObject().value(u"name"_s).toString().endsWith(u"receipt.pdf"_s));
+        QVERIFY(
+            attachments.at(0).toObject().value(u"name"_s).toString().endsWith(u"receipt.pdf"_s));
         QCOMPARE(storedCopies(pdf), 1); // uploaded once, also when the upload was repeated
         QCOMPARE(storedCopies(png), 1);
         // The copies are gone once the message is delivered.
