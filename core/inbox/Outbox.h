@@ -95,6 +95,8 @@ Q_SIGNALS:
 
 private:
     void persist(const store::OutboxEntry &entry);
+    // Writes the entries whose turn has come: those not behind one still being copied.
+    void writeReadyEntries();
     void write(QFuture<bool> write, const char *what);
     void sendNext();
     void uploadNext(const QString &clientId);
@@ -115,6 +117,7 @@ private:
     QList<store::OutboxEntry> m_entries; // in sending order
     QSet<QString> m_unstored;            // client ids whose cache write is still on its way
     QSet<QString> m_preparing;           // client ids whose files are being copied
+    QSet<QString> m_awaitingWrite;       // ready, written once no earlier one is copying
     bool m_sending = false;
     bool m_posting = false; // the message post of the first entry is on its way
     QString m_sendingClientId;

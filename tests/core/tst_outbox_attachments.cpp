@@ -236,6 +236,32 @@ private Q_SLOTS:
         QVERIFY(futureResult(next->store->outbox()).isEmpty());
     }
 
+    // A text written while the files of the message before it are still being copied
+    // is written after it: after a restart, the cache's order is the sending order.
+    void aTextQueuedBehindFilesKeepsItsPlace()
+    {
+        StubMarketplace stub;
+        auto client = api(stub);
+        auto run = start(*client, true);
+        QVERIFY(run);
+        QSignalSpy stored(run->outbox.get(), &Outbox::entryStored);
+        const QString withFiles =
+            run->outbox->enqueue(1, u"First, with files"_s, files(3, 2 << 20));
+        const QString text = run->outbox->enqueue(1, u"Second"_s);
+        QTRY_COMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).at(0).toString(), withFiles);
+        const QList<OutboxEntry> onDisk = futureResult(run->store->outbox());
+        QCOMPARE(onDisk.size(), 2);
+        QCOMPARE(onDisk.at(0).clientId, withFiles);
+        QCOMPARE(onDisk.at(1).clientId, text);
+        QCOMPARE(onDisk.at(0).attachments.size(), 3);
+        run.reset();
+        auto next = start(*client);
+        QTRY_COMPARE_WITH_TIMEOUT(stub.messages.size(), 2, 15000);
+        QCOMPARE(stub.messages.at(0).value(u"body"_s).toString(), u"First, with files"_s);
+        QCOMPARE(stub.messages.at(1).value(u"body"_s).toString(), u"Second"_s);
+    }
+
     void cancelDuringAnUploadQueuesNothing()
     {
         StubMarketplace stub;
