@@ -1,7 +1,7 @@
 #include "AttachmentChoice.h"
 
 #include "Formatting.h"
-#include "common/PlainText.h"
+#include "inbox/AttachmentText.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -19,7 +19,7 @@ const QStringList Accepted{u"image/jpeg"_s, u"image/png"_s, u"image/gif"_s, u"im
 AttachmentChoice::Checked AttachmentChoice::check(const QString &path)
 {
     const QFileInfo info(path);
-    const QString name = plainFileName(info.fileName());
+    const QString name = inbox::safeAttachmentName(info.fileName());
     if (!info.isFile() || !info.isReadable())
         return {std::nullopt, tr("“%1” cannot be read.").arg(name)};
     if (info.size() == 0)

@@ -3,7 +3,7 @@
 #include "Composer.h"
 #include "Formatting.h"
 #include "MessageListView.h"
-#include "common/PlainText.h"
+#include "inbox/AttachmentText.h"
 #include "inbox/InboxSession.h"
 
 #include "AttachmentImages.h"
@@ -250,8 +250,9 @@ void ConversationView::openDocument(const QString &attachmentId, const QString &
     if (!m_openedFiles)
         m_openedFiles = std::make_unique<QTemporaryDir>(); // 0700, removed at quit
     // Under its own name (plain, one component), so that the viewer's title reads well.
-    QString name =
-        QFileInfo(plainFileName(document.value(u"name"_s).toString())).fileName().trimmed();
+    QString name = QFileInfo(inbox::safeAttachmentName(document.value(u"name"_s).toString()))
+                       .fileName()
+                       .trimmed();
     if (name.isEmpty() || name.startsWith(u'.'))
         name = tr("Document") + u".pdf"_s;
     const QString copy = m_openedFiles->filePath(QUuid::createUuid().toString(QUuid::Id128));

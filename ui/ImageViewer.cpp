@@ -2,7 +2,7 @@
 
 #include "AttachmentImages.h"
 #include "Formatting.h"
-#include "common/PlainText.h"
+#include "inbox/AttachmentText.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -148,7 +148,7 @@ void ImageViewer::refresh()
         full = m_images->image(photo, Kind::Thumbnail); // stands in meanwhile
     m_image->setImage(full);
     m_caption->setText(tr("%1 — %2 of %3")
-                           .arg(plainFileName(photo.value(u"name"_s).toString()))
+                           .arg(inbox::safeAttachmentName(photo.value(u"name"_s).toString()))
                            .arg(m_current + 1)
                            .arg(m_photos.size()));
     m_problem->setText(failed ? m_images->failure(photo, Kind::Full) : QString());
@@ -165,7 +165,7 @@ void ImageViewer::saveAs()
     const QString path = m_images->filePath(photo);
     if (path.isEmpty())
         return;
-    const QString name = plainFileName(photo.value(u"name"_s).toString());
+    const QString name = inbox::safeAttachmentName(photo.value(u"name"_s).toString());
     const QString target = QFileDialog::getSaveFileName(
         this, tr("Save photo"),
         QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + u'/' + name);

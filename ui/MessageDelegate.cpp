@@ -2,7 +2,7 @@
 
 #include "AttachmentImages.h"
 #include "Formatting.h"
-#include "common/PlainText.h"
+#include "inbox/AttachmentText.h"
 #include "inbox/MessageListModel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -388,7 +388,7 @@ void MessageDelegate::paintAttachments(QPainter *painter, const QStyleOptionView
                                  rect.right() - iconRect.right() - 14, rect.height() - 12);
             painter->setPen(textColor);
             painter->setFont(option.font);
-            const QString name = plainFileName(attachment.value(u"name"_s).toString());
+            const QString name = inbox::safeAttachmentName(attachment.value(u"name"_s).toString());
             painter->drawText(
                 textRect, Qt::AlignLeft | Qt::AlignTop,
                 QFontMetrics(option.font).elidedText(name, Qt::ElideMiddle, textRect.width()));

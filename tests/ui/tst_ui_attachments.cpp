@@ -8,7 +8,7 @@
 #include "AttachmentTray.h"
 #include "Composer.h"
 #include "Formatting.h"
-#include "common/PlainText.h"
+#include "inbox/AttachmentText.h"
 
 #include <QFile>
 #include <QImage>
@@ -114,7 +114,7 @@ private Q_SLOTS:
         const auto checked = AttachmentChoice::check(write(hostile, pdf()));
         QVERIFY(checked.file);
         QCOMPARE(checked.file->name, u"invoicegpj.pdf"_s);
-        QCOMPARE(plainFileName(u"a\u2066b\u200Fc\td"_s), u"abcd"_s);
+        QCOMPARE(inbox::safeAttachmentName(u"a\u2066b\u200Fc\td"_s), u"abc d"_s);
 
         AttachmentTray tray;
         tray.addFiles({write(u"<b>bold<i>.pdf"_s, pdf())});

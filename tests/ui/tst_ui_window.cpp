@@ -24,8 +24,8 @@
 #include "MessageDelegate.h"
 #include "MessageListView.h"
 #include "SignInDialog.h"
+#include "inbox/AttachmentText.h"
 #include "inbox/InboxSession.h"
-#include "inbox/MessagePreview.h"
 #include "inbox/OpenConversation.h"
 #include "inbox/Outbox.h"
 #include "realtime/ChannelAuthorizer.h"
@@ -511,7 +511,9 @@ private Q_SLOTS:
         QTest::keyClick(composer->edit(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(
             rowOf(m_openId).data(ConversationListModel::LastMessagePreviewRole).toString(),
-            inbox::MessagePreview::tr("%n photo(s)", nullptr, 1), 15000);
+            inbox::attachmentSummary(
+                {api::Attachment{u"1"_s, u"front.jpg"_s, u"image/jpeg"_s, 1, 0, 0, {}, {}}}),
+            15000);
     }
 
     void theBuyerTypesThenReplies()
