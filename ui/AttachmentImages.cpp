@@ -41,18 +41,9 @@ bool AttachmentImages::isImage(const QVariantMap &attachment)
     return attachment.value(u"mime"_s).toString().startsWith(u"image/"_s);
 }
 
-api::Attachment AttachmentImages::toAttachment(const QVariantMap &a)
+api::Attachment AttachmentImages::toAttachment(const QVariantMap &attachment)
 {
-    api::Attachment attachment;
-    attachment.id = a.value(u"id"_s).toString();
-    attachment.name = a.value(u"name"_s).toString();
-    attachment.mime = a.value(u"mime"_s).toString();
-    attachment.size = a.value(u"size"_s).toLongLong();
-    attachment.width = a.value(u"width"_s).toInt();
-    attachment.height = a.value(u"height"_s).toInt();
-    attachment.url = a.value(u"url"_s).toString();
-    attachment.thumbnailUrl = a.value(u"thumbnailUrl"_s).toString();
-    return attachment;
+    return attachment.value(u"attachment"_s).value<api::Attachment>();
 }
 
 // A sent attachment by its id; an unsent one by its local copy (it has no URL yet).
@@ -71,7 +62,6 @@ inbox::AttachmentCache *AttachmentImages::cache()
         if (m_cache)
             m_cache->disconnect(this);
         m_cache = current;
-        m_images.clear();
         m_fullKey.clear();
         m_full = {};
         m_loading.clear();
@@ -89,8 +79,13 @@ QImage AttachmentImages::image(const QVariantMap &attachment, Kind kind)
     const QString key = keyOf(attachment, kind);
     if (key == m_fullKey)
         return m_full;
-    if (const QImage *image = m_images.object(key))
+    if (const QImage *image = m_localImages.object(key))
         return *image;
+    if (kind == Kind::Thumbnail && attachment.contains(u"url"_s) && cache()) {
+        if (const QImage thumbnail = m_cache->thumbnail(attachment.value(u"id"_s).toString());
+            !thumbnail.isNull())
+            return thumbnail; // the cache keeps the thumbnails decoded lately
+    }
     if (m_loading.contains(key) || m_failures.contains(key))
         return {};
     if (!attachment.contains(u"url"_s)) {
@@ -107,7 +102,11 @@ AttachmentImages::State AttachmentImages::state(const QVariantMap &attachment, K
     const QString key = keyOf(attachment, kind);
     if (m_failures.contains(key))
         return State::Failed;
-    return key == m_fullKey || m_images.contains(key) ? State::Ready : State::Loading;
+    if (key == m_fullKey || m_localImages.contains(key))
+        return State::Ready;
+    const bool thumbnailReady = kind == Kind::Thumbnail && m_cache &&
+                                !m_cache->thumbnail(attachment.value(u"id"_s).toString()).isNull();
+    return thumbnailReady ? State::Ready : State::Loading;
 }
 
 QString AttachmentImages::failure(const QVariantMap &attachment, Kind kind) const
@@ -157,7 +156,7 @@ void AttachmentImages::decodeLocal(const QString &key, const QString &path)
         if (image.isNull())
             m_failures.insert(key, tr("This photo cannot be shown."));
         else
-            m_images.insert(key, new QImage(image), costOf(image));
+            m_localImages.insert(key, new QImage(image), costOf(image));
         Q_EMIT changed(key);
     });
     watcher->setFuture(QtConcurrent::run(decodeLocalThumbnail, path));
@@ -168,11 +167,9 @@ void AttachmentImages::onReady(const QString &id, Kind kind, const QImage &image
 {
     const QString key = id + (kind == Kind::Full ? u"/full"_s : u"/thumb"_s);
     m_loading.remove(key);
-    if (!image.isNull() && kind == Kind::Full) {
+    if (!image.isNull() && kind == Kind::Full) { // thumbnails stay in the cache
         m_fullKey = key;
         m_full = image;
-    } else if (!image.isNull()) {
-        m_images.insert(key, new QImage(image), costOf(image));
     }
     if (kind == Kind::Full && m_wantFile.remove(id))
         Q_EMIT fileReady(id, path);

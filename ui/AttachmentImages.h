@@ -1,9 +1,9 @@
 #pragma once
-// Decoded attachment images for painting, shared by the bubbles and the viewer: what the
-// account's AttachmentCache delivers (thumbnails of sent photos, whole files) and the
-// local copies of photos still being sent, kept in memory up to a cap (least recently
-// used dropped). Asking for an image that is not there yet starts its download or
-// decoding and answers a null image; changed() says when to paint again.
+// Decoded attachment images for painting, shared by the bubbles and the viewer: the
+// thumbnails the account's AttachmentCache keeps, the one whole photo being viewed, and
+// the local copies of photos still being sent (up to a cap, least recently used dropped). Asking
+// for an image that is not there yet starts its download or decoding and answers a null image;
+// changed() says when to paint again.
 #include "inbox/AttachmentCache.h"
 
 #include <QCache>
@@ -55,8 +55,10 @@ private:
     void onFailed(const QString &id, Kind kind, const QString &message);
 
     inbox::InboxSession *m_session;
-    QPointer<inbox::AttachmentCache> m_cache;    // the signed-in account's
-    QCache<QString, QImage> m_images{64 * 1024}; // thumbnails; cost in KiB: 64 MiB
+    QPointer<inbox::AttachmentCache> m_cache; // the signed-in account's
+    // Photos still being sent, from their local copies (the server's thumbnails stay in
+    // the AttachmentCache); cost in KiB: 16 MiB.
+    QCache<QString, QImage> m_localImages{16 * 1024};
     // The one whole photo being viewed (a 12-megapixel photo is 48 MiB decoded).
     QString m_fullKey;
     QImage m_full;
