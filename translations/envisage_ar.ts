@@ -32,31 +32,6 @@
     </message>
 </context>
 <context>
-    <name>MessagePreview</name>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>لا صور</numerusform>
-            <numerusform>صورة واحدة</numerusform>
-            <numerusform>صورتان</numerusform>
-            <numerusform>‏%n صور</numerusform>
-            <numerusform>‏%n صورة</numerusform>
-            <numerusform>‏%n صورة</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>لا ملفات</numerusform>
-            <numerusform>ملف واحد</numerusform>
-            <numerusform>ملفان</numerusform>
-            <numerusform>‏%n ملفات</numerusform>
-            <numerusform>‏%n ملفًا</numerusform>
-            <numerusform>‏%n ملف</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OutboxFiles</name>
     <message numerus="yes">
         <source>A message can carry at most %n file(s).</source>
@@ -181,6 +156,35 @@
     <message>
         <source>The demo cannot start: %1 did not report that it was ready in time (%2 s).</source>
         <translation>تعذّر بدء العرض التوضيحي: لم يُبلغ %1 في الوقت المحدد بأنه جاهز (%2 ث).</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox</name>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>‏%n صور</numerusform>
+            <numerusform>‏%n صورة</numerusform>
+            <numerusform>‏%n صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>‏%n ملفات</numerusform>
+            <numerusform>‏%n ملفًا</numerusform>
+            <numerusform>‏%n ملف</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,23 +28,6 @@
     </message>
 </context>
 <context>
-    <name>MessagePreview</name>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n Foto</numerusform>
-            <numerusform>%n Fotos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OutboxFiles</name>
     <message numerus="yes">
         <source>A message can carry at most %n file(s).</source>
@@ -67,7 +50,7 @@
     </message>
     <message>
         <source>%1 is larger than 10 MB.</source>
-        <translation>%1 ist größer als 10 MB.</translation>
+        <translation>%1 ist größer als 10&#xa0;MB.</translation>
     </message>
     <message>
         <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
@@ -75,7 +58,7 @@
     </message>
     <message>
         <source>it is larger than 10 MB once its location data is removed</source>
-        <translation>die Datei ist auch ohne Standortdaten größer als 10 MB</translation>
+        <translation>die Datei ist auch ohne Standortdaten größer als 10&#xa0;MB</translation>
     </message>
     <message>
         <source>%1 cannot be kept for sending (is the disk full?): %2</source>
@@ -161,6 +144,27 @@
     <message>
         <source>The demo cannot start: %1 did not report that it was ready in time (%2 s).</source>
         <translation>Die Demo kann nicht starten: %1 hat nicht rechtzeitig gemeldet, dass es bereit ist (%2 s).</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -333,7 +337,7 @@
     </message>
     <message>
         <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
-        <translation>Fotos oder PDFs anhängen (bis zu 3, je 10 MB)</translation>
+        <translation>Fotos oder PDFs anhängen (bis zu 3, je 10&#xa0;MB)</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -646,7 +650,7 @@
     </message>
     <message>
         <source>Sending %1%</source>
-        <translation>Wird gesendet: %1 %</translation>
+        <translation>Wird gesendet: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Could not load the photo. Click to retry.</source>

@@ -12,23 +12,6 @@
     </message>
 </context>
 <context>
-    <name>MessagePreview</name>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OutboxFiles</name>
     <message numerus="yes">
         <source>A message can carry at most %n file(s).</source>
@@ -45,6 +28,23 @@
         <translation>
             <numerusform>Too many requests. Try again in %n second.</numerusform>
             <numerusform>Too many requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>

@@ -5,42 +5,25 @@
     <name>AttachmentChoice</name>
     <message>
         <source>“%1” cannot be read.</source>
-        <translation>Impossible de lire « %1 ».</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation>« %1 » est vide.</translation>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
     </message>
     <message>
         <source>“%1” is %2; files can be up to %3.</source>
-        <translation>« %1 » fait %2 ; les fichiers peuvent faire jusqu’à %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; les fichiers peuvent faire jusqu’à %3.</translation>
     </message>
     <message>
         <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
-        <translation>« %1 » n’est ni une photo ni un PDF (JPEG, PNG, GIF, WebP ou PDF).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une photo ni un PDF (JPEG, PNG, GIF, WebP ou PDF).</translation>
     </message>
     <message numerus="yes">
         <source>A message carries at most %n file(s); “%1” was left out.</source>
         <translation>
-            <numerusform>Un message contient au maximum %n fichier ; « %1 » n’a pas été ajouté.</numerusform>
-            <numerusform>Un message contient au maximum %n fichiers ; « %1 » n’a pas été ajouté.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MessagePreview</name>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n photo</numerusform>
-            <numerusform>%n photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
+            <numerusform>Un message contient au maximum %n fichier&#xa0;; «&#xa0;%1&#xa0;» n’a pas été ajouté.</numerusform>
+            <numerusform>Un message contient au maximum %n fichiers&#xa0;; «&#xa0;%1&#xa0;» n’a pas été ajouté.</numerusform>
         </translation>
     </message>
 </context>
@@ -67,19 +50,19 @@
     </message>
     <message>
         <source>%1 is larger than 10 MB.</source>
-        <translation>%1 dépasse 10 MB.</translation>
+        <translation>%1 dépasse 10&#xa0;MB.</translation>
     </message>
     <message>
         <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
-        <translation>Les fichiers ne peuvent pas être conservés pour l’envoi : impossible de créer le dossier %1.</translation>
+        <translation>Les fichiers ne peuvent pas être conservés pour l’envoi&#xa0;: impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>it is larger than 10 MB once its location data is removed</source>
-        <translation>il dépasse 10 MB même sans ses données de localisation</translation>
+        <translation>il dépasse 10&#xa0;MB même sans ses données de localisation</translation>
     </message>
     <message>
         <source>%1 cannot be kept for sending (is the disk full?): %2</source>
-        <translation>%1 ne peut pas être conservé pour l’envoi (le disque est-il plein ?) : %2</translation>
+        <translation>%1 ne peut pas être conservé pour l’envoi (le disque est-il plein&#xa0;?)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -164,6 +147,27 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::AttachmentCache</name>
     <message>
         <source>There is no preview of this file.</source>
@@ -171,7 +175,7 @@
     </message>
     <message>
         <source>The file cannot be saved on this computer: %1</source>
-        <translation>Impossible d’enregistrer le fichier sur cet ordinateur : %1</translation>
+        <translation>Impossible d’enregistrer le fichier sur cet ordinateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file cannot be saved on this computer.</source>
@@ -256,7 +260,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -282,7 +286,7 @@
     </message>
     <message>
         <source>The pasted image could not be saved: %1</source>
-        <translation>L’image collée n’a pas pu être enregistrée : %1</translation>
+        <translation>L’image collée n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -333,7 +337,7 @@
     </message>
     <message>
         <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
-        <translation>Joindre des photos ou des PDF (3 au maximum, 10 MB chacun)</translation>
+        <translation>Joindre des photos ou des PDF (3 au maximum, 10&#xa0;MB chacun)</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -464,7 +468,7 @@
     </message>
     <message>
         <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
-        <translation>Ce message est déjà parvenu à l’acheteur ; son envoi ne peut plus être annulé.</translation>
+        <translation>Ce message est déjà parvenu à l’acheteur&#xa0;; son envoi ne peut plus être annulé.</translation>
     </message>
     <message>
         <source>Document</source>
@@ -472,7 +476,7 @@
     </message>
     <message>
         <source>The file could not be opened: it could not be copied to %1.</source>
-        <translation>Impossible d’ouvrir le fichier : il n’a pas pu être copié dans %1.</translation>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: il n’a pas pu être copié dans %1.</translation>
     </message>
     <message>
         <source>No application could open %1.</source>
@@ -646,7 +650,7 @@
     </message>
     <message>
         <source>Sending %1%</source>
-        <translation>Envoi : %1 %</translation>
+        <translation>Envoi&#xa0;: %1&#xa0;%</translation>
     </message>
     <message>
         <source>Could not load the photo. Click to retry.</source>
@@ -744,7 +748,7 @@
     </message>
     <message>
         <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
-        <translation>Désactivé : les photos sont redressées, et leur localisation (GPS) et les détails de l’appareil photo sont supprimés avant l’envoi.</translation>
+        <translation>Désactivé&#xa0;: les photos sont redressées, et leur localisation (GPS) et les détails de l’appareil photo sont supprimés avant l’envoi.</translation>
     </message>
 </context>
 <context>

@@ -28,23 +28,6 @@
     </message>
 </context>
 <context>
-    <name>MessagePreview</name>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n foto</numerusform>
-            <numerusform>%n fotos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n arquivo</numerusform>
-            <numerusform>%n arquivos</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OutboxFiles</name>
     <message numerus="yes">
         <source>A message can carry at most %n file(s).</source>
@@ -67,7 +50,7 @@
     </message>
     <message>
         <source>%1 is larger than 10 MB.</source>
-        <translation>%1 tem mais de 10 MB.</translation>
+        <translation>%1 tem mais de 10&#xa0;MB.</translation>
     </message>
     <message>
         <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
@@ -75,7 +58,7 @@
     </message>
     <message>
         <source>it is larger than 10 MB once its location data is removed</source>
-        <translation>ele tem mais de 10 MB mesmo sem os dados de localização</translation>
+        <translation>ele tem mais de 10&#xa0;MB mesmo sem os dados de localização</translation>
     </message>
     <message>
         <source>%1 cannot be kept for sending (is the disk full?): %2</source>
@@ -161,6 +144,27 @@
     <message>
         <source>The demo cannot start: %1 did not report that it was ready in time (%2 s).</source>
         <translation>Não é possível iniciar a demonstração: %1 não informou a tempo que estava pronto (%2 s).</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -333,7 +337,7 @@
     </message>
     <message>
         <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
-        <translation>Anexar fotos ou PDFs (até 3, com até 10 MB cada)</translation>
+        <translation>Anexar fotos ou PDFs (até 3, com até 10&#xa0;MB cada)</translation>
     </message>
     <message>
         <source>Attach files</source>

@@ -10,9 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// lupdate files tr() calls in a namespace under the namespace's name: the same context
+// here, and the same signature as QObject::tr so that it sees the plural forms.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("envisage::inbox::AttachmentText", text, nullptr, n);
+    return QCoreApplication::translate("envisage::inbox", text, disambiguation, n);
 }
 
 } // namespace
@@ -39,10 +41,10 @@ QString attachmentSummary(const QList<api::Attachment> &attachments)
                                        [](const api::Attachment &a) { return a.isImage(); });
     const int count = int(attachments.size());
     if (allImages)
-        return count == 1 ? tr("Photo") : tr("%n photos", count);
+        return count == 1 ? tr("Photo") : tr("%n photo(s)", nullptr, count);
     if (count == 1)
         return safeAttachmentName(attachments.first().name);
-    return tr("%n files", count);
+    return tr("%n file(s)", nullptr, count);
 }
 
 QString messagePreview(const api::Message &message)
