@@ -102,9 +102,13 @@ QByteArray AttachmentThumbnails::bytes(const QString &source, const QString &tar
     QFile file(target);
     if (!file.exists()) {
         make(source, target);
-        // The rare request that comes before its job is done waits for that one job.
-        if (const auto pending = m_pending.find(target); pending != m_pending.end())
-            pending->waitForFinished();
+        // The rare request that comes before its job is done waits for that one job. A
+        // copy: when the job had not started, waitForFinished() runs it here, and then its
+        // continuation too (on this thread), which removes the pending entry.
+        if (m_pending.contains(target)) {
+            QFuture<bool> job = m_pending.value(target);
+            job.waitForFinished();
+        }
     }
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -146,7 +146,8 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
 {
     if (!requireToken(context))
         return Unauthenticated;
-    if ((text.trimmed().isEmpty() && attachments.isEmpty()) || text.trimmed().toUcs4().size() > 5000)
+    if ((text.trimmed().isEmpty() && attachments.isEmpty()) ||
+        text.trimmed().toUcs4().size() > 5000)
         return printError(u"usage"_s, u"The message must have 1 to 5,000 characters, or files."_s,
                           Usage);
     if (attachments.size() > 3)
@@ -182,13 +183,16 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
                 return finish(printError(u"refused"_s, refused, Invalid));
             if (stopAfterQueueing || stopAfterCopy)
                 return;
-            QObject::connect(
-                outbox, &inbox::Outbox::delivered, qApp,
-                [clientId](const store::OutboxEntry &entry, const api::Message &message) {
-                    printLine({{u"delivered"_s, Json::writeMessage(message)}});
-                    if (entry.clientId == clientId)
-                        finish(Ok);
-                });
+            QObject::connect(outbox, &inbox::Outbox::delivered, qApp,
+                             [](const store::OutboxEntry &, const api::Message &message) {
+                                 printLine({{u"delivered"_s, Json::writeMessage(message)}});
+                             });
+            // Once the cache knows (and the copies are gone): not sent again by `sync`.
+            QObject::connect(outbox, &inbox::Outbox::entryCleared, qApp,
+                             [clientId](const QString &cleared) {
+                                 if (cleared == clientId)
+                                     finish(Ok);
+                             });
             QObject::connect(outbox, &inbox::Outbox::entryChanged, qApp,
                              [clientId](const store::OutboxEntry &entry) {
                                  if (entry.clientId == clientId &&
@@ -216,7 +220,8 @@ int startDownload(const CliContext &context, const QString &attachmentId, const 
     if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
         return printError(u"io"_s, file->errorString(), Failure);
     makeApi(context)->downloadAttachment(
-        qApp, u"/api/attachments/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(attachmentId))),
+        qApp,
+        u"/api/attachments/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(attachmentId))),
         {}, file, {}, [file, path](const api::ApiResult<api::DownloadResult> &result) {
             file->close();
             if (!result.ok()) {
@@ -251,12 +256,12 @@ int startSync(const CliContext &context)
                 }))
                 finish(entries.isEmpty() ? Ok : Invalid);
         };
-        QObject::connect(
-            outbox, &inbox::Outbox::delivered, qApp,
-            [finishWhenEmpty](const store::OutboxEntry &, const api::Message &message) {
-                printLine({{u"delivered"_s, Json::writeMessage(message)}});
-                finishWhenEmpty();
-            });
+        QObject::connect(outbox, &inbox::Outbox::delivered, qApp,
+                         [](const store::OutboxEntry &, const api::Message &message) {
+                             printLine({{u"delivered"_s, Json::writeMessage(message)}});
+                         });
+        QObject::connect(outbox, &inbox::Outbox::entryCleared, qApp,
+                         [finishWhenEmpty](const QString &) { finishWhenEmpty(); });
         whenLoaded(outbox, finishWhenEmpty);
     });
     session->signInWithToken(context.token);

@@ -155,11 +155,11 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
         reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     }
     if (request.progress) {
-        connect(reply, request.multipart ? &QNetworkReply::uploadProgress
-                                         : &QNetworkReply::downloadProgress,
-                reply, [progress = request.progress](qint64 done, qint64 total) {
-                    progress(done, total);
-                });
+        connect(
+            reply,
+            request.multipart ? &QNetworkReply::uploadProgress : &QNetworkReply::downloadProgress,
+            reply,
+            [progress = request.progress](qint64 done, qint64 total) { progress(done, total); });
     }
     // Why the streamed body was cut off, if it was; whether this attempt began writing.
     auto sinkProblem = std::make_shared<QString>();

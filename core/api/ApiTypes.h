@@ -36,7 +36,7 @@ struct Attachment
     QString name;
     QString mime;
     qint64 size = 0;
-    int width = 0;  // 0 when unknown (documents)
+    int width = 0; // 0 when unknown (documents)
     int height = 0;
     QString url;
     QString thumbnailUrl; // empty for documents
@@ -52,9 +52,9 @@ struct Message
     qint64 senderId = 0;
     Sender sender;
     QString body;
-    QString clientId;    // empty when the server has none
+    QString clientId; // empty when the server has none
     QDateTime createdAt;
-    QDateTime readAt;    // invalid while unread
+    QDateTime readAt;              // invalid while unread
     QList<Attachment> attachments; // at most 3; the body may be empty when there are some
 };
 

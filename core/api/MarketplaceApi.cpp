@@ -378,8 +378,8 @@ void MarketplaceApi::downloadAttachment(const QObject *context, const QString &u
                            .toLower();
         answer->bytes = answer->notModified ? 0 : sink->pos();
     };
-    if (!request.url.isValid() || (request.url.scheme() != u"http"_s &&
-                                   request.url.scheme() != u"https"_s)) {
+    if (!request.url.isValid() ||
+        (request.url.scheme() != u"http"_s && request.url.scheme() != u"https"_s)) {
         ApiError error;
         error.kind = ApiError::Kind::Protocol;
         error.detail = u"not an http(s) URL: %1"_s.arg(url.left(200));

@@ -82,7 +82,8 @@ public:
     // GET an attachment's url or thumbnail_url into `sink` (written as it arrives); with
     // the ETag of a copy the caller has, a 304 leaves `sink` untouched.
     void downloadAttachment(const QObject *context, const QString &url, const QString &etag,
-                            QIODevice *sink, ApiProgress progress, ApiCallback<DownloadResult> done);
+                            QIODevice *sink, ApiProgress progress,
+                            ApiCallback<DownloadResult> done);
     // An attachment URL as the server gave it, relative to the API base or absolute.
     QUrl resolve(const QString &url) const;
     void sendTyping(const QObject *context, qint64 conversationId, ApiCallback<NoContent> done);

@@ -68,8 +68,7 @@ public:
     }
 
     // Records a failure from a nested reader.
-    template<typename T>
-    T nested(std::optional<T> value)
+    template <typename T> T nested(std::optional<T> value)
     {
         if (!value) {
             m_ok = false;
@@ -92,8 +91,7 @@ private:
     bool m_ok = true;
 };
 
-template<typename T>
-std::optional<T> finish(const FieldReader &reader, T value)
+template <typename T> std::optional<T> finish(const FieldReader &reader, T value)
 {
     return reader.ok() ? std::optional<T>(std::move(value)) : std::nullopt;
 }
@@ -169,8 +167,8 @@ std::optional<Attachment> readAttachment(const QJsonValue &value, QString *error
     attachment.name = reader.string(u"name"_s);
     attachment.mime = reader.string(u"mime"_s);
     attachment.size = reader.integer(u"size"_s);
-    for (const auto &[field, target] : {std::pair{u"width"_s, &attachment.width},
-                                        std::pair{u"height"_s, &attachment.height}}) {
+    for (const auto &[field, target] :
+         {std::pair{u"width"_s, &attachment.width}, std::pair{u"height"_s, &attachment.height}}) {
         if (!reader.value(field).isNull() && !reader.value(field).isUndefined())
             *target = int(std::clamp<qint64>(reader.integer(field), 0, 1 << 20));
     }
@@ -211,8 +209,8 @@ std::optional<Message> readMessage(const QJsonValue &value, QString *error, cons
         } else {
             const QJsonArray array = attachments.toArray();
             for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
-                message.attachments.append(reader.nested(readAttachment(
-                    array.at(i), error, reader.path(u"attachments[%1]"_s.arg(i)))));
+                message.attachments.append(reader.nested(
+                    readAttachment(array.at(i), error, reader.path(u"attachments[%1]"_s.arg(i)))));
             }
         }
     }
@@ -233,8 +231,10 @@ std::optional<Conversation> readConversation(const QJsonValue &value, QString *e
     conversation.listing.currency = listing.string(u"currency"_s);
     if (!listing.ok())
         reader.fail(reader.path(u"listing"_s), u"invalid"_s);
-    conversation.buyer = reader.nested(readUser(reader.value(u"buyer"_s), error, reader.path(u"buyer"_s)));
-    conversation.seller = reader.nested(readUser(reader.value(u"seller"_s), error, reader.path(u"seller"_s)));
+    conversation.buyer =
+        reader.nested(readUser(reader.value(u"buyer"_s), error, reader.path(u"buyer"_s)));
+    conversation.seller =
+        reader.nested(readUser(reader.value(u"seller"_s), error, reader.path(u"seller"_s)));
     if (!reader.value(u"last_message"_s).isNull())
         conversation.lastMessage = reader.nested(
             readMessage(reader.value(u"last_message"_s), error, reader.path(u"last_message"_s)));
@@ -259,7 +259,8 @@ std::optional<ConversationPage> readConversationPage(const QJsonObject &object, 
     }
     const QJsonArray array = data.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        std::optional<Conversation> conversation = readConversation(array.at(i), error, u"data[%1]"_s.arg(i));
+        std::optional<Conversation> conversation =
+            readConversation(array.at(i), error, u"data[%1]"_s.arg(i));
         if (!conversation)
             return std::nullopt;
         page.conversations.append(std::move(*conversation));
@@ -367,8 +368,9 @@ QJsonObject writeConversation(const Conversation &conversation)
                                        {u"currency"_s, listing.currency}}},
             {u"buyer"_s, writeUser(conversation.buyer)},
             {u"seller"_s, writeUser(conversation.seller)},
-            {u"last_message"_s, conversation.lastMessage ? QJsonValue(writeMessage(*conversation.lastMessage))
-                                                          : QJsonValue(QJsonValue::Null)},
+            {u"last_message"_s, conversation.lastMessage
+                                    ? QJsonValue(writeMessage(*conversation.lastMessage))
+                                    : QJsonValue(QJsonValue::Null)},
             {u"unread_count"_s, conversation.unreadCount},
             {u"updated_at"_s, formatTimestamp(conversation.updatedAt)}};
 }

@@ -9,10 +9,14 @@
 
 namespace envisage::api::MarketplaceJson {
 
-std::optional<User> readUser(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("user"));
-std::optional<Attachment> readAttachment(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("attachment"));
-std::optional<Message> readMessage(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("message"));
-std::optional<Conversation> readConversation(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("conversation"));
+std::optional<User> readUser(const QJsonValue &value, QString *error,
+                             const QString &path = QStringLiteral("user"));
+std::optional<Attachment> readAttachment(const QJsonValue &value, QString *error,
+                                         const QString &path = QStringLiteral("attachment"));
+std::optional<Message> readMessage(const QJsonValue &value, QString *error,
+                                   const QString &path = QStringLiteral("message"));
+std::optional<Conversation> readConversation(const QJsonValue &value, QString *error,
+                                             const QString &path = QStringLiteral("conversation"));
 std::optional<ConversationPage> readConversationPage(const QJsonObject &object, QString *error);
 std::optional<MessagePage> readMessagePage(const QJsonObject &object, QString *error);
 std::optional<QList<Message>> readMessageList(const QJsonObject &object, QString *error);

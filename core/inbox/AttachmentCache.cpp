@@ -61,8 +61,10 @@ Decoded decode(const QString &path, bool isImage, qint64 expectedSize)
 
 struct AttachmentCache::Download
 {
-    std::unique_ptr<QObject> scope; // the request's context: destroying it aborts
     std::unique_ptr<QFile> part;
+    // The request's context: destroying it aborts the request. Declared last, so that it
+    // goes first, while the file the request writes to still exists.
+    std::unique_ptr<QObject> scope;
 };
 
 AttachmentCache::AttachmentCache(api::MarketplaceApi &api, const QString &folder, QObject *parent)
@@ -170,9 +172,9 @@ void AttachmentCache::download(const api::Attachment &attachment, Kind kind, con
     auto state = std::make_shared<Download>();
     state->part = std::make_unique<QFile>(pathOf(key) + u".part"_s);
     if (!state->part->open(QIODevice::WriteOnly | QIODevice::Truncate, PrivateFile)) {
-        Q_EMIT failed(attachment.id, kind,
-                      tr("The file cannot be saved on this computer: %1")
-                          .arg(state->part->errorString()));
+        Q_EMIT failed(
+            attachment.id, kind,
+            tr("The file cannot be saved on this computer: %1").arg(state->part->errorString()));
         return;
     }
     state->scope = std::make_unique<QObject>();
@@ -217,10 +219,9 @@ void AttachmentCache::finishDownload(const api::Attachment &attachment, Kind kin
     drop(key); // the older copy, if any
     const QString path = pathOf(key);
     QFile meta(QDir(m_folder).filePath(key + u".meta"_s));
-    const QByteArray fields =
-        QJsonDocument(QJsonObject{{u"etag"_s, result.value().etag},
-                                  {u"mime"_s, result.value().mime}})
-            .toJson(QJsonDocument::Compact);
+    const QByteArray fields = QJsonDocument(QJsonObject{{u"etag"_s, result.value().etag},
+                                                        {u"mime"_s, result.value().mime}})
+                                  .toJson(QJsonDocument::Compact);
     if (!QFile::rename(partPath, path) ||
         !meta.open(QIODevice::WriteOnly | QIODevice::Truncate, PrivateFile) ||
         meta.write(fields) != fields.size() || !meta.flush()) {

@@ -17,7 +17,6 @@
 #include <QTemporaryDir>
 #include <memory>
 
-
 namespace envisage::inbox {
 
 class AttachmentCache : public QObject

@@ -76,8 +76,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         QVariantList list;
         if (m.id == 0) {
             for (const store::OutboxAttachment &file : m_localFiles.value(m.clientId)) {
-                QVariantMap map{{u"name"_s, file.name},         {u"mime"_s, file.mime},
-                                {u"size"_s, file.size},         {u"path"_s, file.path},
+                QVariantMap map{{u"name"_s, file.name},
+                                {u"mime"_s, file.mime},
+                                {u"size"_s, file.size},
+                                {u"path"_s, file.path},
                                 {u"uploaded"_s, file.uploaded}};
                 if (file.isUploaded())
                     map.insert(u"id"_s, file.attachmentId);

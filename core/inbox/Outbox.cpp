@@ -5,10 +5,10 @@
 #include "store/Store.h"
 
 #include "CoreLogging.h"
-#include <QtConcurrent/QtConcurrentRun>
 #include <QFileInfo>
 #include <QThreadPool>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace envisage::inbox {
 
@@ -93,8 +93,12 @@ QString Outbox::enqueue(qint64 conversationId, const QString &body, const QStrin
     }
     m_entries.append(entry);
     Q_EMIT entryAdded(entry);
+    // Written in the order queued, also behind a message whose files are still being
+    // copied: the cache's order is the sending order after a restart.
+    m_unstored.insert(entry.clientId);
     if (files.isEmpty()) {
-        persist(entry);
+        m_awaitingWrite.insert(entry.clientId);
+        writeReadyEntries();
         return entry.clientId;
     }
     if (m_folder.isEmpty()) {
@@ -103,7 +107,6 @@ QString Outbox::enqueue(qint64 conversationId, const QString &body, const QStrin
     }
     // Kept out of sending (and so are later messages, which keep their order) until
     // the copies exist and the entry is written.
-    m_unstored.insert(entry.clientId);
     m_preparing.insert(entry.clientId);
     QtConcurrent::run(&OutboxFiles::prepare, opened, m_folder, entry.clientId, m_keepPhotoMetadata)
         .then(this, [this, clientId = entry.clientId](const OutboxFiles::Prepared &prepared) {
@@ -127,13 +130,25 @@ void Outbox::onFilesPrepared(const QString &clientId, const QString &error,
         m_unstored.remove(clientId);
         Q_EMIT entryRemoved(clientId);
         Q_EMIT enqueueFailed(clientId, error);
+        writeReadyEntries();
         sendNext();
         return;
     }
     entry->attachments = files;
     Q_EMIT filesCopied(clientId);
     Q_EMIT entryChanged(*entry);
-    persist(*entry);
+    m_awaitingWrite.insert(clientId);
+    writeReadyEntries();
+}
+
+void Outbox::writeReadyEntries()
+{
+    for (const OutboxEntry &entry : std::as_const(m_entries)) {
+        if (m_preparing.contains(entry.clientId))
+            return; // the ones after it wait for it
+        if (m_awaitingWrite.remove(entry.clientId))
+            persist(entry);
+    }
 }
 
 void Outbox::persist(const OutboxEntry &entry)
@@ -225,6 +240,7 @@ bool Outbox::discard(const QString &clientId)
         m_sendingClientId.clear();
     }
     const bool preparing = m_preparing.contains(clientId);
+    m_awaitingWrite.remove(clientId);
     m_entries.removeIf([&](const OutboxEntry &e) { return e.clientId == clientId; });
     const bool stored = !m_unstored.remove(clientId);
     if (stored) {
@@ -242,6 +258,7 @@ bool Outbox::discard(const QString &clientId)
         OutboxFiles::remove(m_folder, clientId); // preparing: removed when the copy ends
     }
     Q_EMIT entryRemoved(clientId);
+    writeReadyEntries(); // those that waited behind it
     sendNext();
     return true;
 }
@@ -285,8 +302,9 @@ void Outbox::uploadNext(const QString &clientId)
     OutboxEntry *entry = find(clientId);
     if (!entry)
         return;
-    const auto pending = std::find_if(entry->attachments.cbegin(), entry->attachments.cend(),
-                                      [](const store::OutboxAttachment &a) { return !a.isUploaded(); });
+    const auto pending =
+        std::find_if(entry->attachments.cbegin(), entry->attachments.cend(),
+                     [](const store::OutboxAttachment &a) { return !a.isUploaded(); });
     if (pending == entry->attachments.cend()) {
         post(*entry);
         return;
@@ -377,10 +395,10 @@ void Outbox::onSent(const OutboxEntry &sent, const api::ApiResult<api::SentMessa
                     qCWarning(lcOutbox) << "the cache refused to remove an outbox entry";
                     Q_EMIT storeFailed(tr("The offline cache could not record a change to an "
                                           "unsent message (is the disk full?)."));
-                    return;
-                }
-                if (withFiles)
+                } else if (withFiles) {
                     OutboxFiles::remove(m_folder, clientId);
+                }
+                Q_EMIT entryCleared(clientId);
             });
         Q_EMIT delivered(done, message);
         sendNext();

@@ -78,6 +78,10 @@ Q_SIGNALS:
     void delivered(const envisage::store::OutboxEntry &entry,
                    const envisage::api::Message &message);
     void loaded();
+    // After delivered(): the entry's removal reached the cache and its copies are
+    // deleted (or the cache refused the removal; then it is sent again, once, after a
+    // restart). What a process that exits after sending waits for.
+    void entryCleared(const QString &clientId);
     // Upload progress of file `index` of a queued message.
     void uploadProgress(const QString &clientId, int index, qint64 sent, qint64 total);
     // The server has file `index` (emitted before its id is written to the cache).
@@ -91,6 +95,8 @@ Q_SIGNALS:
 
 private:
     void persist(const store::OutboxEntry &entry);
+    // Writes the entries whose turn has come: those not behind one still being copied.
+    void writeReadyEntries();
     void write(QFuture<bool> write, const char *what);
     void sendNext();
     void uploadNext(const QString &clientId);
@@ -111,6 +117,7 @@ private:
     QList<store::OutboxEntry> m_entries; // in sending order
     QSet<QString> m_unstored;            // client ids whose cache write is still on its way
     QSet<QString> m_preparing;           // client ids whose files are being copied
+    QSet<QString> m_awaitingWrite;       // ready, written once no earlier one is copying
     bool m_sending = false;
     bool m_posting = false; // the message post of the first entry is on its way
     QString m_sendingClientId;

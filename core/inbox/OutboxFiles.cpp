@@ -81,7 +81,8 @@ bool pngHasMetadata(QIODevice &file)
         const QByteArray header = file.read(8);
         if (header.size() < 8)
             return false;
-        const quint32 length = (quint32(uchar(header[0])) << 24) | (quint32(uchar(header[1])) << 16) |
+        const quint32 length = (quint32(uchar(header[0])) << 24) |
+                               (quint32(uchar(header[1])) << 16) |
                                (quint32(uchar(header[2])) << 8) | quint32(uchar(header[3]));
         const QByteArray type = header.mid(4, 4);
         if (type == "eXIf" || type == "iTXt" || type == "tEXt" || type == "zTXt")
@@ -102,7 +103,8 @@ bool webpHasMetadata(QIODevice &file)
         if (header.size() < 8)
             return false;
         const quint32 length = quint32(uchar(header[4])) | (quint32(uchar(header[5])) << 8) |
-                               (quint32(uchar(header[6])) << 16) | (quint32(uchar(header[7])) << 24);
+                               (quint32(uchar(header[6])) << 16) |
+                               (quint32(uchar(header[7])) << 24);
         const QByteArray type = header.left(4);
         if (type == "EXIF" || type == "XMP ")
             return true;
@@ -214,8 +216,8 @@ bool OutboxFiles::writeCleanImage(QIODevice &source, const QString &target,
     if (format == "jpeg" || format == "webp")
         writer.setQuality(JpegQuality);
     if (!writer.write(bare) || !out.flush()) {
-        *error = writer.error() != QImageWriter::UnknownError ? writer.errorString()
-                                                              : out.errorString();
+        *error =
+            writer.error() != QImageWriter::UnknownError ? writer.errorString() : out.errorString();
         out.close();
         QFile::remove(target);
         return false;

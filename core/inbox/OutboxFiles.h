@@ -50,8 +50,8 @@ public:
     // Writes `source` as a new image without metadata and with the EXIF orientation
     // applied; false (with the reason) when it cannot be decoded or written. Exposed for
     // tests.
-    static bool writeCleanImage(QIODevice &source, const QString &target,
-                                const QByteArray &format, QString *error);
+    static bool writeCleanImage(QIODevice &source, const QString &target, const QByteArray &format,
+                                QString *error);
     // Whether the image carries metadata that may say where it was taken: EXIF (JPEG
     // APP1, PNG eXIf, WebP EXIF) or XMP/text. Reads from the start of `image`.
     static bool hasMetadata(QIODevice &image, const QString &mime);

@@ -488,17 +488,17 @@ bool StoreDatabase::addToOutbox(OutboxEntry entry)
         "(SELECT coalesce(max(sequence), 0) + 1 FROM outbox))"_s);
     // A message of files only has an empty body: "", never NULL (a null QString binds as NULL).
     const QString body = entry.body.isNull() ? u""_s : entry.body;
-    bool ok = run(query, {entry.clientId, entry.conversationId, body,
-                          entry.createdAt.toMSecsSinceEpoch(), stateName(entry.state),
-                          entry.attempts, entry.lastError});
+    bool ok =
+        run(query, {entry.clientId, entry.conversationId, body, entry.createdAt.toMSecsSinceEpoch(),
+                    stateName(entry.state), entry.attempts, entry.lastError});
     QSqlQuery files(db);
     files.prepare(u"INSERT INTO outbox_attachments (message_client_id, position, path, name, "
                   "mime, size, client_id, attachment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; ok && i < entry.attachments.size(); ++i) {
         const OutboxAttachment &file = entry.attachments.at(i);
-        ok = run(files, {entry.clientId, int(i), file.path, file.name, file.mime, file.size,
-                         file.clientId,
-                         file.attachmentId.isEmpty() ? QVariant() : QVariant(file.attachmentId)});
+        ok = run(files,
+                 {entry.clientId, int(i), file.path, file.name, file.mime, file.size, file.clientId,
+                  file.attachmentId.isEmpty() ? QVariant() : QVariant(file.attachmentId)});
     }
     if (!ok || !db.commit()) {
         db.rollback();

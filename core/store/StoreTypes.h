@@ -39,7 +39,7 @@ struct OutboxEntry
     State state = State::Pending;
     int attempts = 0;
     QString lastError;
-    qint64 sequence = 0; // the order of writing, which is the order of sending
+    qint64 sequence = 0;                 // the order of writing, which is the order of sending
     QList<OutboxAttachment> attachments; // uploaded in this order before the message
 };
 

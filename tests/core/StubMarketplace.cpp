@@ -64,16 +64,17 @@ QUrl StubMarketplace::url() const
 QJsonObject StubMarketplace::messageJson(qint64 id, const QString &body, const QString &clientId,
                                          const QJsonArray &attachments)
 {
-    return {{u"id"_s, id},
-            {u"conversation_id"_s, 1},
-            {u"sender_id"_s, 2},
-            {u"sender"_s,
-             QJsonObject{{u"id"_s, 2}, {u"name"_s, u"Sam"_s}, {u"avatar_url"_s, QJsonValue::Null}}},
-            {u"body"_s, body},
-            {u"client_id"_s, clientId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(clientId)},
-            {u"created_at"_s, u"2026-11-26T10:44:05.123Z"_s},
-            {u"read_at"_s, QJsonValue::Null},
-            {u"attachments"_s, attachments}};
+    return {
+        {u"id"_s, id},
+        {u"conversation_id"_s, 1},
+        {u"sender_id"_s, 2},
+        {u"sender"_s,
+         QJsonObject{{u"id"_s, 2}, {u"name"_s, u"Sam"_s}, {u"avatar_url"_s, QJsonValue::Null}}},
+        {u"body"_s, body},
+        {u"client_id"_s, clientId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(clientId)},
+        {u"created_at"_s, u"2026-11-26T10:44:05.123Z"_s},
+        {u"read_at"_s, QJsonValue::Null},
+        {u"attachments"_s, attachments}};
 }
 
 QJsonObject StubMarketplace::attachmentJson(const Upload &upload) const
@@ -126,8 +127,10 @@ HttpReply StubMarketplace::upload(const QHttpServerRequest &request)
     }
     if (upload.clientId.isEmpty() || upload.bytes.isEmpty())
         return HttpReply::json(
-            422, QJsonObject{{u"message"_s, u"The file field is required."_s},
-                             {u"errors"_s, QJsonObject{{u"file"_s, QJsonArray{u"The file field is required."_s}}}}});
+            422,
+            QJsonObject{{u"message"_s, u"The file field is required."_s},
+                        {u"errors"_s,
+                         QJsonObject{{u"file"_s, QJsonArray{u"The file field is required."_s}}}}});
     for (const Upload &known : std::as_const(uploads)) {
         if (known.clientId == upload.clientId)
             return HttpReply::json(200, QJsonObject{{u"data"_s, attachmentJson(known)}});
@@ -157,8 +160,8 @@ HttpReply StubMarketplace::post(const QHttpServerRequest &request)
                 422, QJsonObject{{u"message"_s, u"The selected attachment_ids is invalid."_s}});
         attachments.append(attachmentJson(*found));
     }
-    const QJsonObject message = messageJson(1000 + messages.size(),
-                                            input.value(u"body"_s).toString(), clientId, attachments);
+    const QJsonObject message = messageJson(
+        1000 + messages.size(), input.value(u"body"_s).toString(), clientId, attachments);
     messages.append(message);
     if (onMessageStored)
         onMessageStored();

@@ -47,11 +47,11 @@ public:
     int uploadRequests = 0;
     QList<QJsonObject> messages; // created ones
     int messageRequests = 0;
-    QHash<QString, QByteArray> files;      // GET path → bytes
-    QHash<QString, QByteArray> fileMimes;  // GET path → Content-Type
-    int conditionalGets = 0;               // requests with If-None-Match
+    QHash<QString, QByteArray> files;     // GET path → bytes
+    QHash<QString, QByteArray> fileMimes; // GET path → Content-Type
+    int conditionalGets = 0;              // requests with If-None-Match
     int notModified = 0;
-    QList<QByteArray> lastContentTypes;    // of every upload request
+    QList<QByteArray> lastContentTypes; // of every upload request
 
     static QJsonObject messageJson(qint64 id, const QString &body, const QString &clientId,
                                    const QJsonArray &attachments);

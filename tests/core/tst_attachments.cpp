@@ -8,6 +8,7 @@
 #include "api/MarketplaceApi.h"
 #include "api/MarketplaceJson.h"
 #include "inbox/AttachmentCache.h"
+#include "inbox/AttachmentText.h"
 #include "inbox/OutboxFiles.h"
 
 #include <QBuffer>
@@ -76,26 +77,38 @@ QByteArray jpegWithExif()
     // TIFF, big-endian: IFD0 (orientation, GPS pointer), the GPS IFD (latitude ref and
     // latitude), the latitude's three rationals.
     QByteArray tiff("MM\x00\x2a\x00\x00\x00\x08", 8);
-    const auto u16 = [&tiff](quint16 v) {
-        tiff.append(char(v >> 8)).append(char(v & 0xff));
-    };
+    const auto u16 = [&tiff](quint16 v) { tiff.append(char(v >> 8)).append(char(v & 0xff)); };
     const auto u32 = [&tiff](quint32 v) {
         for (int shift = 24; shift >= 0; shift -= 8)
             tiff.append(char((v >> shift) & 0xff));
     };
-    u16(2);                           // IFD0: 2 entries
-    u16(0x0112); u16(3); u32(1);      // Orientation, SHORT, 1
-    u16(6); u16(0);                   //   = 6
-    u16(0x8825); u16(4); u32(1);      // GPSInfo, LONG, 1
-    u32(38);                          //   the GPS IFD's offset
-    u32(0);                           // no next IFD
-    u16(2);                           // GPS IFD at 38: 2 entries
-    u16(0x0001); u16(2); u32(2);      // GPSLatitudeRef, ASCII, 2
+    u16(2); // IFD0: 2 entries
+    u16(0x0112);
+    u16(3);
+    u32(1); // Orientation, SHORT, 1
+    u16(6);
+    u16(0); //   = 6
+    u16(0x8825);
+    u16(4);
+    u32(1);  // GPSInfo, LONG, 1
+    u32(38); //   the GPS IFD's offset
+    u32(0);  // no next IFD
+    u16(2);  // GPS IFD at 38: 2 entries
+    u16(0x0001);
+    u16(2);
+    u32(2); // GPSLatitudeRef, ASCII, 2
     tiff.append("N\0\0\0", 4);
-    u16(0x0002); u16(5); u32(3);      // GPSLatitude, RATIONAL, 3
-    u32(68);                          //   at 68
+    u16(0x0002);
+    u16(5);
+    u32(3);  // GPSLatitude, RATIONAL, 3
+    u32(68); //   at 68
     u32(0);
-    u32(48); u32(1); u32(51); u32(1); u32(2400); u32(100); // 48° 51' 24"
+    u32(48);
+    u32(1);
+    u32(51);
+    u32(1);
+    u32(2400);
+    u32(100); // 48° 51' 24"
     const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
     QByteArray app1("\xff\xe1", 2);
     const int length = int(payload.size()) + 2;
@@ -186,13 +199,14 @@ private Q_SLOTS:
         QVERIFY(message->attachments.at(1).thumbnailUrl.isEmpty());
 
         api::MarketplaceApi client(QUrl(u"http://127.0.0.1:8000/market"_s));
-        QCOMPARE(client.resolve(photo.url), QUrl(u"http://127.0.0.1:8000/market/api/attachments/a-1"_s));
+        QCOMPARE(client.resolve(photo.url),
+                 QUrl(u"http://127.0.0.1:8000/market/api/attachments/a-1"_s));
         QCOMPARE(client.resolve(message->attachments.at(1).url),
                  QUrl(u"https://files.example.test/a-2?sig=x"_s));
 
         // Written back for the cache and read again: the same.
-        const std::optional<api::Message> again = api::MarketplaceJson::readMessage(
-            api::MarketplaceJson::writeMessage(*message), &error);
+        const std::optional<api::Message> again =
+            api::MarketplaceJson::readMessage(api::MarketplaceJson::writeMessage(*message), &error);
         QVERIFY(again);
         QCOMPARE(again->attachments, message->attachments);
 
@@ -207,6 +221,26 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(!api::MarketplaceJson::readMessage(json, &error));
         QVERIFY2(error.startsWith(u"message.attachments[0].id"_s), qPrintable(error));
+    }
+
+    void previewsNameFilesSafely()
+    {
+        api::Message message;
+        message.body = u"  "_s;
+        QCOMPARE(inbox::messagePreview(message), QString());
+        message.attachments = {attachment(u"a"_s, u"image/jpeg"_s, 1)};
+        QCOMPARE(inbox::messagePreview(message), u"Photo"_s);
+        message.attachments.append(attachment(u"b"_s, u"image/png"_s, 1));
+        QCOMPARE(inbox::messagePreview(message), u"2 photos"_s);
+        api::Attachment pdf = attachment(u"c"_s, u"application/pdf"_s, 1);
+        // U+202E (right-to-left override) would show "invoice" RLO "fdp.exe" as "invoiceexe.pdf".
+        pdf.name = u"invoice\u202Efdp.exe\nsecond line\u2066"_s;
+        message.attachments = {pdf};
+        QCOMPARE(inbox::messagePreview(message), u"invoicefdp.exe second line"_s);
+        message.attachments.append(attachment(u"d"_s, u"image/png"_s, 1));
+        QCOMPARE(inbox::messagePreview(message), u"2 files"_s);
+        message.body = u"Here\nthey are"_s;
+        QCOMPARE(inbox::messagePreview(message), u"Here they are"_s);
     }
 
     void uploadIsMultipartWithProgress()
@@ -239,8 +273,8 @@ private Q_SLOTS:
 
         // The same client_id again (a retry after a crash): the same attachment, 200.
         const auto again = await<api::UploadedAttachment>([&](auto done) {
-            client->uploadAttachment(this, path, u"x.pdf"_s, u"application/pdf"_s,
-                                     u"client-1"_s, {}, done);
+            client->uploadAttachment(this, path, u"x.pdf"_s, u"application/pdf"_s, u"client-1"_s,
+                                     {}, done);
         });
         QVERIFY(again->ok());
         QVERIFY(!again->value().created);
@@ -250,8 +284,13 @@ private Q_SLOTS:
         // A refused type: the server's reason, final.
         stub.override = [](const QHttpServerRequest &) -> std::optional<HttpReply> {
             return HttpReply::json(
-                422, QJsonObject{{u"message"_s, u"The file must be a JPEG, PNG, GIF, WebP or PDF."_s},
-                                 {u"errors"_s, QJsonObject{{u"file"_s, QJsonArray{u"The file must be a JPEG, PNG, GIF, WebP or PDF."_s}}}}});
+                422,
+                QJsonObject{
+                    {u"message"_s, u"The file must be a JPEG, PNG, GIF, WebP or PDF."_s},
+                    {u"errors"_s,
+                     QJsonObject{
+                         {u"file"_s,
+                          QJsonArray{u"The file must be a JPEG, PNG, GIF, WebP or PDF."_s}}}}});
         };
         const auto refused = await<api::UploadedAttachment>([&](auto done) {
             client->uploadAttachment(this, path, u"x.exe"_s, {}, u"client-2"_s, {}, done);
@@ -324,8 +363,8 @@ private Q_SLOTS:
 
         QVERIFY(target.open(QIODevice::ReadWrite));
         const auto second = await<api::DownloadResult>([&](auto done) {
-            client->downloadAttachment(this, u"/api/attachments/d1"_s, first->value().etag,
-                                       &target, {}, done);
+            client->downloadAttachment(this, u"/api/attachments/d1"_s, first->value().etag, &target,
+                                       {}, done);
         });
         target.close();
         QVERIFY(second->ok());
@@ -344,7 +383,8 @@ private Q_SLOTS:
 
         // Another origin never gets the token.
         QByteArray authorization = "unset";
-        stub.override = [&authorization](const QHttpServerRequest &request) -> std::optional<HttpReply> {
+        stub.override =
+            [&authorization](const QHttpServerRequest &request) -> std::optional<HttpReply> {
             authorization = request.value("Authorization");
             return std::nullopt;
         };
@@ -353,8 +393,8 @@ private Q_SLOTS:
         api::MarketplaceApi elsewhere(QUrl(u"http://localhost:%1"_s.arg(stub.url().port())));
         elsewhere.setTokenProvider([] { return u"1|secret"_s; });
         const auto foreign = await<api::DownloadResult>([&](auto done) {
-            elsewhere.downloadAttachment(this, stub.url().toString() + u"/api/attachments/d1"_s,
-                                         {}, &sink, {}, done);
+            elsewhere.downloadAttachment(this, stub.url().toString() + u"/api/attachments/d1"_s, {},
+                                         &sink, {}, done);
         });
         QVERIFY(foreign->ok());
         QVERIFY(authorization.isEmpty());

@@ -132,7 +132,8 @@ private Q_SLOTS:
         inbox::MessageListModel model;
         QAbstractItemModelTester tester(&model);
         model.reset(1, 2);
-        connect(run->outbox.get(), &Outbox::entryAdded, &model, &inbox::MessageListModel::addPending);
+        connect(run->outbox.get(), &Outbox::entryAdded, &model,
+                &inbox::MessageListModel::addPending);
         connect(run->outbox.get(), &Outbox::entryChanged, &model,
                 &inbox::MessageListModel::updatePending);
         connect(run->outbox.get(), &Outbox::uploadProgress, &model,
@@ -147,7 +148,8 @@ private Q_SLOTS:
         // The seller deletes the originals at once: the copies are made from them anyway.
         for (const QString &path : originals)
             QVERIFY(QFile::remove(path));
-        const QVariantList pending = model.index(1).data(inbox::MessageListModel::AttachmentsRole).toList();
+        const QVariantList pending =
+            model.index(1).data(inbox::MessageListModel::AttachmentsRole).toList();
         QCOMPARE(pending.size(), 2);
         QCOMPARE(pending.first().toMap().value(u"name"_s).toString(), u"case1-file0.pdf"_s);
         QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, 15000);
@@ -155,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         model.merge(delivered.first().at(1).value<api::Message>());
         model.flush();
-        const QVariantList sent = model.index(1).data(inbox::MessageListModel::AttachmentsRole).toList();
+        const QVariantList sent =
+            model.index(1).data(inbox::MessageListModel::AttachmentsRole).toList();
         QCOMPARE(sent.size(), 2);
         QCOMPARE(sent.first().toMap().value(u"id"_s).toString(), stub.uploads.first().id);
         QVERIFY(sent.first().toMap().value(u"url"_s).toString().startsWith(u"/api/attachments/"_s));
@@ -233,6 +236,32 @@ private Q_SLOTS:
         QVERIFY(futureResult(next->store->outbox()).isEmpty());
     }
 
+    // A text written while the files of the message before it are still being copied
+    // is written after it: after a restart, the cache's order is the sending order.
+    void aTextQueuedBehindFilesKeepsItsPlace()
+    {
+        StubMarketplace stub;
+        auto client = api(stub);
+        auto run = start(*client, true);
+        QVERIFY(run);
+        QSignalSpy stored(run->outbox.get(), &Outbox::entryStored);
+        const QString withFiles =
+            run->outbox->enqueue(1, u"First, with files"_s, files(3, 2 << 20));
+        const QString text = run->outbox->enqueue(1, u"Second"_s);
+        QTRY_COMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(0).at(0).toString(), withFiles);
+        const QList<OutboxEntry> onDisk = futureResult(run->store->outbox());
+        QCOMPARE(onDisk.size(), 2);
+        QCOMPARE(onDisk.at(0).clientId, withFiles);
+        QCOMPARE(onDisk.at(1).clientId, text);
+        QCOMPARE(onDisk.at(0).attachments.size(), 3);
+        run.reset();
+        auto next = start(*client);
+        QTRY_COMPARE_WITH_TIMEOUT(stub.messages.size(), 2, 15000);
+        QCOMPARE(stub.messages.at(0).value(u"body"_s).toString(), u"First, with files"_s);
+        QCOMPARE(stub.messages.at(1).value(u"body"_s).toString(), u"Second"_s);
+    }
+
     void cancelDuringAnUploadQueuesNothing()
     {
         StubMarketplace stub;
@@ -269,8 +298,9 @@ private Q_SLOTS:
         stub.override = [reason](const QHttpServerRequest &request) -> std::optional<HttpReply> {
             if (request.url().path() != u"/api/attachments"_s)
                 return std::nullopt;
-            return HttpReply::json(422, QJsonObject{{u"message"_s, reason},
-                                                    {u"errors"_s, QJsonObject{{u"file"_s, QJsonArray{reason}}}}});
+            return HttpReply::json(
+                422, QJsonObject{{u"message"_s, reason},
+                                 {u"errors"_s, QJsonObject{{u"file"_s, QJsonArray{reason}}}}});
         };
         auto client = api(stub);
         auto run = start(*client);
@@ -307,7 +337,8 @@ private Q_SLOTS:
         QVERIFY(futureResult(run->store->outbox()).isEmpty());
         // Refused at once: no entry at all.
         QString error;
-        QVERIFY(run->outbox->enqueue(1, u"x"_s, {m_folder.filePath(u"gone.pdf"_s)}, &error).isEmpty());
+        QVERIFY(
+            run->outbox->enqueue(1, u"x"_s, {m_folder.filePath(u"gone.pdf"_s)}, &error).isEmpty());
         QVERIFY(error.contains(u"gone.pdf"_s));
         QVERIFY(run->outbox->enqueue(1, u"x"_s, files(4), &error).isEmpty());
     }
@@ -336,7 +367,8 @@ private Q_SLOTS:
         const store::OpenResult opened = futureResult(store.open());
         QVERIFY(opened.ok);
         QVERIFY(!opened.rebuilt);
-        QCOMPARE(futureResult(store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
+        QCOMPARE(futureResult(
+                     store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
                  4);
         QList<OutboxEntry> entries = futureResult(store.outbox());
         QCOMPARE(entries.size(), 1);
@@ -348,8 +380,13 @@ private Q_SLOTS:
         entry.conversationId = 4;
         entry.createdAt = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 3; ++i)
-            entry.attachments.append({u"/copies/%1"_s.arg(i), u"photo %1.jpg"_s.arg(i),
-                                      u"image/jpeg"_s, 100 + i, u"upload-%1"_s.arg(i), {}, 0});
+            entry.attachments.append({u"/copies/%1"_s.arg(i),
+                                      u"photo %1.jpg"_s.arg(i),
+                                      u"image/jpeg"_s,
+                                      100 + i,
+                                      u"upload-%1"_s.arg(i),
+                                      {},
+                                      0});
         QVERIFY(futureResult(store.addToOutbox(entry)));
         QVERIFY(futureResult(store.setOutboxAttachmentId(u"new"_s, 1, u"server-1"_s)));
         entries = futureResult(store.outbox());
@@ -381,7 +418,8 @@ private Q_SLOTS:
                 for (const QString &statement : store::StoreDatabase::migrationStatements(version))
                     QVERIFY2(query.exec(statement), qPrintable(statement));
             }
-            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(store::StoreDatabase::SchemaVersion + 1)));
+            QVERIFY(query.exec(
+                u"PRAGMA user_version = %1"_s.arg(store::StoreDatabase::SchemaVersion + 1)));
             QVERIFY(query.exec(
                 u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, "
                 u"attempts, sequence) VALUES ('m', 4, '', 1700000000000, 'pending', 1, 1)"_s));

@@ -6,6 +6,7 @@
 #include "AttachmentInspector.h"
 #include "AttachmentSamples.h"
 #include "AttachmentSweeper.h"
+#include "AttachmentThumbnails.h"
 #include "Attachments.h"
 #include "Conversations.h"
 #include "Database.h"
@@ -14,6 +15,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -142,6 +144,30 @@ private Q_SLOTS:
         QString error;
         QVERIFY(store.open(&error));
         QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{id});
+    }
+
+    void aThumbnailAskedForBeforeItsJobStartsIsMadeThere()
+    {
+        // One worker: the second job waits behind the first, so asking for its bytes runs
+        // it on this thread, continuation included (which once freed the future waited on).
+        QTemporaryDir folder;
+        const auto write = [&folder](const QString &name, const QByteArray &bytes) {
+            QFile file(folder.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(u"big"_s, samples::jpeg(4000, 3000)));
+        QVERIFY(write(u"dot"_s, samples::gif()));
+        AttachmentThumbnails thumbnails;
+        QSignalSpy finished(&thumbnails, &AttachmentThumbnails::finished);
+        thumbnails.make(folder.filePath(u"big"_s), folder.filePath(u"big.thumb.jpg"_s));
+        thumbnails.make(folder.filePath(u"dot"_s), folder.filePath(u"dot.thumb.jpg"_s));
+        const QByteArray dot =
+            thumbnails.bytes(folder.filePath(u"dot"_s), folder.filePath(u"dot.thumb.jpg"_s));
+        QCOMPARE(QImage::fromData(dot, "JPEG").size(), QSize(1, 1));
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(QImage(folder.filePath(u"big.thumb.jpg"_s)).size(), QSize(320, 240));
+        QCOMPARE(QFile::permissions(folder.filePath(u"big.thumb.jpg"_s)) & 0x7077,
+                 QFile::ReadOwner | QFile::WriteOwner);
     }
 
     void inspectorVerdicts_data()
