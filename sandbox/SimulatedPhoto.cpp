@@ -110,10 +110,27 @@ void drawBox(QPainter &p, QColor colour)
     p.drawPath(top);
 }
 
-// A pale jagged line across the object, and a ring around it as a buyer would mark it.
-void drawScratch(QPainter &p, QRandomGenerator &random)
+// Where a scratch can start so that it stays on the object.
+QRect scratchArea(SimulatedPhoto::Subject subject)
 {
-    QPointF at(300 + random.bounded(150), 240 + random.bounded(80));
+    switch (subject) {
+    case SimulatedPhoto::Subject::Lamp:
+        return {320, 130, 60, 40};
+    case SimulatedPhoto::Subject::Chair:
+        return {300, 140, 110, 110};
+    case SimulatedPhoto::Subject::Desk:
+        return {430, 290, 60, 70};
+    case SimulatedPhoto::Subject::Box:
+        return {270, 250, 170, 150};
+    }
+    return {300, 240, 150, 80};
+}
+
+// A pale jagged line across the object, and a ring around it as a buyer would mark it.
+void drawScratch(QPainter &p, QRandomGenerator &random, QRect area)
+{
+    QPointF at(area.left() + random.bounded(area.width()),
+               area.top() + random.bounded(area.height()));
     QPainterPath scratch(at);
     for (int i = 0; i < 6; ++i) {
         at += QPointF(14 + random.bounded(10), random.bounded(13) - 6);
@@ -163,7 +180,7 @@ QImage SimulatedPhoto::draw(const QString &listingTitle, quint32 seed)
         drawBox(p, colour);
         break;
     }
-    drawScratch(p, random);
+    drawScratch(p, random, scratchArea(subjectOf(listingTitle)));
     return image;
 }
 
