@@ -35,12 +35,11 @@ class BuyerSimulator : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr quint32 DefaultSeed = 4242;
     static constexpr int PhotoOneIn = 8; // replies that bring a photo unasked
 
     BuyerSimulator(Accounts &accounts, Conversations &conversations, Attachments &attachments,
                    MarketplaceEvents &events, PusherServer &pusher, SimulatorTiming timing = {},
-                   quint32 seed = DefaultSeed, QObject *parent = nullptr);
+                   quint32 seed = 4242, QObject *parent = nullptr);
 
     void start();
     // Hooked to the API: a seller wrote to a conversation with a simulated buyer.
