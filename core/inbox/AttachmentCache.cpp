@@ -12,6 +12,7 @@
 #include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -68,7 +69,7 @@ struct AttachmentCache::Download
 };
 
 AttachmentCache::AttachmentCache(api::MarketplaceApi &api, const QString &folder, QObject *parent)
-    : QObject(parent), m_api(api), m_folder(folder)
+    : QObject(parent), m_api(api), m_folder(folder), m_thumbnails(64 * 1024)
 {
     if (m_folder.isEmpty()) {
         m_temporary = std::make_unique<QTemporaryDir>();
@@ -107,6 +108,12 @@ QString AttachmentCache::cachedPath(const QString &attachmentId, Kind kind) cons
 {
     const QString key = keyOf(attachmentId, kind);
     return m_entries.contains(key) ? pathOf(key) : QString();
+}
+
+QImage AttachmentCache::thumbnail(const QString &attachmentId) const
+{
+    const QImage *image = m_thumbnails.object(keyOf(attachmentId, Kind::Thumbnail));
+    return image ? *image : QImage();
 }
 
 bool AttachmentCache::isLoading(const QString &attachmentId, Kind kind) const
@@ -161,6 +168,14 @@ void AttachmentCache::request(const api::Attachment &attachment, Kind kind)
         return;
     }
     if (m_entries.contains(key) && m_validated.contains(key)) {
+        if (const QImage *image = m_thumbnails.object(key)) {
+            // Decoded already: answered on the next turn, as any other answer is.
+            QTimer::singleShot(0, this, [this, id = attachment.id, kind, key, image = *image] {
+                if (m_entries.contains(key))
+                    Q_EMIT ready(id, kind, image, pathOf(key));
+            });
+            return;
+        }
         deliver(attachment, kind, key);
         return;
     }
@@ -265,6 +280,9 @@ void AttachmentCache::deliver(const api::Attachment &attachment, Kind kind, cons
             }
             m_inFlight.remove(key);
             touch(key);
+            if (kind == Kind::Thumbnail)
+                m_thumbnails.insert(key, new QImage(decoded.image),
+                                    qMax<qsizetype>(1, decoded.image.sizeInBytes() / 1024));
             Q_EMIT ready(id, kind, decoded.image, path);
         });
 }
@@ -295,6 +313,7 @@ void AttachmentCache::drop(const QString &key)
         return;
     m_used -= entry->size;
     m_entries.erase(entry);
+    m_thumbnails.remove(key);
     QFile::remove(pathOf(key));
     QFile::remove(QDir(m_folder).filePath(key + u".meta"_s));
 }

@@ -10,6 +10,7 @@
 // does not decode, a size other than announced) is deleted and reported, never shown.
 #include "api/MarketplaceApi.h"
 
+#include <QCache>
 #include <QHash>
 #include <QImage>
 #include <QObject>
@@ -41,6 +42,9 @@ public:
     void request(const api::Attachment &attachment, Kind kind);
     // The file on disk, if there is one (not revalidated).
     QString cachedPath(const QString &attachmentId, Kind kind) const;
+    // A thumbnail decoded lately, kept in memory (up to 64 MiB), so that a delegate can
+    // paint it at once; null otherwise (then request() it).
+    QImage thumbnail(const QString &attachmentId) const;
     bool isLoading(const QString &attachmentId, Kind kind) const;
 
 Q_SIGNALS:
@@ -82,6 +86,7 @@ private:
     QHash<QString, Entry> m_entries;                      // on disk, by key
     QHash<QString, std::shared_ptr<Download>> m_inFlight; // downloads and decodes, by key
     QSet<QString> m_validated;                            // revalidated during this run
+    QCache<QString, QImage> m_thumbnails;                 // decoded, by key; cost in KiB
 };
 
 } // namespace envisage::inbox

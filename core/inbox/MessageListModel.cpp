@@ -95,7 +95,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
                                     {u"width"_s, attachment.width},
                                     {u"height"_s, attachment.height},
                                     {u"url"_s, attachment.url},
-                                    {u"thumbnailUrl"_s, attachment.thumbnailUrl}});
+                                    {u"thumbnailUrl"_s, attachment.thumbnailUrl},
+                                    {u"attachment"_s, QVariant::fromValue(attachment)}});
         }
         return list;
     }

@@ -32,7 +32,8 @@ public:
         DaySeparatorRole,            // bool: first message of its (local) day
         // QVariantList of QVariantMap, one per attachment, in the message's order. Sent
         // ones: id, name, mime, size, width, height, url, thumbnailUrl (as the server
-        // gave them: MarketplaceApi::resolve, AttachmentCache). Unsent ones: name, mime,
+        // gave them: MarketplaceApi::resolve) and attachment (the api::Attachment, for
+        // AttachmentCache::request). Unsent ones: name, mime,
         // size, path (the local copy, or the original while it is being copied),
         // uploaded (bytes sent so far) and id once uploaded.
         AttachmentsRole,

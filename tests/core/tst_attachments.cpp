@@ -480,6 +480,12 @@ private Q_SLOTS:
         cache.request(photo, AttachmentCache::Kind::Thumbnail);
         QTRY_COMPARE(ready.size(), 1);
         QCOMPARE(ready.first().at(2).value<QImage>().size(), QSize(64, 48));
+        // Kept decoded: there at once for painting, and answered again without the server.
+        QCOMPARE(cache.thumbnail(u"p1"_s).size(), QSize(64, 48));
+        stub.files.remove(photo.thumbnailUrl);
+        cache.request(photo, AttachmentCache::Kind::Thumbnail);
+        QTRY_COMPARE(ready.size(), 2);
+        QCOMPARE(ready.at(1).at(2).value<QImage>().size(), QSize(64, 48));
 
         // A document has no thumbnail; a document of another size than announced is garbage.
         api::Attachment pdf = attachment(u"f1"_s, u"application/pdf"_s, 999);

@@ -245,12 +245,8 @@ private Q_SLOTS:
         QCOMPARE(attachments.first().toObject().value(u"id"_s).toString(),
                  shown.value(u"id"_s).toString());
 
-        api::Attachment attachment;
-        attachment.id = shown.value(u"id"_s).toString();
-        attachment.mime = shown.value(u"mime"_s).toString();
-        attachment.size = shown.value(u"size"_s).toLongLong();
-        attachment.url = shown.value(u"url"_s).toString();
-        attachment.thumbnailUrl = shown.value(u"thumbnailUrl"_s).toString();
+        const api::Attachment attachment = shown.value(u"attachment"_s).value<api::Attachment>();
+        QCOMPARE(attachment.id, shown.value(u"id"_s).toString());
         inbox::AttachmentCache *cache = session.attachments();
         QVERIFY(cache);
         QSignalSpy ready(cache, &inbox::AttachmentCache::ready);
