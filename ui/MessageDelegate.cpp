@@ -15,6 +15,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include <algorithm>
+
 namespace envisage::ui {
 
 using Model = inbox::MessageListModel;
@@ -209,7 +211,9 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &
     const int maxText = maxBubble - 2 * BubblePadding;
     const QString bodyText = index.data(Model::BodyRole).toString();
     const QVariantList attachments = index.data(Model::AttachmentsRole).toList();
-    g.attachments = layoutAttachments(attachments, maxText, metaMetrics.height() * 2 + 12);
+    // A chip holds the name in the body's font over the size in the smaller one.
+    const int chipHeight = QFontMetrics(option.font).height() + metaMetrics.height() + 14;
+    g.attachments = layoutAttachments(attachments, maxText, chipHeight);
     const QRect attached = boundsOf(g.attachments);
     const int attachedHeight = attached.isEmpty() ? 0 : attached.height() + AttachmentGap;
     // A message of attachments alone has no text line.
@@ -328,23 +332,72 @@ QString MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModel
                : QString();
 }
 
+namespace {
+
+// How far a file being sent has gone, along the bottom of `rect`: a track and its fill.
+void paintProgress(QPainter *painter, const QRect &rect, double done, const QColor &colour)
+{
+    QColor track = colour;
+    track.setAlphaF(0.3f);
+    const QRectF bar(rect.left(), rect.bottom() - 3, rect.width(), 4);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(track);
+    painter->drawRoundedRect(bar, 2, 2);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(
+        QRectF(bar.left(), bar.top(), bar.width() * std::clamp(done, 0.0, 1.0), bar.height()), 2,
+        2);
+}
+
+// "Sending 40%" over a photo: white on a dark pill, readable on a light photo as on a
+// dark one, with the bar under it.
+void paintPhotoProgress(QPainter *painter, const QRect &rect, double done, const QString &text,
+                        const QFont &font)
+{
+    painter->fillRect(rect, QColor(0, 0, 0, 70));
+    const QFontMetrics metrics(font);
+    const QSize pill(metrics.horizontalAdvance(text) + 20, metrics.height() + 8);
+    const QRect pillRect(rect.center() - QPoint(pill.width() / 2, pill.height() / 2), pill);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 170));
+    painter->drawRoundedRect(pillRect, pill.height() / 2.0, pill.height() / 2.0);
+    painter->setPen(Qt::white);
+    painter->setFont(font);
+    painter->drawText(pillRect, Qt::AlignCenter, text);
+    const int inset = std::min(12, rect.width() / 8);
+    paintProgress(painter, rect.adjusted(inset, 0, -inset, -inset), done, Qt::white);
+}
+
+} // namespace
+
 void MessageDelegate::paintAttachments(QPainter *painter, const QStyleOptionViewItem &option,
                                        const QModelIndex &index, const Geometry &g,
                                        const QColor &textColor) const
 {
     const QVariantList attachments = index.data(Model::AttachmentsRole).toList();
     const QFont small = metaFont(option.font);
-    const QFontMetrics smallMetrics(small);
     QColor faint = textColor;
     faint.setAlphaF(0.12f);
+    // A document's chip stands apart from its bubble in both palettes: on the coloured
+    // bubbles (mine, failed) a veil of their text colour; on the other side's grey one
+    // the list's Base, which theirBubble() keeps distinct, with an outline.
+    const bool onColour =
+        index.data(Model::MineRole).toBool() ||
+        index.data(Model::DeliveryRole).value<Model::Delivery>() == Model::Delivery::Failed;
+    QColor chipFill = textColor;
+    chipFill.setAlphaF(0.18f);
+    if (!onColour)
+        chipFill = option.palette.color(QPalette::Base);
+    QColor chipOutline = textColor;
+    chipOutline.setAlphaF(onColour ? 0.0f : 0.22f);
     for (qsizetype i = 0; i < attachments.size() && i < g.attachments.size(); ++i) {
         const QVariantMap attachment = attachments.at(i).toMap();
         const QRect rect = g.attachments.at(i);
         // Bytes sent so far, for a message still being sent.
         const bool sending = attachment.contains(u"uploaded"_s);
         const qint64 size = std::max<qint64>(1, attachment.value(u"size"_s).toLongLong());
-        const int percent = int(100 * attachment.value(u"uploaded"_s).toLongLong() / size);
-        const QString sendingText = tr("Sending %1%").arg(percent);
+        const double done = double(attachment.value(u"uploaded"_s).toLongLong()) / double(size);
+        const QString sendingText = tr("Sending %1%").arg(int(100 * std::clamp(done, 0.0, 1.0)));
         painter->save();
         if (AttachmentImages::isImage(attachment)) {
             QPainterPath clip;
@@ -371,16 +424,30 @@ void MessageDelegate::paintAttachments(QPainter *painter, const QStyleOptionView
                                       tr("Could not load the photo. Click to retry."));
                 }
             }
-            if (sending) {
-                painter->fillRect(rect, QColor(0, 0, 0, 90));
-                painter->setPen(Qt::white);
-                painter->setFont(small);
-                painter->drawText(rect, Qt::AlignCenter, sendingText);
-            }
+            if (sending)
+                paintPhotoProgress(painter, rect, done, sendingText, small);
         } else {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(faint);
-            painter->drawRoundedRect(rect, 6, 6);
+            painter->setPen(chipOutline.alpha() > 0 ? QPen(chipOutline, 1) : QPen(Qt::NoPen));
+            painter->setBrush(chipFill);
+            const QRectF chip = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+            painter->drawRoundedRect(chip, 6, 6);
+            if (sending) {
+                // The part sent so far, filled from the leading edge, under the text.
+                QPainterPath sent;
+                sent.addRoundedRect(chip, 6, 6);
+                const qreal width = chip.width() * std::clamp(done, 0.0, 1.0);
+                const QRectF part =
+                    option.direction == Qt::RightToLeft
+                        ? QRectF(chip.right() - width, chip.top(), width, chip.height())
+                        : QRectF(chip.left(), chip.top(), width, chip.height());
+                QPainterPath clip;
+                clip.addRect(part);
+                QColor progress = textColor;
+                progress.setAlphaF(0.16f);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(progress);
+                painter->drawPath(sent.intersected(clip));
+            }
             const int iconSide = rect.height() - 12;
             const QRect iconRect(rect.left() + 6, rect.top() + 6, iconSide, iconSide);
             QApplication::style()->standardIcon(QStyle::SP_FileIcon).paint(painter, iconRect);
