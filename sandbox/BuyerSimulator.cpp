@@ -1,12 +1,17 @@
 #include "BuyerSimulator.h"
 
 #include "Accounts.h"
+#include "AttachmentInspector.h"
+#include "Attachments.h"
 #include "Conversations.h"
 #include "Logging.h"
 #include "MarketplaceEvents.h"
 #include "PusherServer.h"
+#include "SimulatedPhoto.h"
 #include "Timestamps.h"
 
+#include <QRegularExpression>
+#include <QSqlDatabase>
 #include <QTimer>
 
 namespace envisage::sandbox {
@@ -28,6 +33,25 @@ const QStringList &replies()
     return lines;
 }
 
+// What a buyer writes with a photo.
+const QStringList &photoLines()
+{
+    static const QStringList lines = {
+        u"Here's a photo: is this mark on yours too?"_s,
+        u"This is the one I saw at a friend's, see the scratch? Is yours like that?"_s,
+        u"Photo attached: I circled what I mean."_s,
+    };
+    return lines;
+}
+
+// The seller asks for a picture.
+bool asksForAPhoto(const QString &body)
+{
+    static const QRegularExpression words(u"\\b(photo|picture|pic|image)s?\\b"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return words.match(body).hasMatch();
+}
+
 const QStringList &openers()
 {
     static const QStringList lines = {
@@ -42,14 +66,12 @@ const QStringList &openers()
 } // namespace
 
 BuyerSimulator::BuyerSimulator(Accounts &accounts, Conversations &conversations,
-                               MarketplaceEvents &events, PusherServer &pusher,
-                               SimulatorTiming timing, QObject *parent)
-    : QObject(parent)
-    , m_accounts(accounts)
-    , m_conversations(conversations)
-    , m_events(events)
-    , m_pusher(pusher)
-    , m_timing(timing)
+                               Attachments &attachments, MarketplaceEvents &events,
+                               PusherServer &pusher, SimulatorTiming timing, quint32 seed,
+                               QObject *parent)
+    : QObject(parent), m_accounts(accounts), m_conversations(conversations),
+      m_attachments(attachments), m_events(events), m_pusher(pusher), m_timing(timing),
+      m_random(seed)
 {
 }
 
@@ -83,11 +105,9 @@ void BuyerSimulator::setOnline(qint64 buyerId, bool online)
     const std::optional<UserRecord> buyer = m_accounts.userById(buyerId);
     if (!buyer)
         return;
-    m_pusher.setSimulatedPresence(QString::fromLatin1(MarketplaceEvents::PresenceChannel),
-                                  QString::number(buyerId),
-                                  QJsonObject{{u"name"_s, buyer->name},
-                                              {u"avatar_url"_s, QJsonValue::Null}},
-                                  online);
+    m_pusher.setSimulatedPresence(
+        QString::fromLatin1(MarketplaceEvents::PresenceChannel), QString::number(buyerId),
+        QJsonObject{{u"name"_s, buyer->name}, {u"avatar_url"_s, QJsonValue::Null}}, online);
     if (online)
         m_online.insert(buyerId);
     else if (m_online.remove(buyerId))
@@ -102,39 +122,85 @@ void BuyerSimulator::onMessagePosted(const ConversationRecord &conversation,
     if (m_answering.contains(conversation.id))
         return;
     setOnline(conversation.buyerId, true);
-    typeThenReply(conversation.id, conversation.buyerId, m_timing.typingAfterMs);
+    const bool unasked = m_random.bounded(PhotoOneIn) == 0;
+    typeThenReply(conversation.id, conversation.buyerId, m_timing.typingAfterMs,
+                  unasked || asksForAPhoto(message.body));
 }
 
-void BuyerSimulator::typeThenReply(qint64 conversationId, qint64 buyerId, int delayMs)
+void BuyerSimulator::typeThenReply(qint64 conversationId, qint64 buyerId, int delayMs,
+                                   bool withPhoto)
 {
     m_answering.insert(conversationId);
     const std::optional<UserRecord> buyer = m_accounts.userById(buyerId);
     if (!buyer)
         return;
     // Typing events every 2 s, as a real client sends them, until the answer.
-    const int replyAt = delayMs + m_timing.replyAfterMs
-        + int(m_random.bounded(std::max(1, m_timing.replyAfterMs / 2)));
+    const int replyAt = delayMs + m_timing.replyAfterMs +
+                        int(m_random.bounded(std::max(1, m_timing.replyAfterMs / 2)));
     for (int at = delayMs; at < replyAt; at += 2000) {
         QTimer::singleShot(at, this, [this, conversationId, user = *buyer] {
             m_events.userTyping(conversationId, user, {});
         });
     }
-    const QString body = replies().at(m_random.bounded(int(replies().size())));
-    QTimer::singleShot(replyAt, this, [this, conversationId, buyerId, body] {
-        reply(conversationId, buyerId, body);
+    const QStringList &lines = withPhoto ? photoLines() : replies();
+    const QString body = lines.at(m_random.bounded(int(lines.size())));
+    const std::optional<quint32> photoSeed =
+        withPhoto ? std::optional(m_random.generate()) : std::nullopt;
+    QTimer::singleShot(replyAt, this, [this, conversationId, buyerId, body, photoSeed] {
+        reply(conversationId, buyerId, body, photoSeed);
         m_answering.remove(conversationId);
     });
 }
 
-void BuyerSimulator::reply(qint64 conversationId, qint64 buyerId, const QString &body)
+void BuyerSimulator::reply(qint64 conversationId, qint64 buyerId, const QString &body,
+                           std::optional<quint32> photoSeed)
 {
-    const std::optional<ConversationRecord> conversation = m_conversations.conversation(conversationId);
+    const std::optional<ConversationRecord> conversation =
+        m_conversations.conversation(conversationId);
     if (!conversation)
         return;
-    const InsertResult result =
-        m_conversations.insertMessage(conversationId, buyerId, body, {}, nowMs());
+    // A photo that cannot be made leaves a text reply: the demo goes on.
+    const QString photo = photoSeed ? uploadPhoto(*conversation, buyerId, *photoSeed) : QString();
+    // The message and its photo together or not at all, as a real post stores them.
+    QSqlDatabase db = m_attachments.database();
+    db.transaction();
+    InsertResult result = m_conversations.insertMessage(conversationId, buyerId, body, {}, nowMs());
+    if (result.message.id == 0 ||
+        (!photo.isEmpty() && result.created &&
+         !m_attachments.attach({photo}, buyerId, result.message.id)) ||
+        !db.commit()) {
+        db.rollback();
+        qCWarning(lcSandboxSim) << "could not store a simulated reply in" << conversationId;
+        return;
+    }
+    if (!photo.isEmpty())
+        result.message.attachments =
+            Attachments::jsonForMessages(db, {result.message.id}).value(result.message.id);
     if (result.created)
         m_events.messageSent(*conversation, result.message, {});
+}
+
+QString BuyerSimulator::uploadPhoto(const ConversationRecord &conversation, qint64 buyerId,
+                                    quint32 seed)
+{
+    const QString title = m_conversations.conversationJson(conversation, buyerId)
+                              .value(u"listing"_s)
+                              .toObject()
+                              .value(u"title"_s)
+                              .toString();
+    const QByteArray bytes = SimulatedPhoto::jpeg(title, seed);
+    const InspectedFile content = AttachmentInspector::inspect(bytes);
+    if (!content.accepted()) {
+        qCWarning(lcSandboxSim) << "a drawn photo was refused:" << content.problem;
+        return {};
+    }
+    const std::optional<AttachmentRecord> stored =
+        m_attachments.store(buyerId, u"simulated-photo-%1"_s.arg(++m_photos),
+                            SimulatedPhoto::fileName(title), content, bytes);
+    if (!stored)
+        return {};
+    qCInfo(lcSandboxSim) << "buyer" << buyerId << "sends a photo of" << title;
+    return stored->id;
 }
 
 void BuyerSimulator::togglePresence()

@@ -2,14 +2,21 @@
 // `--simulate`: the demo's buyers act on their own, through the same storage and
 // broadcasts as real clients: they come online and go offline in presence-online,
 // type and answer a few seconds after the seller writes, and now and then write
-// first, so that the demo shows notifications, badges and typing.
+// first, so that the demo shows notifications, badges and typing. Asked for a photo
+// (or now and then, 1 reply in PhotoOneIn), a buyer answers with one drawn in code
+// (SimulatedPhoto), stored like an upload and attached to the reply. Every choice
+// comes from one seeded generator: the same run of the seller's messages gives the
+// same answers and the same pictures.
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <optional>
+
 namespace envisage::sandbox {
 
 class Accounts;
+class Attachments;
 class Conversations;
 class MarketplaceEvents;
 class PusherServer;
@@ -28,8 +35,11 @@ class BuyerSimulator : public QObject
 {
     Q_OBJECT
 public:
-    BuyerSimulator(Accounts &accounts, Conversations &conversations, MarketplaceEvents &events,
-                   PusherServer &pusher, SimulatorTiming timing = {}, QObject *parent = nullptr);
+    static constexpr int PhotoOneIn = 8; // replies that bring a photo unasked
+
+    BuyerSimulator(Accounts &accounts, Conversations &conversations, Attachments &attachments,
+                   MarketplaceEvents &events, PusherServer &pusher, SimulatorTiming timing = {},
+                   quint32 seed = 4242, QObject *parent = nullptr);
 
     void start();
     // Hooked to the API: a seller wrote to a conversation with a simulated buyer.
@@ -38,20 +48,25 @@ public:
 private:
     bool isSimulatedBuyer(qint64 userId) const;
     void setOnline(qint64 buyerId, bool online);
-    void typeThenReply(qint64 conversationId, qint64 buyerId, int delayMs);
-    void reply(qint64 conversationId, qint64 buyerId, const QString &body);
+    void typeThenReply(qint64 conversationId, qint64 buyerId, int delayMs, bool withPhoto);
+    void reply(qint64 conversationId, qint64 buyerId, const QString &body,
+               std::optional<quint32> photoSeed = std::nullopt);
+    // Stores a drawn photo of the conversation's listing as the buyer's upload; its id.
+    QString uploadPhoto(const ConversationRecord &conversation, qint64 buyerId, quint32 seed);
     void togglePresence();
     void writeSpontaneously();
 
     Accounts &m_accounts;
     Conversations &m_conversations;
+    Attachments &m_attachments;
     MarketplaceEvents &m_events;
     PusherServer &m_pusher;
     SimulatorTiming m_timing;
     QList<qint64> m_buyerIds;
     QSet<qint64> m_online;
     QSet<qint64> m_answering; // conversations with a reply already scheduled
-    QRandomGenerator m_random{4242};
+    QRandomGenerator m_random;
+    int m_photos = 0; // sent so far (their client_id)
 };
 
 } // namespace envisage::sandbox

@@ -150,8 +150,9 @@ bool Sandbox::start(QString *error)
     }
 
     if (m_config.simulate) {
-        p.simulator = std::make_unique<BuyerSimulator>(*p.accounts, *p.conversations, *p.events,
-                                                       p.pusher, m_config.simulator);
+        p.simulator = std::make_unique<BuyerSimulator>(*p.accounts, *p.conversations,
+                                                       *p.attachments, *p.events, p.pusher,
+                                                       m_config.simulator, m_config.simulatorSeed);
         p.context->messagePosted = [simulator =
                                         p.simulator.get()](const ConversationRecord &conversation,
                                                            const MessageRecord &message) {

@@ -58,6 +58,8 @@ void SandboxConfig::addOptions(QCommandLineParser &parser)
         {u"simulate"_s, u"Let the demo buyers act on their own."_s},
         {u"simulator-scale"_s, u"Multiply the simulated buyers' delays (0.1 = ten times faster)."_s,
          u"factor"_s},
+        {u"simulator-seed"_s, u"Seed of the simulated buyers' choices and photos (default 4242)."_s,
+         u"number"_s},
         {u"app-id"_s, u"Pusher app id (default PUSHER_APP_ID or 'local')."_s, u"id"_s},
         {u"app-key"_s, u"Pusher app key (default PUSHER_APP_KEY or 'local')."_s, u"key"_s},
         {u"app-secret"_s, u"Pusher app secret (default PUSHER_APP_SECRET or 'local')."_s,
@@ -133,6 +135,15 @@ bool SandboxConfig::fromParser(const QCommandLineParser &parser, SandboxConfig *
         for (int *delay : {&timing.typingAfterMs, &timing.replyAfterMs, &timing.presenceEveryMs,
                            &timing.spontaneousEveryMs})
             *delay = std::max(1, int(*delay * scale));
+    }
+
+    if (parser.isSet(u"simulator-seed"_s)) {
+        bool ok = false;
+        config->simulatorSeed = parser.value(u"simulator-seed"_s).toUInt(&ok);
+        if (!ok) {
+            *error = u"--simulator-seed must be a whole number from 0 to 4294967295."_s;
+            return false;
+        }
     }
 
     PusherAppConfig &pusher = config->pusher;

@@ -27,6 +27,7 @@ struct SandboxConfig
     ApiLimits limits;
     HttpLimits http; // both HTTP ports: the REST API and the Pusher HTTP API
     SimulatorTiming simulator;
+    quint32 simulatorSeed = 4242; // the simulated buyers' choices and photos follow it
 
     static QString defaultDatabasePath();
     // Fills the parser's options (shared by envisage-sandbox and the app's demo mode).

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AttachmentChoice</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>تعذّرت قراءة «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>الملف «%1» فارغ.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be up to %3.</source>
+        <translation>حجم الملف «%1» هو %2، والحد الأقصى لحجم الملفات %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
+        <translation>الملف «%1» ليس صورة ولا ملف PDF (الأنواع المقبولة: JPEG أو PNG أو GIF أو WebP أو PDF).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message carries at most %n file(s); “%1” was left out.</source>
+        <translation>
+            <numerusform>لا يمكن أن تحمل الرسالة أي ملف؛ لم يُرفَق «%1».</numerusform>
+            <numerusform>تحمل الرسالة ملفًا واحدًا على الأكثر؛ لم يُرفَق «%1».</numerusform>
+            <numerusform>تحمل الرسالة ملفين على الأكثر؛ لم يُرفَق «%1».</numerusform>
+            <numerusform>تحمل الرسالة %n ملفات على الأكثر؛ لم يُرفَق «%1».</numerusform>
+            <numerusform>تحمل الرسالة %n ملفًا على الأكثر؛ لم يُرفَق «%1».</numerusform>
+            <numerusform>تحمل الرسالة %n ملف على الأكثر؛ لم يُرفَق «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFiles</name>
+    <message numerus="yes">
+        <source>A message can carry at most %n file(s).</source>
+        <translation>
+            <numerusform>لا يمكن أن تحمل الرسالة أي ملف.</numerusform>
+            <numerusform>يمكن أن تحمل الرسالة ملفًا واحدًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحمل الرسالة ملفين على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحمل الرسالة %n ملفات على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحمل الرسالة %n ملفًا على الأكثر.</numerusform>
+            <numerusform>يمكن أن تحمل الرسالة %n ملف على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>الملف %1 فارغ.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>حجم الملف %1 أكبر من 10 MB.</translation>
+    </message>
+    <message>
+        <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
+        <translation>لا يمكن الاحتفاظ بالملفات لإرسالها: تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than 10 MB once its location data is removed</source>
+        <translation>حجمه أكبر من 10 MB حتى بعد إزالة بيانات الموقع</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept for sending (is the disk full?): %2</source>
+        <translation>تعذّر الاحتفاظ بالملف %1 لإرساله (هل القرص ممتلئ؟): %2</translation>
+    </message>
+</context>
+<context>
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
@@ -87,6 +159,54 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox</name>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>‏%n صور</numerusform>
+            <numerusform>‏%n صورة</numerusform>
+            <numerusform>‏%n صورة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>لا ملفات</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>‏%n ملفات</numerusform>
+            <numerusform>‏%n ملفًا</numerusform>
+            <numerusform>‏%n ملف</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::AttachmentCache</name>
+    <message>
+        <source>There is no preview of this file.</source>
+        <translation>لا تتوفر معاينة لهذا الملف.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer: %1</source>
+        <translation>لا يمكن حفظ الملف على هذا الكمبيوتر: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer.</source>
+        <translation>لا يمكن حفظ الملف على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. It may be damaged.</source>
+        <translation>تعذّرت قراءة الملف. ربما يكون تالفًا.</translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
@@ -158,6 +278,60 @@
         <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
         <translation>تعذّر على ذاكرة التخزين المؤقت دون اتصال تسجيل تغيير في رسالة غير مُرسلة (هل القرص ممتلئ؟).</translation>
     </message>
+    <message>
+        <source>%1 is larger than the marketplace accepts.</source>
+        <translation>حجم الملف %1 أكبر مما يقبله السوق.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 kept for sending is gone.</source>
+        <translation>لم تعد نسخة %1 المحفوظة للإرسال موجودة.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>‏%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentImages</name>
+    <message>
+        <source>Sign in to open attachments.</source>
+        <translation>سجّل الدخول لفتح المرفقات.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>تعذّر عرض هذه الصورة.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentTray</name>
+    <message>
+        <source>Files not attached</source>
+        <translation>ملفات لم تُرفَق</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>صورة ملصقة %1</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved: %1</source>
+        <translation>تعذّر حفظ الصورة الملصقة: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
+    </message>
+    <message>
+        <source>Photos are sent upright, without their location or camera details.</source>
+        <translation>تُرسَل الصور بالاتجاه الصحيح، دون موقعها أو تفاصيل الكاميرا.</translation>
+    </message>
+    <message>
+        <source>Photos are sent as they are, with their location and camera details (Settings).</source>
+        <translation>تُرسَل الصور كما هي، مع موقعها وتفاصيل الكاميرا (الإعدادات).</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
@@ -188,6 +362,22 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>إرسال (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
+        <translation>إرفاق صور أو ملفات PDF (حتى 3، بحجم 10 MB لكل منها)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs</source>
+        <translation>إرفاق صور أو ملفات PDF</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
+        <translation>الصور وملفات PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -308,6 +498,22 @@
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>‏Enter للإرسال، وShift+Enter لبدء سطر جديد</translation>
     </message>
+    <message>
+        <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
+        <translation>وصلت هذه الرسالة إلى المشتري بالفعل؛ لم يعد من الممكن إلغاء إرسالها.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: it could not be copied to %1.</source>
+        <translation>تعذّر فتح الملف: تعذّر نسخه إلى %1.</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>تعذّر على أي تطبيق فتح %1.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
@@ -356,6 +562,57 @@
     <message>
         <source>Last seen %1</source>
         <translation>آخر ظهور: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ImageViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation>الصورة السابقة (اليمين)</translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation>الصورة التالية (اليسار)</translation>
+    </message>
+    <message>
+        <source>Save the photo (Ctrl+S)</source>
+        <translation>حفظ الصورة (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>‏%1 — %2 من %3</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>حفظ الصورة</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved to %1.</source>
+        <translation>تعذّر حفظ الصورة في %1.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +688,14 @@
         <source>This is the start of the conversation</source>
         <translation>هذه بداية المحادثة</translation>
     </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation>جارٍ الإرسال %1٪</translation>
+    </message>
+    <message>
+        <source>Could not load the photo. Click to retry.</source>
+        <translation>تعذّر تحميل الصورة. انقر لإعادة المحاولة.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
@@ -453,6 +718,10 @@
     <message>
         <source>Discard</source>
         <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>إلغاء الإرسال</translation>
     </message>
 </context>
 <context>
@@ -512,6 +781,14 @@
     <message>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Send photos with their location and camera details</source>
+        <translation>إرسال الصور مع موقعها وتفاصيل الكاميرا</translation>
+    </message>
+    <message>
+        <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
+        <translation>عند الإيقاف: تُعدَّل الصور إلى الاتجاه الصحيح، وتُزال بيانات موقعها (GPS) وتفاصيل الكاميرا قبل إرسالها.</translation>
     </message>
 </context>
 <context>

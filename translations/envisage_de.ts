@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AttachmentChoice</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>„%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be up to %3.</source>
+        <translation>„%1“ ist %2 groß; Dateien dürfen höchstens %3 groß sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
+        <translation>„%1“ ist weder ein Foto noch ein PDF (JPEG, PNG, GIF, WebP oder PDF).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message carries at most %n file(s); “%1” was left out.</source>
+        <translation>
+            <numerusform>Eine Nachricht kann höchstens %n Datei enthalten; „%1“ wurde weggelassen.</numerusform>
+            <numerusform>Eine Nachricht kann höchstens %n Dateien enthalten; „%1“ wurde weggelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFiles</name>
+    <message numerus="yes">
+        <source>A message can carry at most %n file(s).</source>
+        <translation>
+            <numerusform>Eine Nachricht kann höchstens %n Datei enthalten.</numerusform>
+            <numerusform>Eine Nachricht kann höchstens %n Dateien enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 ist größer als 10&#xa0;MB.</translation>
+    </message>
+    <message>
+        <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
+        <translation>Die Dateien können nicht zum Senden aufbewahrt werden: Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>it is larger than 10 MB once its location data is removed</source>
+        <translation>die Datei ist auch ohne Standortdaten größer als 10&#xa0;MB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept for sending (is the disk full?): %2</source>
+        <translation>%1 kann nicht zum Senden aufbewahrt werden (ist der Datenträger voll?): %2</translation>
+    </message>
+</context>
+<context>
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
@@ -83,6 +147,46 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto</numerusform>
+            <numerusform>%n Fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::AttachmentCache</name>
+    <message>
+        <source>There is no preview of this file.</source>
+        <translation>Für diese Datei gibt es keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer: %1</source>
+        <translation>Die Datei kann nicht auf diesem Computer gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer.</source>
+        <translation>Die Datei kann nicht auf diesem Computer gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. It may be damaged.</source>
+        <translation>Die Datei konnte nicht gelesen werden. Sie ist möglicherweise beschädigt.</translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
@@ -146,6 +250,60 @@
         <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
         <translation>Der Offline-Speicher konnte eine Änderung an einer nicht gesendeten Nachricht nicht speichern (ist der Datenträger voll?).</translation>
     </message>
+    <message>
+        <source>%1 is larger than the marketplace accepts.</source>
+        <translation>%1 ist größer, als der Marktplatz annimmt.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 kept for sending is gone.</source>
+        <translation>Die zum Senden aufbewahrte Kopie von %1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentImages</name>
+    <message>
+        <source>Sign in to open attachments.</source>
+        <translation>Melden Sie sich an, um Anhänge zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Dieses Foto kann nicht angezeigt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentTray</name>
+    <message>
+        <source>Files not attached</source>
+        <translation>Nicht angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>Eingefügtes Bild %1</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved: %1</source>
+        <translation>Das eingefügte Bild konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Photos are sent upright, without their location or camera details.</source>
+        <translation>Fotos werden aufrecht gedreht und ohne Standort- und Kameradaten gesendet.</translation>
+    </message>
+    <message>
+        <source>Photos are sent as they are, with their location and camera details (Settings).</source>
+        <translation>Fotos werden unverändert gesendet, mit Standort- und Kameradaten (Einstellungen).</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
@@ -176,6 +334,22 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senden (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
+        <translation>Fotos oder PDFs anhängen (bis zu 3, je 10&#xa0;MB)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs</source>
+        <translation>Fotos oder PDFs anhängen</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
+        <translation>Fotos und PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -292,6 +466,22 @@
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Enter sendet, Umschalt+Enter beginnt eine neue Zeile</translation>
     </message>
+    <message>
+        <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
+        <translation>Diese Nachricht ist bereits beim Käufer angekommen; das Senden kann nicht mehr abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: it could not be copied to %1.</source>
+        <translation>Die Datei konnte nicht geöffnet werden: Sie ließ sich nicht nach %1 kopieren.</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Keine Anwendung konnte %1 öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
@@ -332,6 +522,57 @@
     <message>
         <source>Last seen %1</source>
         <translation>Zuletzt online: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ImageViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation>Vorheriges Foto (Links)</translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation>Nächstes Foto (Rechts)</translation>
+    </message>
+    <message>
+        <source>Save the photo (Ctrl+S)</source>
+        <translation>Foto speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 von %3</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>Foto speichern</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved to %1.</source>
+        <translation>Das Foto konnte nicht unter %1 gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +648,14 @@
         <source>This is the start of the conversation</source>
         <translation>Hier beginnt die Unterhaltung</translation>
     </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation>Wird gesendet: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Could not load the photo. Click to retry.</source>
+        <translation>Foto konnte nicht geladen werden. Zum Wiederholen klicken.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
@@ -429,6 +678,10 @@
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
     </message>
 </context>
 <context>
@@ -488,6 +741,14 @@
     <message>
         <source>Sign out</source>
         <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Send photos with their location and camera details</source>
+        <translation>Fotos mit Standort- und Kameradaten senden</translation>
+    </message>
+    <message>
+        <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
+        <translation>Aus: Fotos werden vor dem Senden aufrecht gedreht, und ihr Standort (GPS) sowie ihre Kameradaten werden entfernt.</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AttachmentChoice</name>
+    <message numerus="yes">
+        <source>A message carries at most %n file(s); “%1” was left out.</source>
+        <translation>
+            <numerusform>A message carries at most %n file; “%1” was left out.</numerusform>
+            <numerusform>A message carries at most %n files; “%1” was left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFiles</name>
+    <message numerus="yes">
+        <source>A message can carry at most %n file(s).</source>
+        <translation>
+            <numerusform>A message can carry at most %n file.</numerusform>
+            <numerusform>A message can carry at most %n files.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>envisage::api::ApiError</name>
     <message numerus="yes">
         <source>Too many requests. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many requests. Try again in %n second.</numerusform>
             <numerusform>Too many requests. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox</name>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>

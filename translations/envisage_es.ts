@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AttachmentChoice</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>No se puede leer «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» está vacío.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be up to %3.</source>
+        <translation>«%1» ocupa %2; los archivos pueden ocupar hasta %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
+        <translation>«%1» no es una foto ni un PDF (JPEG, PNG, GIF, WebP o PDF).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message carries at most %n file(s); “%1” was left out.</source>
+        <translation>
+            <numerusform>Un mensaje puede llevar como máximo %n archivo; no se ha añadido «%1».</numerusform>
+            <numerusform>Un mensaje puede llevar como máximo %n archivos; no se ha añadido «%1».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFiles</name>
+    <message numerus="yes">
+        <source>A message can carry at most %n file(s).</source>
+        <translation>
+            <numerusform>Un mensaje puede llevar como máximo %n archivo.</numerusform>
+            <numerusform>Un mensaje puede llevar como máximo %n archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 ocupa más de 10&#xa0;MB.</translation>
+    </message>
+    <message>
+        <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
+        <translation>No se pueden conservar los archivos para el envío: no se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than 10 MB once its location data is removed</source>
+        <translation>ocupa más de 10&#xa0;MB incluso sin sus datos de ubicación</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept for sending (is the disk full?): %2</source>
+        <translation>No se puede conservar %1 para el envío (¿está lleno el disco?): %2</translation>
+    </message>
+</context>
+<context>
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
@@ -83,6 +147,46 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::AttachmentCache</name>
+    <message>
+        <source>There is no preview of this file.</source>
+        <translation>No hay vista previa de este archivo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer: %1</source>
+        <translation>No se puede guardar el archivo en este equipo: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer.</source>
+        <translation>No se puede guardar el archivo en este equipo.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. It may be damaged.</source>
+        <translation>No se pudo leer el archivo. Puede que esté dañado.</translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
@@ -146,6 +250,60 @@
         <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
         <translation>La caché sin conexión no pudo registrar un cambio en un mensaje sin enviar (¿está lleno el disco?).</translation>
     </message>
+    <message>
+        <source>%1 is larger than the marketplace accepts.</source>
+        <translation>%1 supera el tamaño que acepta el marketplace.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 kept for sending is gone.</source>
+        <translation>La copia de %1 conservada para el envío ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentImages</name>
+    <message>
+        <source>Sign in to open attachments.</source>
+        <translation>Inicie sesión para abrir los archivos adjuntos.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>No se puede mostrar esta foto.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentTray</name>
+    <message>
+        <source>Files not attached</source>
+        <translation>Archivos no adjuntados</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>Imagen pegada %1</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved: %1</source>
+        <translation>No se pudo guardar la imagen pegada: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Photos are sent upright, without their location or camera details.</source>
+        <translation>Las fotos se envían enderezadas, sin su ubicación ni los datos de la cámara.</translation>
+    </message>
+    <message>
+        <source>Photos are sent as they are, with their location and camera details (Settings).</source>
+        <translation>Las fotos se envían tal cual, con su ubicación y los datos de la cámara (Configuración).</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
@@ -176,6 +334,22 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Control+Intro)</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
+        <translation>Adjuntar fotos o PDF (hasta 3, de 10&#xa0;MB cada uno)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs</source>
+        <translation>Adjuntar fotos o PDF</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
+        <translation>Fotos y PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -292,6 +466,22 @@
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Intro envía, Mayúsculas+Intro inserta un salto de línea</translation>
     </message>
+    <message>
+        <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
+        <translation>Este mensaje ya le ha llegado al comprador; ya no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: it could not be copied to %1.</source>
+        <translation>No se pudo abrir el archivo: no se pudo copiar en %1.</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Ninguna aplicación pudo abrir %1.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
@@ -332,6 +522,57 @@
     <message>
         <source>Last seen %1</source>
         <translation>Última conexión: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ImageViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation>Foto anterior (Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation>Foto siguiente (Derecha)</translation>
+    </message>
+    <message>
+        <source>Save the photo (Ctrl+S)</source>
+        <translation>Guardar la foto (Control+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 de %3</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>Guardar foto</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved to %1.</source>
+        <translation>No se pudo guardar la foto en %1.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +648,14 @@
         <source>This is the start of the conversation</source>
         <translation>Este es el inicio de la conversación</translation>
     </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation>Enviando %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Could not load the photo. Click to retry.</source>
+        <translation>No se pudo cargar la foto. Haga clic para reintentar.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
@@ -429,6 +678,10 @@
     <message>
         <source>Discard</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancelar el envío</translation>
     </message>
 </context>
 <context>
@@ -488,6 +741,14 @@
     <message>
         <source>Sign out</source>
         <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Send photos with their location and camera details</source>
+        <translation>Enviar las fotos con su ubicación y los datos de la cámara</translation>
+    </message>
+    <message>
+        <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
+        <translation>Desactivado: las fotos se enderezan y se eliminan su ubicación (GPS) y los datos de la cámara antes de enviarlas.</translation>
     </message>
 </context>
 <context>

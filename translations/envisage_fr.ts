@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AttachmentChoice</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«&#xa0;%1&#xa0;» est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be up to %3.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; les fichiers peuvent faire jusqu’à %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une photo ni un PDF (JPEG, PNG, GIF, WebP ou PDF).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message carries at most %n file(s); “%1” was left out.</source>
+        <translation>
+            <numerusform>Un message contient au maximum %n fichier&#xa0;; «&#xa0;%1&#xa0;» n’a pas été ajouté.</numerusform>
+            <numerusform>Un message contient au maximum %n fichiers&#xa0;; «&#xa0;%1&#xa0;» n’a pas été ajouté.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFiles</name>
+    <message numerus="yes">
+        <source>A message can carry at most %n file(s).</source>
+        <translation>
+            <numerusform>Un message peut contenir au maximum %n fichier.</numerusform>
+            <numerusform>Un message peut contenir au maximum %n fichiers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 dépasse 10&#xa0;MB.</translation>
+    </message>
+    <message>
+        <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
+        <translation>Les fichiers ne peuvent pas être conservés pour l’envoi&#xa0;: impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than 10 MB once its location data is removed</source>
+        <translation>il dépasse 10&#xa0;MB même sans ses données de localisation</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept for sending (is the disk full?): %2</source>
+        <translation>%1 ne peut pas être conservé pour l’envoi (le disque est-il plein&#xa0;?)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
@@ -83,6 +147,46 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::AttachmentCache</name>
+    <message>
+        <source>There is no preview of this file.</source>
+        <translation>Aucun aperçu n’est disponible pour ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer: %1</source>
+        <translation>Impossible d’enregistrer le fichier sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer.</source>
+        <translation>Impossible d’enregistrer le fichier sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. It may be damaged.</source>
+        <translation>Le fichier n’a pas pu être lu. Il est peut-être endommagé.</translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
@@ -146,6 +250,60 @@
         <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
         <translation>Le cache hors ligne n’a pas pu enregistrer une modification d’un message non envoyé (le disque est-il plein&#xa0;?).</translation>
     </message>
+    <message>
+        <source>%1 is larger than the marketplace accepts.</source>
+        <translation>%1 dépasse la taille acceptée par la place de marché.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 kept for sending is gone.</source>
+        <translation>La copie de %1 conservée pour l’envoi a disparu.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentImages</name>
+    <message>
+        <source>Sign in to open attachments.</source>
+        <translation>Connectez-vous pour ouvrir les pièces jointes.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Impossible d’afficher cette photo.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentTray</name>
+    <message>
+        <source>Files not attached</source>
+        <translation>Fichiers non joints</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>Image collée %1</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved: %1</source>
+        <translation>L’image collée n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Photos are sent upright, without their location or camera details.</source>
+        <translation>Les photos sont envoyées redressées, sans leur localisation ni les détails de l’appareil photo.</translation>
+    </message>
+    <message>
+        <source>Photos are sent as they are, with their location and camera details (Settings).</source>
+        <translation>Les photos sont envoyées telles quelles, avec leur localisation et les détails de l’appareil photo (Paramètres).</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
@@ -176,6 +334,22 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
+        <translation>Joindre des photos ou des PDF (3 au maximum, 10&#xa0;MB chacun)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs</source>
+        <translation>Joindre des photos ou des PDF</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
+        <translation>Photos et PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -292,6 +466,22 @@
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Entrée pour envoyer, Maj+Entrée pour aller à la ligne</translation>
     </message>
+    <message>
+        <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
+        <translation>Ce message est déjà parvenu à l’acheteur&#xa0;; son envoi ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: it could not be copied to %1.</source>
+        <translation>Impossible d’ouvrir le fichier&#xa0;: il n’a pas pu être copié dans %1.</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Aucune application n’a pu ouvrir %1.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
@@ -332,6 +522,57 @@
     <message>
         <source>Last seen %1</source>
         <translation>Dernière connexion&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ImageViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation>Photo précédente (Gauche)</translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation>Photo suivante (Droite)</translation>
+    </message>
+    <message>
+        <source>Save the photo (Ctrl+S)</source>
+        <translation>Enregistrer la photo (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>Enregistrer la photo</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved to %1.</source>
+        <translation>La photo n’a pas pu être enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +648,14 @@
         <source>This is the start of the conversation</source>
         <translation>Début de la conversation</translation>
     </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation>Envoi&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Could not load the photo. Click to retry.</source>
+        <translation>Impossible de charger la photo. Cliquez pour réessayer.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
@@ -429,6 +678,10 @@
     <message>
         <source>Discard</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Annuler l’envoi</translation>
     </message>
 </context>
 <context>
@@ -488,6 +741,14 @@
     <message>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Send photos with their location and camera details</source>
+        <translation>Envoyer les photos avec leur localisation et les détails de l’appareil photo</translation>
+    </message>
+    <message>
+        <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
+        <translation>Désactivé&#xa0;: les photos sont redressées, et leur localisation (GPS) et les détails de l’appareil photo sont supprimés avant l’envoi.</translation>
     </message>
 </context>
 <context>

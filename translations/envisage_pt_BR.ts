@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AttachmentChoice</name>
+    <message>
+        <source>“%1” cannot be read.</source>
+        <translation>Não é possível ler “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” está vazio.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; files can be up to %3.</source>
+        <translation>“%1” tem %2; os arquivos podem ter até %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo or a PDF (JPEG, PNG, GIF, WebP or PDF).</source>
+        <translation>“%1” não é uma foto nem um PDF (JPEG, PNG, GIF, WebP ou PDF).</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message carries at most %n file(s); “%1” was left out.</source>
+        <translation>
+            <numerusform>Uma mensagem pode levar no máximo %n arquivo; “%1” ficou de fora.</numerusform>
+            <numerusform>Uma mensagem pode levar no máximo %n arquivos; “%1” ficou de fora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxFiles</name>
+    <message numerus="yes">
+        <source>A message can carry at most %n file(s).</source>
+        <translation>
+            <numerusform>Uma mensagem pode levar no máximo %n arquivo.</numerusform>
+            <numerusform>Uma mensagem pode levar no máximo %n arquivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Não é possível ler %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vazio.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB.</source>
+        <translation>%1 tem mais de 10&#xa0;MB.</translation>
+    </message>
+    <message>
+        <source>The files cannot be kept for sending: the folder %1 cannot be made.</source>
+        <translation>Não é possível guardar os arquivos para envio: não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than 10 MB once its location data is removed</source>
+        <translation>ele tem mais de 10&#xa0;MB mesmo sem os dados de localização</translation>
+    </message>
+    <message>
+        <source>%1 cannot be kept for sending (is the disk full?): %2</source>
+        <translation>Não é possível guardar %1 para envio (o disco está cheio?): %2</translation>
+    </message>
+</context>
+<context>
     <name>envisage::api::ApiError</name>
     <message>
         <source>The marketplace cannot be reached. Check your connection.</source>
@@ -83,6 +147,46 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n foto</numerusform>
+            <numerusform>%n fotos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::AttachmentCache</name>
+    <message>
+        <source>There is no preview of this file.</source>
+        <translation>Não há pré-visualização deste arquivo.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer: %1</source>
+        <translation>Não é possível salvar o arquivo neste computador: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved on this computer.</source>
+        <translation>Não é possível salvar o arquivo neste computador.</translation>
+    </message>
+    <message>
+        <source>The file could not be read. It may be damaged.</source>
+        <translation>Não foi possível ler o arquivo. Ele pode estar danificado.</translation>
+    </message>
+</context>
+<context>
     <name>envisage::inbox::InboxSession</name>
     <message>
         <source>Please sign in.</source>
@@ -146,6 +250,60 @@
         <source>The offline cache could not record a change to an unsent message (is the disk full?).</source>
         <translation>O cache offline não conseguiu registrar uma alteração em uma mensagem não enviada (o disco está cheio?).</translation>
     </message>
+    <message>
+        <source>%1 is larger than the marketplace accepts.</source>
+        <translation>%1 é maior do que o marketplace aceita.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 kept for sending is gone.</source>
+        <translation>A cópia de %1 guardada para envio não existe mais.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentImages</name>
+    <message>
+        <source>Sign in to open attachments.</source>
+        <translation>Entre na sua conta para abrir os anexos.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Não é possível exibir esta foto.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::AttachmentTray</name>
+    <message>
+        <source>Files not attached</source>
+        <translation>Arquivos não anexados</translation>
+    </message>
+    <message>
+        <source>Pasted image %1</source>
+        <translation>Imagem colada %1</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved: %1</source>
+        <translation>Não foi possível salvar a imagem colada: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+    <message>
+        <source>Photos are sent upright, without their location or camera details.</source>
+        <translation>As fotos são enviadas na orientação correta, sem a localização nem os detalhes da câmera.</translation>
+    </message>
+    <message>
+        <source>Photos are sent as they are, with their location and camera details (Settings).</source>
+        <translation>As fotos são enviadas como estão, com a localização e os detalhes da câmera (Configurações).</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Composer</name>
@@ -176,6 +334,22 @@
     <message>
         <source>Send (Ctrl+Enter)</source>
         <translation>Enviar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs (up to 3, 10 MB each)</source>
+        <translation>Anexar fotos ou PDFs (até 3, com até 10&#xa0;MB cada)</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Anexar arquivos</translation>
+    </message>
+    <message>
+        <source>Attach photos or PDFs</source>
+        <translation>Anexar fotos ou PDFs</translation>
+    </message>
+    <message>
+        <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
+        <translation>Fotos e PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -292,6 +466,22 @@
         <source>Enter sends, Shift+Enter starts a new line</source>
         <translation>Enter envia, Shift+Enter começa uma nova linha</translation>
     </message>
+    <message>
+        <source>This message has already gone to the buyer; it cannot be cancelled any more.</source>
+        <translation>Esta mensagem já chegou ao comprador; não é mais possível cancelar o envio.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: it could not be copied to %1.</source>
+        <translation>Não foi possível abrir o arquivo: não foi possível copiá-lo para %1.</translation>
+    </message>
+    <message>
+        <source>No application could open %1.</source>
+        <translation>Nenhum aplicativo conseguiu abrir %1.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::Formatting</name>
@@ -332,6 +522,57 @@
     <message>
         <source>Last seen %1</source>
         <translation>Visto por último: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ImageViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Previous photo (Left)</source>
+        <translation>Foto anterior (Esquerda)</translation>
+    </message>
+    <message>
+        <source>Next photo (Right)</source>
+        <translation>Próxima foto (Direita)</translation>
+    </message>
+    <message>
+        <source>Save the photo (Ctrl+S)</source>
+        <translation>Salvar a foto (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3</source>
+        <translation>%1 — %2 de %3</translation>
+    </message>
+    <message>
+        <source>Save photo</source>
+        <translation>Salvar foto</translation>
+    </message>
+    <message>
+        <source>The photo could not be saved to %1.</source>
+        <translation>Não foi possível salvar a foto em %1.</translation>
     </message>
 </context>
 <context>
@@ -407,6 +648,14 @@
         <source>This is the start of the conversation</source>
         <translation>Este é o início da conversa</translation>
     </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation>Enviando %1%</translation>
+    </message>
+    <message>
+        <source>Could not load the photo. Click to retry.</source>
+        <translation>Não foi possível carregar a foto. Clique para tentar de novo.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageListView</name>
@@ -429,6 +678,10 @@
     <message>
         <source>Discard</source>
         <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancelar envio</translation>
     </message>
 </context>
 <context>
@@ -488,6 +741,14 @@
     <message>
         <source>Sign out</source>
         <translation>Sair da conta</translation>
+    </message>
+    <message>
+        <source>Send photos with their location and camera details</source>
+        <translation>Enviar fotos com a localização e os detalhes da câmera</translation>
+    </message>
+    <message>
+        <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
+        <translation>Desativado: as fotos são colocadas na orientação correta, e a localização (GPS) e os detalhes da câmera são removidos antes do envio.</translation>
     </message>
 </context>
 <context>

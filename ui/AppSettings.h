@@ -11,6 +11,7 @@ struct AppSettings
     bool startMinimized = false;
     bool typingViaWhisper = false; // default: the server's typing call
     bool ctrlEnterSends = false;
+    bool keepPhotoDetails = false; // default: photos lose location and camera details
     QString language;              // empty: follow the system
 
     static AppSettings load();

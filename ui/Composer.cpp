@@ -1,9 +1,17 @@
 #include "Composer.h"
 
+#include "AttachmentTray.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMimeData>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -16,7 +24,8 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter) {
         const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-        const bool sends = ctrlEnterSends ? modifiers == Qt::ControlModifier : modifiers == Qt::NoModifier;
+        const bool sends =
+            ctrlEnterSends ? modifiers == Qt::ControlModifier : modifiers == Qt::NoModifier;
         if (sends) {
             Q_EMIT sendRequested();
             return;
@@ -29,11 +38,25 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
+bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return source->hasImage() || !Composer::localFiles(source).isEmpty() ||
+           QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void ComposerEdit::insertFromMimeData(const QMimeData *source)
+{
+    if (const QStringList files = Composer::localFiles(source); !files.isEmpty())
+        Q_EMIT filesOffered(files);
+    else if (source->hasImage())
+        Q_EMIT imagePasted(qvariant_cast<QImage>(source->imageData()));
+    else
+        QPlainTextEdit::insertFromMimeData(source); // plain text: QPlainTextEdit never takes HTML
+}
+
 Composer::Composer(QWidget *parent)
-    : QWidget(parent)
-    , m_edit(new ComposerEdit(this))
-    , m_counter(new QLabel(this))
-    , m_send(new QToolButton(this))
+    : QWidget(parent), m_tray(new AttachmentTray(this)), m_edit(new ComposerEdit(this)),
+      m_attach(new QToolButton(this)), m_counter(new QLabel(this)), m_send(new QToolButton(this))
 {
     m_edit->setPlaceholderText(tr("Write a message…"));
     m_edit->setAccessibleName(tr("Message"));
@@ -45,10 +68,17 @@ Composer::Composer(QWidget *parent)
     m_send->setAccessibleName(tr("Send"));
     m_send->setAutoRaise(true);
     m_send->setIconSize(QSize(22, 22));
+    m_attach->setIcon(QIcon(u":/envisage/icons/attach.svg"_s));
+    m_attach->setToolTip(tr("Attach photos or PDFs (up to 3, 10 MB each)"));
+    m_attach->setAccessibleName(tr("Attach files"));
+    m_attach->setAutoRaise(true);
+    m_attach->setIconSize(QSize(22, 22));
+    setAcceptDrops(true);
     m_counter->setAccessibleName(tr("Characters used"));
     m_counter->hide();
 
     auto *row = new QHBoxLayout;
+    row->addWidget(m_attach, 0, Qt::AlignBottom);
     row->addWidget(m_edit, 1);
     auto *side = new QVBoxLayout;
     side->addStretch();
@@ -57,7 +87,14 @@ Composer::Composer(QWidget *parent)
     row->addLayout(side);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 8);
+    layout->setSpacing(4);
+    layout->addWidget(m_tray);
     layout->addLayout(row);
+
+    connect(m_attach, &QToolButton::clicked, this, &Composer::chooseFiles);
+    connect(m_edit, &ComposerEdit::filesOffered, m_tray, &AttachmentTray::addFiles);
+    connect(m_edit, &ComposerEdit::imagePasted, m_tray, &AttachmentTray::addImage);
+    connect(m_tray, &AttachmentTray::changed, this, &Composer::updateCounter);
 
     connect(m_edit, &ComposerEdit::sendRequested, this, &Composer::requestSend);
     connect(m_send, &QToolButton::clicked, this, &Composer::requestSend);
@@ -84,6 +121,47 @@ void Composer::setText(const QString &text)
 void Composer::clear()
 {
     setText({});
+    m_tray->clear();
+}
+
+QStringList Composer::localFiles(const QMimeData *data)
+{
+    QStringList files;
+    if (!data || !data->hasUrls())
+        return files;
+    for (const QUrl &url : data->urls()) {
+        if (!url.isLocalFile())
+            return {}; // a web link is text to write, not a file to send
+        files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+void Composer::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_edit->isEnabled() && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void Composer::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (!m_edit->isEnabled() || files.isEmpty())
+        return;
+    m_tray->addFiles(files);
+    event->acceptProposedAction();
+}
+
+void Composer::chooseFiles()
+{
+    static QString lastFolder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Attach photos or PDFs"), lastFolder,
+        tr("Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    lastFolder = QFileInfo(files.constFirst()).absolutePath();
+    m_tray->addFiles(files);
 }
 
 void Composer::setCtrlEnterSends(bool on)
@@ -96,12 +174,14 @@ void Composer::setUnavailable(const QString &reason)
 {
     m_edit->setEnabled(false);
     m_send->setEnabled(false);
+    m_attach->setEnabled(false);
     m_edit->setPlaceholderText(reason);
 }
 
 void Composer::setAvailable()
 {
     m_edit->setEnabled(true);
+    m_attach->setEnabled(true);
     m_edit->setPlaceholderText(tr("Write a message…"));
     updateCounter();
 }
@@ -111,17 +191,20 @@ void Composer::updateCounter()
     const qsizetype used = text().toUcs4().size();
     const bool tooLong = used > MaxCharacters;
     m_counter->setVisible(used >= ShowCounterFrom);
-    m_counter->setText(tr("%1 / %2").arg(QLocale().toString(used), QLocale().toString(MaxCharacters)));
+    m_counter->setText(
+        tr("%1 / %2").arg(QLocale().toString(used), QLocale().toString(MaxCharacters)));
     m_counter->setStyleSheet(tooLong ? u"color: #c0392b; font-weight: bold;"_s : QString());
-    m_send->setEnabled(m_edit->isEnabled() && !text().trimmed().isEmpty() && !tooLong);
+    const bool somethingToSend = !text().trimmed().isEmpty() || !m_tray->isEmpty();
+    m_send->setEnabled(m_edit->isEnabled() && somethingToSend && !tooLong);
 }
 
 void Composer::requestSend()
 {
     const QString message = text().trimmed();
-    if (message.isEmpty() || message.toUcs4().size() > MaxCharacters || !m_edit->isEnabled())
+    if ((message.isEmpty() && m_tray->isEmpty()) || message.toUcs4().size() > MaxCharacters ||
+        !m_edit->isEnabled())
         return;
-    Q_EMIT sendRequested(message);
+    Q_EMIT sendRequested(message, m_tray->paths());
 }
 
 } // namespace envisage::ui

@@ -2,7 +2,8 @@
 // Where the seller writes: Enter sends, Shift+Enter starts a new line (or, with the
 // "Ctrl+Enter sends" setting, the other way round); the 5,000-character limit is shown
 // as it comes near; typing is reported (the core throttles it); disabled with a reason
-// while signed out.
+// while signed out. Photos and PDFs are attached with the Attach button, by dropping
+// files on it or pasting an image (Ctrl+V); they wait in the tray above the text.
 #include <QPlainTextEdit>
 #include <QWidget>
 
@@ -20,10 +21,17 @@ public:
 
 Q_SIGNALS:
     void sendRequested();
+    void filesOffered(const QStringList &paths); // dropped or pasted files
+    void imagePasted(const QImage &image);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    // Pasted images and files go to the tray; text stays plain text.
+    bool canInsertFromMimeData(const QMimeData *source) const override;
+    void insertFromMimeData(const QMimeData *source) override;
 };
+
+class AttachmentTray;
 
 class Composer : public QWidget
 {
@@ -42,16 +50,28 @@ public:
     void setUnavailable(const QString &reason);
     void setAvailable();
     ComposerEdit *edit() const { return m_edit; }
+    AttachmentTray *tray() const { return m_tray; }
+    QToolButton *attachButton() const { return m_attach; }
+    // The local files of a drop or a paste, if it carries only those.
+    static QStringList localFiles(const QMimeData *data);
 
 Q_SIGNALS:
-    void sendRequested(const QString &text);
+    // The text (may be empty when files are attached) and the chosen files' paths.
+    void sendRequested(const QString &text, const QStringList &files);
     void edited(const QString &text);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void updateCounter();
     void requestSend();
+    void chooseFiles();
 
+    AttachmentTray *m_tray;
     ComposerEdit *m_edit;
+    QToolButton *m_attach;
     QLabel *m_counter;
     QToolButton *m_send;
 };

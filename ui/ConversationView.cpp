@@ -3,27 +3,39 @@
 #include "Composer.h"
 #include "Formatting.h"
 #include "MessageListView.h"
+#include "inbox/AttachmentText.h"
 #include "inbox/InboxSession.h"
 
+#include "AttachmentImages.h"
+#include "AttachmentTray.h"
+#include "ImageViewer.h"
+#include "inbox/MessageListModel.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMimeData>
 #include <QStackedLayout>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace envisage::ui {
 
+using namespace Qt::StringLiterals;
 using inbox::ConversationListModel;
 using inbox::InboxSession;
 
 ConversationView::ConversationView(InboxSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_stack(new QStackedLayout(this))
-    , m_name(new QLabel(this))
-    , m_presence(new QLabel(this))
-    , m_listing(new QLabel(this))
-    , m_messages(new MessageListView(this))
-    , m_typing(new QLabel(this))
-    , m_composer(new Composer(this))
+    : QWidget(parent), m_session(session), m_stack(new QStackedLayout(this)),
+      m_name(new QLabel(this)), m_presence(new QLabel(this)), m_listing(new QLabel(this)),
+      m_messages(new MessageListView(this)), m_typing(new QLabel(this)),
+      m_composer(new Composer(this)), m_images(new AttachmentImages(session, this))
 {
     auto *empty = new QLabel(tr("Choose a conversation to read and answer it."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -43,7 +55,8 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
         label->setTextFormat(Qt::PlainText); // names and titles come from other people
         // On the window's leading edge whatever the text's own direction: a Latin name in
         // the Arabic window lines up on the right with the rest.
-        label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
+        label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
+                            (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
     }
     QFont small = m_typing->font();
     small.setItalic(true);
@@ -76,15 +89,39 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     layout->addWidget(m_composer);
     m_stack->addWidget(page);
 
+    setAcceptDrops(true);
     m_messages->setModel(session->messages());
+    m_messages->setImages(m_images);
+    connect(m_messages, &MessageListView::cancelRequested, this, [this](const QString &clientId) {
+        if (!m_session->cancelMessage(clientId))
+            Q_EMIT notice(tr("This message has already gone to the buyer; it cannot be "
+                             "cancelled any more."));
+    });
+    connect(m_messages, &MessageListView::attachmentActivated, this,
+            &ConversationView::openAttachment);
+    connect(m_images, &AttachmentImages::fileReady, this, &ConversationView::openDocument);
+    connect(m_images, &AttachmentImages::fileFailed, this,
+            [this](const QString &attachmentId, const QString &message) {
+                if (attachmentId == m_documentToOpen.value(u"id"_s).toString())
+                    Q_EMIT notice(message);
+            });
     connect(m_messages, &MessageListView::retryRequested, session, &InboxSession::retryMessage);
     connect(m_messages, &MessageListView::discardRequested, session, &InboxSession::discardMessage);
-    connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
-        if (!m_session->sendMessage(m_conversationId, text).isEmpty()) {
-            m_composer->clear();
-            m_messages->scrollToNewest();
-        }
-    });
+    connect(m_composer, &Composer::sendRequested, this,
+            [this](const QString &text, const QStringList &files) {
+                QString refused;
+                if (!m_session->sendMessage(m_conversationId, text, files, &refused).isEmpty()) {
+                    m_composer->clear();
+                    m_messages->scrollToNewest();
+                } else if (!refused.isEmpty()) {
+                    m_composer->tray()->showRefusal(refused);
+                }
+            });
+    // The files could not be copied for sending (a full disk, a file gone meanwhile).
+    connect(session, &InboxSession::sendRefused, this,
+            [this](const QString &, const QString &message) {
+                m_composer->tray()->showRefusal(message);
+            });
     connect(m_composer, &Composer::edited, this, [this](const QString &text) {
         if (m_conversationId == 0)
             return;
@@ -96,8 +133,10 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
         if (id == m_conversationId)
             updateTyping();
     });
-    connect(session->conversations(), &QAbstractItemModel::dataChanged, this, &ConversationView::refreshHeader);
-    connect(session->conversations(), &QAbstractItemModel::layoutChanged, this, &ConversationView::refreshHeader);
+    connect(session->conversations(), &QAbstractItemModel::dataChanged, this,
+            &ConversationView::refreshHeader);
+    connect(session->conversations(), &QAbstractItemModel::layoutChanged, this,
+            &ConversationView::refreshHeader);
     connect(session, &InboxSession::stateChanged, this, &ConversationView::updateComposerState);
 }
 
@@ -127,10 +166,12 @@ void ConversationView::refreshHeader()
         return;
     const QModelIndex index = list->index(row);
     m_name->setText(index.data(ConversationListModel::CounterpartNameRole).toString());
-    m_presence->setText(Formatting::lastSeen(index.data(ConversationListModel::OnlineRole).toBool(),
-                                             index.data(ConversationListModel::CounterpartLastSeenRole).toDateTime()));
-    m_listing->setText(tr("%1 · %2").arg(index.data(ConversationListModel::ListingTitleRole).toString(),
-                                         index.data(ConversationListModel::ListingPriceRole).toString()));
+    m_presence->setText(Formatting::lastSeen(
+        index.data(ConversationListModel::OnlineRole).toBool(),
+        index.data(ConversationListModel::CounterpartLastSeenRole).toDateTime()));
+    m_listing->setText(
+        tr("%1 · %2").arg(index.data(ConversationListModel::ListingTitleRole).toString(),
+                          index.data(ConversationListModel::ListingPriceRole).toString()));
 }
 
 void ConversationView::updateTyping()
@@ -157,6 +198,91 @@ void ConversationView::setCtrlEnterSends(bool on)
     m_composer->setCtrlEnterSends(on);
     m_composer->edit()->setToolTip(on ? tr("Ctrl+Enter sends, Enter starts a new line")
                                       : tr("Enter sends, Shift+Enter starts a new line"));
+}
+
+ConversationView::~ConversationView() = default;
+
+// A photo opens the viewer on the conversation's photos near it (a failed thumbnail is
+// asked for again instead); a document is opened by the system.
+void ConversationView::openAttachment(int row, int attachment)
+{
+    using Model = inbox::MessageListModel;
+    const QAbstractItemModel *model = m_session->messages();
+    const QVariantMap clicked =
+        model->index(row, 0).data(Model::AttachmentsRole).toList().value(attachment).toMap();
+    if (clicked.isEmpty())
+        return;
+    if (!AttachmentImages::isImage(clicked)) {
+        m_documentToOpen = clicked;
+        m_images->requestFile(clicked);
+        return;
+    }
+    if (m_images->state(clicked) == AttachmentImages::State::Failed) {
+        m_images->retry(clicked);
+        return;
+    }
+    // The photos of the messages around it: next and previous in the viewer.
+    constexpr int Around = 500;
+    QList<QVariantMap> photos;
+    int current = 0;
+    for (int r = std::max(1, row - Around); r < std::min(model->rowCount(), row + Around); ++r) {
+        const QVariantList attachments = model->index(r, 0).data(Model::AttachmentsRole).toList();
+        for (qsizetype i = 0; i < attachments.size(); ++i) {
+            if (!AttachmentImages::isImage(attachments.at(i).toMap()))
+                continue;
+            if (r == row && i == attachment)
+                current = int(photos.size());
+            photos.append(attachments.at(i).toMap());
+        }
+    }
+    delete m_viewer;
+    m_viewer = new ImageViewer(m_images, photos, current, this);
+    m_viewer->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_viewer, &QObject::destroyed, this, [this] { m_viewer = nullptr; });
+    m_viewer->show();
+}
+
+void ConversationView::openDocument(const QString &attachmentId, const QString &path)
+{
+    const QVariantMap document = std::exchange(m_documentToOpen, {});
+    if (attachmentId != document.value(u"id"_s).toString() || path.isEmpty())
+        return;
+    if (!m_openedFiles)
+        m_openedFiles = std::make_unique<QTemporaryDir>(); // 0700, removed at quit
+    // Under its own name (plain, one component), so that the viewer's title reads well.
+    QString name = QFileInfo(inbox::safeAttachmentName(document.value(u"name"_s).toString()))
+                       .fileName()
+                       .trimmed();
+    if (name.isEmpty() || name.startsWith(u'.'))
+        name = tr("Document") + u".pdf"_s;
+    const QString copy = m_openedFiles->filePath(QUuid::createUuid().toString(QUuid::Id128));
+    QDir().mkpath(copy);
+    const QString target = copy + u'/' + name;
+    if (!QFile::copy(path, target)) {
+        Q_EMIT notice(tr("The file could not be opened: it could not be copied to %1.")
+                          .arg(QDir::toNativeSeparators(copy)));
+        return;
+    }
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(target)))
+        Q_EMIT notice(tr("No application could open %1.").arg(name));
+}
+
+// Files dropped anywhere on the conversation go to the composer's tray.
+void ConversationView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_conversationId != 0 && m_composer->attachButton()->isEnabled() &&
+        !Composer::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ConversationView::dropEvent(QDropEvent *event)
+{
+    const QStringList files = Composer::localFiles(event->mimeData());
+    if (m_conversationId == 0 || !m_composer->attachButton()->isEnabled() || files.isEmpty())
+        return;
+    m_composer->tray()->addFiles(files);
+    event->acceptProposedAction();
 }
 
 } // namespace envisage::ui

@@ -1,11 +1,16 @@
 #pragma once
 // The open conversation: a header (buyer, online or last seen, listing and price), the
 // messages, who is typing, and the composer. It shows the session's models and tells
-// the session what the seller does; it never talks to the network itself.
+// the session what the seller does; it never talks to the network itself. Files
+// dropped on it are attached to the next message.
+#include <QVariantMap>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QStackedLayout;
+class QTemporaryDir;
 
 namespace envisage::inbox {
 class InboxSession;
@@ -13,7 +18,9 @@ class InboxSession;
 
 namespace envisage::ui {
 
+class AttachmentImages;
 class Composer;
+class ImageViewer;
 class MessageListView;
 
 class ConversationView : public QWidget
@@ -21,6 +28,7 @@ class ConversationView : public QWidget
     Q_OBJECT
 public:
     explicit ConversationView(inbox::InboxSession *session, QWidget *parent = nullptr);
+    ~ConversationView() override;
 
     void showConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
@@ -30,10 +38,21 @@ public:
     QLabel *presenceLabel() const { return m_presence; }
     void setCtrlEnterSends(bool on);
     void refreshHeader();
+    AttachmentImages *attachmentImages() const { return m_images; }
+    ImageViewer *imageViewer() const { return m_viewer; }
+
+Q_SIGNALS:
+    void notice(const QString &text); // something the seller should know, translated
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void updateTyping();
     void updateComposerState();
+    void openAttachment(int row, int attachment);
+    void openDocument(const QString &attachmentId, const QString &path);
 
     inbox::InboxSession *m_session;
     qint64 m_conversationId = 0;
@@ -44,6 +63,11 @@ private:
     MessageListView *m_messages;
     QLabel *m_typing;
     Composer *m_composer;
+    AttachmentImages *m_images;
+    ImageViewer *m_viewer = nullptr;
+    QVariantMap m_documentToOpen; // the document whose file is on its way
+    // Documents opened with the system's viewer are copied here under their own name.
+    std::unique_ptr<QTemporaryDir> m_openedFiles;
 };
 
 } // namespace envisage::ui

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AttachmentTray.h"
+#include "Composer.h"
 #include "ConnectionBanner.h"
 #include "ConversationListPanel.h"
 #include "ConversationView.h"
@@ -72,6 +74,7 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
         m_banner->setSignedOut(state == InboxSession::State::SignInRequired);
     });
     connect(session, &InboxSession::problem, this, &MainWindow::showNotice);
+    connect(m_view, &ConversationView::notice, this, &MainWindow::showNotice);
     connect(session->conversations(), &inbox::ConversationListModel::totalUnreadChanged, this,
             &MainWindow::updateTitle);
     connect(m_notifier, &TrayNotifier::showWindowRequested, this, &MainWindow::showAndRaise);
@@ -89,6 +92,8 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_settings = settings;
     m_notifier->setEnabled(settings.notifications);
     m_view->setCtrlEnterSends(settings.ctrlEnterSends);
+    m_view->composer()->tray()->setStripsPhotoDetails(!settings.keepPhotoDetails);
+    m_session->setKeepPhotoMetadata(settings.keepPhotoDetails);
     m_session->setTypingVia(settings.typingViaWhisper ? InboxSession::TypingVia::Whisper
                                                       : InboxSession::TypingVia::Server);
 }

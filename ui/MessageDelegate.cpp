@@ -1,15 +1,21 @@
 #include "MessageDelegate.h"
 
+#include "AttachmentImages.h"
 #include "Formatting.h"
+#include "inbox/AttachmentText.h"
 #include "inbox/MessageListModel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QTextCursor>
 #include <QTextDocument>
+
+#include <algorithm>
 
 namespace envisage::ui {
 
@@ -46,6 +52,62 @@ QColor theirBubble(const QPalette &palette)
 Model::RowKind kindOf(const QModelIndex &index)
 {
     return index.data(Model::KindRole).value<Model::RowKind>();
+}
+
+constexpr int AttachmentGap = 4;
+constexpr int MaxPhotoSide = 280;
+constexpr int MaxGridSide = 128;
+constexpr int MaxChipWidth = 260;
+
+bool isImage(const QVariant &attachment)
+{
+    return AttachmentImages::isImage(attachment.toMap());
+}
+
+// The rectangles of a message's attachments, from the content's top-left corner: the
+// photos in a row, then a chip per document. Only what the message says (width and
+// height from the server) decides them, never whether an image has arrived.
+QList<QRect> layoutAttachments(const QVariantList &attachments, int maxWidth, int chipHeight)
+{
+    QList<QRect> rects(attachments.size());
+    const qsizetype photos = std::count_if(attachments.cbegin(), attachments.cend(), isImage);
+    int x = 0;
+    int rowHeight = 0;
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        if (!isImage(attachments.at(i)))
+            continue;
+        QSize size;
+        if (photos == 1) {
+            const QVariantMap a = attachments.at(i).toMap();
+            const QSize own(a.value(u"width"_s).toInt(), a.value(u"height"_s).toInt());
+            const QSize box(std::min(maxWidth, MaxPhotoSide), MaxPhotoSide);
+            size = own.isEmpty() ? QSize(box.width(), box.width() * 3 / 4)
+                                 : own.scaled(box, Qt::KeepAspectRatio).expandedTo({48, 48});
+        } else {
+            const int side =
+                std::min(MaxGridSide, int((maxWidth - (photos - 1) * AttachmentGap) / photos));
+            size = QSize(side, side);
+        }
+        rects[i] = QRect(QPoint(x, 0), size);
+        x += size.width() + AttachmentGap;
+        rowHeight = std::max(rowHeight, size.height());
+    }
+    int y = rowHeight > 0 ? rowHeight + AttachmentGap : 0;
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        if (isImage(attachments.at(i)))
+            continue;
+        rects[i] = QRect(0, y, std::min(maxWidth, MaxChipWidth), chipHeight);
+        y += chipHeight + AttachmentGap;
+    }
+    return rects;
+}
+
+QRect boundsOf(const QList<QRect> &rects)
+{
+    QRect bounds;
+    for (const QRect &rect : rects)
+        bounds |= rect;
+    return bounds;
 }
 } // namespace
 
@@ -147,22 +209,37 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem &
     }
     const int maxBubble = std::max(120, int(row.width() * MaxBubbleShare));
     const int maxText = maxBubble - 2 * BubblePadding;
-    const QSizeF body = bodySize(index.data(Model::BodyRole).toString(), option.font, maxText);
+    const QString bodyText = index.data(Model::BodyRole).toString();
+    const QVariantList attachments = index.data(Model::AttachmentsRole).toList();
+    // A chip holds the name in the body's font over the size in the smaller one.
+    const int chipHeight = QFontMetrics(option.font).height() + metaMetrics.height() + 14;
+    g.attachments = layoutAttachments(attachments, maxText, chipHeight);
+    const QRect attached = boundsOf(g.attachments);
+    const int attachedHeight = attached.isEmpty() ? 0 : attached.height() + AttachmentGap;
+    // A message of attachments alone has no text line.
+    const QSizeF body = bodyText.isEmpty() && !attachments.isEmpty()
+                            ? QSizeF(0, 0)
+                            : bodySize(bodyText, option.font, maxText);
     const int metaWidth = this->metaWidth(metaText(index), option.font);
-    const int contentWidth = std::min(maxText, std::max(int(std::ceil(body.width())), metaWidth));
+    const int contentWidth =
+        std::min(maxText, std::max({int(std::ceil(body.width())), metaWidth, attached.width()}));
     const int bubbleWidth = contentWidth + 2 * BubblePadding;
-    const int bubbleHeight =
-        int(std::ceil(body.height())) + metaMetrics.height() + 2 * BubblePadding + 2;
+    const int bubbleHeight = attachedHeight + int(std::ceil(body.height())) + metaMetrics.height() +
+                             2 * BubblePadding + 2;
     const bool mine = index.data(Model::MineRole).toBool();
     const int left = mine ? row.right() - Margin - bubbleWidth + 1 : row.left() + Margin;
     g.bubble = QRect(left, top, bubbleWidth, bubbleHeight);
-    g.text = QRect(left + BubblePadding, top + BubblePadding, contentWidth,
+    for (QRect &rect : g.attachments)
+        rect.translate(left + BubblePadding, top + BubblePadding);
+    g.text = QRect(left + BubblePadding, top + BubblePadding + attachedHeight, contentWidth,
                    int(std::ceil(body.height())));
     g.meta = QRect(left + BubblePadding, g.text.bottom() + 3, contentWidth, metaMetrics.height());
     if (option.direction == Qt::RightToLeft) { // mirrored: the seller's bubbles on the left
         g.bubble = QStyle::visualRect(Qt::RightToLeft, row, g.bubble);
         g.text = QStyle::visualRect(Qt::RightToLeft, row, g.text);
         g.meta = QStyle::visualRect(Qt::RightToLeft, row, g.meta);
+        for (QRect &rect : g.attachments)
+            rect = QStyle::visualRect(Qt::RightToLeft, row, rect);
     }
     return g;
 }
@@ -214,6 +291,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setBrush(fill);
     painter->drawRoundedRect(g.bubble, 12, 12);
 
+    paintAttachments(painter, option, index, g, textColor);
+
     const QColor linkColor = mine || failed ? textColor : palette.color(QPalette::Link);
     std::unique_ptr<QTextDocument> document =
         bodyDocument(index.data(Model::BodyRole).toString(), option.font, linkColor);
@@ -251,6 +330,155 @@ QString MessageDelegate::linkAt(const QStyleOptionViewItem &option, const QModel
                    href.startsWith(u"https://"_s, Qt::CaseInsensitive)
                ? href
                : QString();
+}
+
+namespace {
+
+// How far a file being sent has gone, along the bottom of `rect`: a track and its fill.
+void paintProgress(QPainter *painter, const QRect &rect, double done, const QColor &colour)
+{
+    QColor track = colour;
+    track.setAlphaF(0.3f);
+    const QRectF bar(rect.left(), rect.bottom() - 3, rect.width(), 4);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(track);
+    painter->drawRoundedRect(bar, 2, 2);
+    painter->setBrush(colour);
+    painter->drawRoundedRect(
+        QRectF(bar.left(), bar.top(), bar.width() * std::clamp(done, 0.0, 1.0), bar.height()), 2,
+        2);
+}
+
+// "Sending 40%" over a photo: white on a dark pill, readable on a light photo as on a
+// dark one, with the bar under it.
+void paintPhotoProgress(QPainter *painter, const QRect &rect, double done, const QString &text,
+                        const QFont &font)
+{
+    painter->fillRect(rect, QColor(0, 0, 0, 70));
+    const QFontMetrics metrics(font);
+    const QSize pill(metrics.horizontalAdvance(text) + 20, metrics.height() + 8);
+    const QRect pillRect(rect.center() - QPoint(pill.width() / 2, pill.height() / 2), pill);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 170));
+    painter->drawRoundedRect(pillRect, pill.height() / 2.0, pill.height() / 2.0);
+    painter->setPen(Qt::white);
+    painter->setFont(font);
+    painter->drawText(pillRect, Qt::AlignCenter, text);
+    const int inset = std::min(12, rect.width() / 8);
+    paintProgress(painter, rect.adjusted(inset, 0, -inset, -inset), done, Qt::white);
+}
+
+} // namespace
+
+void MessageDelegate::paintAttachments(QPainter *painter, const QStyleOptionViewItem &option,
+                                       const QModelIndex &index, const Geometry &g,
+                                       const QColor &textColor) const
+{
+    const QVariantList attachments = index.data(Model::AttachmentsRole).toList();
+    const QFont small = metaFont(option.font);
+    QColor faint = textColor;
+    faint.setAlphaF(0.12f);
+    // A document's chip stands apart from its bubble in both palettes: on the coloured
+    // bubbles (mine, failed) a veil of their text colour; on the other side's grey one
+    // the list's Base, which theirBubble() keeps distinct, with an outline.
+    const bool onColour =
+        index.data(Model::MineRole).toBool() ||
+        index.data(Model::DeliveryRole).value<Model::Delivery>() == Model::Delivery::Failed;
+    QColor chipFill = textColor;
+    chipFill.setAlphaF(0.18f);
+    if (!onColour)
+        chipFill = option.palette.color(QPalette::Base);
+    QColor chipOutline = textColor;
+    chipOutline.setAlphaF(onColour ? 0.0f : 0.22f);
+    for (qsizetype i = 0; i < attachments.size() && i < g.attachments.size(); ++i) {
+        const QVariantMap attachment = attachments.at(i).toMap();
+        const QRect rect = g.attachments.at(i);
+        // Bytes sent so far, for a message still being sent.
+        const bool sending = attachment.contains(u"uploaded"_s);
+        const qint64 size = std::max<qint64>(1, attachment.value(u"size"_s).toLongLong());
+        const double done = double(attachment.value(u"uploaded"_s).toLongLong()) / double(size);
+        const QString sendingText = tr("Sending %1%").arg(int(100 * std::clamp(done, 0.0, 1.0)));
+        painter->save();
+        if (AttachmentImages::isImage(attachment)) {
+            QPainterPath clip;
+            clip.addRoundedRect(rect, 8, 8);
+            painter->setClipPath(clip);
+            const QImage image = m_images ? m_images->image(attachment) : QImage();
+            if (!image.isNull()) {
+                // Cropped to the box, centred, never stretched.
+                const QSize scaled =
+                    image.size().scaled(rect.size(), Qt::KeepAspectRatioByExpanding);
+                const QRect target(rect.center() - QPoint(scaled.width() / 2, scaled.height() / 2),
+                                   scaled);
+                painter->setRenderHint(QPainter::SmoothPixmapTransform);
+                painter->drawImage(target, image);
+            } else {
+                painter->fillRect(rect, faint);
+                const bool failedToLoad =
+                    m_images && m_images->state(attachment) == AttachmentImages::State::Failed;
+                if (failedToLoad) {
+                    painter->setPen(textColor);
+                    painter->setFont(small);
+                    painter->drawText(rect.adjusted(6, 6, -6, -6),
+                                      Qt::AlignCenter | Qt::TextWordWrap,
+                                      tr("Could not load the photo. Click to retry."));
+                }
+            }
+            if (sending)
+                paintPhotoProgress(painter, rect, done, sendingText, small);
+        } else {
+            painter->setPen(chipOutline.alpha() > 0 ? QPen(chipOutline, 1) : QPen(Qt::NoPen));
+            painter->setBrush(chipFill);
+            const QRectF chip = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+            painter->drawRoundedRect(chip, 6, 6);
+            if (sending) {
+                // The part sent so far, filled from the leading edge, under the text.
+                QPainterPath sent;
+                sent.addRoundedRect(chip, 6, 6);
+                const qreal width = chip.width() * std::clamp(done, 0.0, 1.0);
+                const QRectF part =
+                    option.direction == Qt::RightToLeft
+                        ? QRectF(chip.right() - width, chip.top(), width, chip.height())
+                        : QRectF(chip.left(), chip.top(), width, chip.height());
+                QPainterPath clip;
+                clip.addRect(part);
+                QColor progress = textColor;
+                progress.setAlphaF(0.16f);
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(progress);
+                painter->drawPath(sent.intersected(clip));
+            }
+            const int iconSide = rect.height() - 12;
+            const QRect iconRect(rect.left() + 6, rect.top() + 6, iconSide, iconSide);
+            QApplication::style()->standardIcon(QStyle::SP_FileIcon).paint(painter, iconRect);
+            const QRect textRect(iconRect.right() + 8, rect.top() + 6,
+                                 rect.right() - iconRect.right() - 14, rect.height() - 12);
+            painter->setPen(textColor);
+            painter->setFont(option.font);
+            const QString name = inbox::safeAttachmentName(attachment.value(u"name"_s).toString());
+            painter->drawText(
+                textRect, Qt::AlignLeft | Qt::AlignTop,
+                QFontMetrics(option.font).elidedText(name, Qt::ElideMiddle, textRect.width()));
+            painter->setFont(small);
+            painter->drawText(
+                textRect, Qt::AlignLeft | Qt::AlignBottom,
+                sending ? sendingText
+                        : QLocale().formattedDataSize(attachment.value(u"size"_s).toLongLong()));
+        }
+        painter->restore();
+    }
+}
+
+int MessageDelegate::attachmentAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                  const QPoint &point) const
+{
+    if (kindOf(index) != Model::RowKind::Message)
+        return -1;
+    const Geometry g = geometry(option, index);
+    for (qsizetype i = 0; i < g.attachments.size(); ++i)
+        if (g.attachments.at(i).contains(point))
+            return int(i);
+    return -1;
 }
 
 bool MessageDelegate::bubbleContains(const QStyleOptionViewItem &option, const QModelIndex &index,

@@ -1,8 +1,10 @@
 #include "MessageListView.h"
 
+#include "AttachmentImages.h"
 #include "MessageDelegate.h"
 #include "inbox/MessageListModel.h"
 
+#include <QContextMenuEvent>
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QIdentityProxyModel>
@@ -159,6 +161,12 @@ MessageListView::MessageListView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &MessageListView::onScrolled);
     m_staleSlices.setInterval(0);
     connect(&m_staleSlices, &QTimer::timeout, this, &MessageListView::measureStaleSlice);
+}
+
+void MessageListView::setImages(AttachmentImages *images)
+{
+    m_delegate->setImages(images);
+    connect(images, &AttachmentImages::changed, viewport(), [this] { viewport()->update(); });
 }
 
 void MessageListView::setModel(QAbstractItemModel *model)
@@ -633,9 +641,27 @@ void MessageListView::mouseMoveEvent(QMouseEvent *event)
     const QModelIndex index = indexAt(event->position().toPoint());
     const bool overLink =
         index.isValid() &&
-        !m_delegate->linkAt(optionFor(index), index, event->position().toPoint()).isEmpty();
+        (!m_delegate->linkAt(optionFor(index), index, event->position().toPoint()).isEmpty() ||
+         m_delegate->attachmentAt(optionFor(index), index, event->position().toPoint()) >= 0);
     viewport()->setCursor(overLink ? Qt::PointingHandCursor : Qt::ArrowCursor);
     QAbstractItemView::mouseMoveEvent(event);
+}
+
+// A message still being sent can be taken back until its post has left (Outbox).
+void MessageListView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index = indexAt(event->pos());
+    if (!index.isValid() ||
+        index.data(Model::DeliveryRole).value<Model::Delivery>() != Model::Delivery::Pending ||
+        !m_delegate->bubbleContains(optionFor(index), index, event->pos())) {
+        QAbstractItemView::contextMenuEvent(event);
+        return;
+    }
+    const QString clientId = index.data(Model::ClientIdRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Cancel sending"), this,
+                   [this, clientId] { Q_EMIT cancelRequested(clientId); });
+    menu.exec(event->globalPos());
 }
 
 void MessageListView::mouseReleaseEvent(QMouseEvent *event)
@@ -644,6 +670,11 @@ void MessageListView::mouseReleaseEvent(QMouseEvent *event)
     const QModelIndex index = indexAt(point);
     if (index.isValid() && event->button() == Qt::LeftButton) {
         const QStyleOptionViewItem option = optionFor(index);
+        if (const int attachment = m_delegate->attachmentAt(option, index, point);
+            attachment >= 0) {
+            Q_EMIT attachmentActivated(index.row(), attachment);
+            return;
+        }
         const QString link = m_delegate->linkAt(option, index, point);
         if (!link.isEmpty()) {
             QDesktopServices::openUrl(QUrl(link));

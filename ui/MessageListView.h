@@ -22,6 +22,7 @@ class QToolButton;
 
 namespace envisage::ui {
 
+class AttachmentImages;
 class MessageDelegate;
 
 // The rows' heights, newest row first, with the sum of the heights below each row (the
@@ -75,6 +76,8 @@ public:
     bool isAtBottom() const;
     void scrollToNewest();
     QToolButton *newMessagesButton() const { return m_newMessages; }
+    // Where the bubbles' photos come from; the view repaints as they arrive.
+    void setImages(AttachmentImages *images);
     // Rows still measured for an earlier width (see remeasureAll()).
     int rowsToMeasure() const { return m_heights.staleCount(); }
 
@@ -86,6 +89,10 @@ public:
 Q_SIGNALS:
     void retryRequested(const QString &clientId);
     void discardRequested(const QString &clientId);
+    // The seller takes back a message still being sent (its files included).
+    void cancelRequested(const QString &clientId);
+    // A click on attachment `attachment` of the message in `row` (of sourceModel()).
+    void attachmentActivated(int row, int attachment);
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
@@ -105,6 +112,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 

@@ -1,5 +1,6 @@
 #include "TrayNotifier.h"
 
+#include "inbox/AttachmentText.h"
 #include "inbox/InboxSession.h"
 
 #include <QApplication>
@@ -104,7 +105,7 @@ void TrayNotifier::flushBurst()
     m_clickTarget = burst.last().conversationId;
     if (burst.size() == 1) {
         m_lastTitle = burst.first().sender.name;
-        m_lastMessage = burst.first().body.left(200);
+        m_lastMessage = inbox::messagePreview(burst.first()).left(200);
     } else {
         m_lastTitle = tr("%n new message(s)", nullptr, int(burst.size()));
         m_lastMessage = conversations.size() == 1

@@ -7,6 +7,7 @@
 #include "inbox/Outbox.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QTimer>
 
@@ -140,46 +141,104 @@ int startMessages(const CliContext &context, qint64 conversationId, bool all)
     return -1;
 }
 
-int startSend(const CliContext &context, qint64 conversationId, const QString &text)
+int startSend(const CliContext &context, qint64 conversationId, const QString &text,
+              const QStringList &attachments)
 {
     if (!requireToken(context))
         return Unauthenticated;
-    if (text.trimmed().isEmpty() || text.trimmed().toUcs4().size() > 5000)
-        return printError(u"usage"_s, u"The message must have 1 to 5,000 characters."_s, Usage);
+    if ((text.trimmed().isEmpty() && attachments.isEmpty()) ||
+        text.trimmed().toUcs4().size() > 5000)
+        return printError(u"usage"_s, u"The message must have 1 to 5,000 characters, or files."_s,
+                          Usage);
+    if (attachments.size() > 3)
+        return printError(u"usage"_s, u"At most 3 files (--attach) per message."_s, Usage);
     inbox::InboxSession *session = makeSession(context);
-    const bool stopAfterQueueing = qEnvironmentVariableIsSet(
-        "ENVISAGE_CLI_EXIT_AFTER_QUEUE"); // tests: a crash before the POST
+    // Tests: the process dies at one step of sending, as a crash would.
+    //  ENVISAGE_CLI_EXIT_AFTER_COPY: the files are copied, the message is not written yet.
+    //  ENVISAGE_CLI_EXIT_AFTER_QUEUE: the message is written, nothing is sent yet.
+    //  ENVISAGE_CLI_EXIT_AFTER_UPLOAD: the first file is uploaded, its id not yet saved.
+    const bool stopAfterCopy = qEnvironmentVariableIsSet("ENVISAGE_CLI_EXIT_AFTER_COPY");
+    const bool stopAfterQueueing = qEnvironmentVariableIsSet("ENVISAGE_CLI_EXIT_AFTER_QUEUE");
+    const bool stopAfterUpload = qEnvironmentVariableIsSet("ENVISAGE_CLI_EXIT_AFTER_UPLOAD");
     QObject::connect(session, &inbox::InboxSession::signedIn, qApp, [=] {
         inbox::Outbox *outbox = session->outbox();
-        if (stopAfterQueueing)
+        if (stopAfterQueueing || stopAfterCopy)
             outbox->setPaused(true);
         whenLoaded(outbox, [=] {
-            if (stopAfterQueueing) {
-                // Connected first: the cache may have stored the message before sendMessage()
-                // returns. Paused, this run stores nothing else.
-                QObject::connect(outbox, &inbox::Outbox::entryStored, qApp, [](const QString &) {
-                    std::_Exit(0); // as if the process died before the POST
-                });
-                session->sendMessage(conversationId, text);
+            // Connected first: the cache may have stored the message before sendMessage()
+            // returns. Paused, this run stores nothing else.
+            if (stopAfterCopy)
+                QObject::connect(outbox, &inbox::Outbox::filesCopied, qApp,
+                                 [](const QString &) { std::_Exit(0); });
+            if (stopAfterQueueing)
+                QObject::connect(outbox, &inbox::Outbox::entryStored, qApp,
+                                 [](const QString &) { std::_Exit(0); });
+            if (stopAfterUpload)
+                QObject::connect(outbox, &inbox::Outbox::attachmentUploaded, qApp,
+                                 [](const QString &, int, const QString &) { std::_Exit(0); });
+            QString refused;
+            const QString clientId =
+                session->sendMessage(conversationId, text, attachments, &refused);
+            if (clientId.isEmpty())
+                return finish(printError(u"refused"_s, refused, Invalid));
+            if (stopAfterQueueing || stopAfterCopy)
                 return;
-            }
-            const QString clientId = session->sendMessage(conversationId, text);
-            QObject::connect(
-                outbox, &inbox::Outbox::delivered, qApp,
-                [clientId](const store::OutboxEntry &entry, const api::Message &message) {
-                    printLine({{u"delivered"_s, Json::writeMessage(message)}});
-                    if (entry.clientId == clientId)
-                        finish(Ok);
-                });
+            QObject::connect(outbox, &inbox::Outbox::delivered, qApp,
+                             [](const store::OutboxEntry &, const api::Message &message) {
+                                 printLine({{u"delivered"_s, Json::writeMessage(message)}});
+                             });
+            // Once the cache knows (and the copies are gone): not sent again by `sync`.
+            QObject::connect(outbox, &inbox::Outbox::entryCleared, qApp,
+                             [clientId](const QString &cleared) {
+                                 if (cleared == clientId)
+                                     finish(Ok);
+                             });
             QObject::connect(outbox, &inbox::Outbox::entryChanged, qApp,
                              [clientId](const store::OutboxEntry &entry) {
                                  if (entry.clientId == clientId &&
                                      entry.state == store::OutboxEntry::State::Failed)
                                      finish(printError(u"failed"_s, entry.lastError, Invalid));
                              });
+            QObject::connect(outbox, &inbox::Outbox::enqueueFailed, qApp,
+                             [clientId](const QString &failed, const QString &message) {
+                                 if (failed == clientId)
+                                     finish(printError(u"failed"_s, message, Failure));
+                             });
         });
     });
     session->signInWithToken(context.token);
+    return -1;
+}
+
+int startDownload(const CliContext &context, const QString &attachmentId, const QString &path)
+{
+    if (!requireToken(context))
+        return Unauthenticated;
+    // Written beside the target and renamed when whole: a failed download leaves no
+    // half file under the name asked for.
+    auto *file = new QFile(path + u".part"_s, qApp);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return printError(u"io"_s, file->errorString(), Failure);
+    makeApi(context)->downloadAttachment(
+        qApp,
+        u"/api/attachments/%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(attachmentId))),
+        {}, file, {}, [file, path](const api::ApiResult<api::DownloadResult> &result) {
+            file->close();
+            if (!result.ok()) {
+                file->remove();
+                return finish(printError(result.error()));
+            }
+            QFile::remove(path);
+            if (!file->rename(path)) {
+                file->remove();
+                return finish(printError(u"io"_s, file->errorString(), Failure));
+            }
+            printLine({{u"downloaded"_s, path},
+                       {u"bytes"_s, result.value().bytes},
+                       {u"mime"_s, result.value().mime},
+                       {u"etag"_s, result.value().etag}});
+            finish(Ok);
+        });
     return -1;
 }
 
@@ -197,12 +256,12 @@ int startSync(const CliContext &context)
                 }))
                 finish(entries.isEmpty() ? Ok : Invalid);
         };
-        QObject::connect(
-            outbox, &inbox::Outbox::delivered, qApp,
-            [finishWhenEmpty](const store::OutboxEntry &, const api::Message &message) {
-                printLine({{u"delivered"_s, Json::writeMessage(message)}});
-                finishWhenEmpty();
-            });
+        QObject::connect(outbox, &inbox::Outbox::delivered, qApp,
+                         [](const store::OutboxEntry &, const api::Message &message) {
+                             printLine({{u"delivered"_s, Json::writeMessage(message)}});
+                         });
+        QObject::connect(outbox, &inbox::Outbox::entryCleared, qApp,
+                         [finishWhenEmpty](const QString &) { finishWhenEmpty(); });
         whenLoaded(outbox, finishWhenEmpty);
     });
     session->signInWithToken(context.token);

@@ -19,7 +19,9 @@ struct CliContext
 int startLogin(const CliContext &context, const QString &email, const QString &password);
 int startConversations(const CliContext &context, int page, int perPage);
 int startMessages(const CliContext &context, qint64 conversationId, bool all);
-int startSend(const CliContext &context, qint64 conversationId, const QString &text);
+int startSend(const CliContext &context, qint64 conversationId, const QString &text,
+              const QStringList &attachments = {});
+int startDownload(const CliContext &context, const QString &attachmentId, const QString &path);
 int startSync(const CliContext &context);
 int startWatch(const CliContext &context, qint64 conversationId);
 

@@ -2,7 +2,8 @@
 //   envisage-cli [server options] login EMAIL            (password from --password or stdin)
 //   envisage-cli [server options] conversations [--page N] [--per-page M]
 //   envisage-cli [server options] messages ID [--all]
-//   envisage-cli [server options] send ID TEXT
+//   envisage-cli [server options] send ID TEXT [--attach FILE]…   (up to 3 files; TEXT may be "")
+//   envisage-cli [server options] download ATTACHMENT_ID -o PATH
 //   envisage-cli [server options] sync                   (send what an earlier run left unsent)
 //   envisage-cli [server options] watch [ID]             (one JSON line per realtime event)
 #include "CliCommands.h"
@@ -26,8 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ENVISAGE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Envisage Inbox without a window. Commands: login, conversations, "
-                                      "messages, send, sync, watch. Output: JSON lines."_s);
+    parser.setApplicationDescription(
+        u"Envisage Inbox without a window. Commands: login, conversations, "
+        "messages, send, download, sync, watch. Output: JSON lines."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -36,24 +38,30 @@ int main(int argc, char *argv[])
         {u"ws-port"_s, u"Pusher WebSocket port (default 6001)."_s, u"port"_s},
         {u"ws-tls"_s, u"Use wss:// for the WebSocket."_s},
         {u"app-key"_s, u"Pusher app key (default local)."_s, u"key"_s},
-        {u"sandbox-ready"_s, u"A sandbox's JSON ready line (sets server, ws-host, ws-port, app-key)."_s, u"json"_s},
+        {u"sandbox-ready"_s,
+         u"A sandbox's JSON ready line (sets server, ws-host, ws-port, app-key)."_s, u"json"_s},
         {u"token"_s, u"Bearer token (default: ENVISAGE_TOKEN)."_s, u"token"_s},
         {u"cache"_s, u"Cache file for the outbox (default: the account's cache)."_s, u"path"_s},
         {u"password"_s, u"login: the password (default: read from stdin)."_s, u"password"_s},
         {u"page"_s, u"conversations: the page (default 1)."_s, u"n"_s},
         {u"per-page"_s, u"conversations: page size (default 20)."_s, u"n"_s},
         {u"all"_s, u"messages: every page, not only the newest."_s},
+        {u"attach"_s, u"send: a file to attach (up to 3; repeat the option)."_s, u"file"_s},
+        {{u"o"_s, u"output"_s}, u"download: where to write the file."_s, u"path"_s},
         {u"verbose"_s, u"Log what happens (stderr)."_s},
     });
-    parser.addPositionalArgument(u"command"_s, u"login | conversations | messages | send | sync | watch"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"login | conversations | messages | send | download | sync | watch"_s);
     parser.process(app);
     if (!parser.isSet(u"verbose"_s))
-        QLoggingCategory::setFilterRules(u"envisage.*.info=false"_s); // stdout/stderr stay parseable
+        QLoggingCategory::setFilterRules(
+            u"envisage.*.info=false"_s); // stdout/stderr stay parseable
 
     cli::CliContext context;
     context.profile = inbox::ServerProfile::localSandbox();
     if (parser.isSet(u"sandbox-ready"_s))
-        context.profile = inbox::ServerProfile::fromSandboxReady(QJsonDocument::fromJson(parser.value(u"sandbox-ready"_s).toUtf8()).object());
+        context.profile = inbox::ServerProfile::fromSandboxReady(
+            QJsonDocument::fromJson(parser.value(u"sandbox-ready"_s).toUtf8()).object());
     if (parser.isSet(u"server"_s))
         context.profile.apiUrl = QUrl(parser.value(u"server"_s));
     if (parser.isSet(u"ws-host"_s))
@@ -64,10 +72,12 @@ int main(int argc, char *argv[])
         context.profile.wsTls = true;
     if (parser.isSet(u"app-key"_s))
         context.profile.appKey = parser.value(u"app-key"_s);
-    context.token = parser.isSet(u"token"_s) ? parser.value(u"token"_s) : qEnvironmentVariable("ENVISAGE_TOKEN");
+    context.token = parser.isSet(u"token"_s) ? parser.value(u"token"_s)
+                                             : qEnvironmentVariable("ENVISAGE_TOKEN");
     context.cachePath = parser.value(u"cache"_s);
     if (!context.profile.apiUrl.isValid() || context.profile.apiUrl.scheme().isEmpty())
-        return cli::printError(u"usage"_s, u"--server must be a URL such as http://127.0.0.1:8000"_s, cli::Usage);
+        return cli::printError(
+            u"usage"_s, u"--server must be a URL such as http://127.0.0.1:8000"_s, cli::Usage);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -84,12 +94,16 @@ int main(int argc, char *argv[])
             password = QTextStream(stdin).readLine();
         started = cli::startLogin(context, args.at(1), password);
     } else if (command == u"conversations"_s && args.size() == 1) {
-        started = cli::startConversations(context, std::max(1, parser.value(u"page"_s).toInt()),
-                                          parser.isSet(u"per-page"_s) ? std::clamp(parser.value(u"per-page"_s).toInt(), 1, 100) : 20);
+        started = cli::startConversations(
+            context, std::max(1, parser.value(u"page"_s).toInt()),
+            parser.isSet(u"per-page"_s) ? std::clamp(parser.value(u"per-page"_s).toInt(), 1, 100)
+                                        : 20);
     } else if (command == u"messages"_s && args.size() == 2 && idArgument(&id)) {
         started = cli::startMessages(context, id, parser.isSet(u"all"_s));
     } else if (command == u"send"_s && args.size() == 3 && idArgument(&id)) {
-        started = cli::startSend(context, id, args.at(2));
+        started = cli::startSend(context, id, args.at(2), parser.values(u"attach"_s));
+    } else if (command == u"download"_s && args.size() == 2 && parser.isSet(u"output"_s)) {
+        started = cli::startDownload(context, args.at(1), parser.value(u"output"_s));
     } else if (command == u"sync"_s && args.size() == 1) {
         started = cli::startSync(context);
     } else if (command == u"watch"_s && args.size() <= 2) {

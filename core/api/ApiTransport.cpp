@@ -3,6 +3,8 @@
 #include "CoreLogging.h"
 
 #include <QDateTime>
+#include <QFileDevice>
+#include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -58,6 +60,26 @@ int parseRetryAfter(const QByteArray &header)
     return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().secsTo(date), 0, MaxSeconds));
 }
 
+// Appends a chunk of a streamed answer, after emptying the sink at the first one of an
+// attempt (a retry starts over; a 304 or an error leaves it as it was); says why not
+// when it cannot.
+QString writeToSink(QIODevice &sink, const QByteArray &chunk, qint64 limit, bool *started)
+{
+    if (!*started) {
+        *started = true;
+        if (auto *file = qobject_cast<QFileDevice *>(&sink); file && !file->resize(0))
+            return u"cannot write the answer: %1"_s.arg(file->errorString());
+        sink.seek(0);
+    }
+    if (chunk.isEmpty())
+        return {};
+    if (sink.pos() + chunk.size() > limit)
+        return u"the answer is longer than %1 bytes"_s.arg(limit);
+    if (sink.write(chunk) != chunk.size())
+        return u"cannot write the answer: %1"_s.arg(sink.errorString());
+    return {};
+}
+
 } // namespace
 
 void ApiTransport::send(const QObject *context, const ApiRequest &request, Done done)
@@ -81,14 +103,20 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
         return; // its owner is gone: nobody wants the answer any more
     const ApiRequest &request = call->request;
     QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + request.path);
-    url.setQuery(request.query);
+    if (request.url.isValid()) {
+        url = request.url;
+    } else {
+        url.setPath(m_baseUrl.path() + request.path);
+        url.setQuery(request.query);
+    }
     QNetworkRequest networkRequest(url);
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setTransferTimeout(int(m_policy.requestTimeout.count()));
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::UserVerifiedRedirectPolicy);
-    if (request.authenticated && (m_token || !request.bearerToken.isEmpty())) {
+    // Our token never goes to another origin, whatever URL an answer named.
+    if (request.authenticated && (m_token || !request.bearerToken.isEmpty()) &&
+        sameOrigin(url, m_baseUrl)) {
         const QString token = request.bearerToken.isEmpty() ? m_token() : request.bearerToken;
         if (!token.isEmpty())
             networkRequest.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -99,13 +127,55 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
         if (!socketId.isEmpty())
             networkRequest.setRawHeader("X-Socket-ID", socketId.toLatin1());
     }
-    QByteArray body;
-    if (request.body) {
-        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
-                                 QByteArray("application/json"));
-        body = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+    QNetworkReply *reply = nullptr;
+    if (request.multipart) {
+        QHttpMultiPart *multipart = request.multipart();
+        if (!multipart) {
+            ApiError error;
+            error.kind = ApiError::Kind::Client;
+            error.detail = u"the upload's file cannot be read"_s;
+            // Answered on the next turn, as a network answer would be.
+            QTimer::singleShot(0, this, [call, error] {
+                if (call->context)
+                    call->done(0, {}, error);
+            });
+            return;
+        }
+        reply = m_network->sendCustomRequest(networkRequest, request.method, multipart);
+        multipart->setParent(reply);
+    } else {
+        QByteArray body;
+        if (request.body) {
+            networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                                     QByteArray("application/json"));
+            body = QJsonDocument(*request.body).toJson(QJsonDocument::Compact);
+        }
+        reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     }
-    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
+    if (request.progress) {
+        connect(
+            reply,
+            request.multipart ? &QNetworkReply::uploadProgress : &QNetworkReply::downloadProgress,
+            reply,
+            [progress = request.progress](qint64 done, qint64 total) { progress(done, total); });
+    }
+    // Why the streamed body was cut off, if it was; whether this attempt began writing.
+    auto sinkProblem = std::make_shared<QString>();
+    auto sinkStarted = std::make_shared<bool>(false);
+    if (QIODevice *sink = request.sink) {
+        connect(reply, &QNetworkReply::readyRead, reply,
+                [reply, sink, sinkProblem, sinkStarted, limit = request.maxSinkBytes] {
+                    const int status =
+                        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    if (status < 200 || status >= 300 || !sinkProblem->isEmpty())
+                        return; // an error's JSON stays in the reply
+                    *sinkProblem = writeToSink(*sink, reply->readAll(), limit, sinkStarted.get());
+                    if (!sinkProblem->isEmpty())
+                        reply->abort();
+                });
+    }
     auto sslFailed = std::make_shared<bool>(false);
     auto refusedRedirect = std::make_shared<QUrl>();
     connect(reply, &QNetworkReply::sslErrors, reply, [sslFailed] { *sslFailed = true; });
@@ -126,12 +196,21 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
         if (!call->context)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
-        const QJsonDocument json = QJsonDocument::fromJson(bytes);
+        const bool streamed = request.sink && status >= 200 && status < 300;
+        QByteArray bytes = reply->readAll();
+        if (streamed && sinkProblem->isEmpty())
+            *sinkProblem =
+                writeToSink(*request.sink, bytes, request.maxSinkBytes, sinkStarted.get());
+        const QJsonDocument json = streamed ? QJsonDocument() : QJsonDocument::fromJson(bytes);
         const bool timedOut =
             reply->error() == QNetworkReply::OperationCanceledError && status == 0;
         std::optional<ApiError> error = errorOf(reply, json, timedOut);
-        if (!refusedRedirect->isEmpty()) {
+        if (!sinkProblem->isEmpty()) {
+            error = ApiError{};
+            error->kind = ApiError::Kind::Protocol;
+            error->httpStatus = status;
+            error->detail = *sinkProblem;
+        } else if (!refusedRedirect->isEmpty()) {
             error = ApiError{};
             error->kind = ApiError::Kind::Protocol;
             error->httpStatus = status;
@@ -155,6 +234,8 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
             QTimer::singleShot(delay, this, [this, call] { attempt(call); });
             return;
         }
+        if (request.answered)
+            request.answered(*reply);
         if (error)
             qCInfo(lcApi).noquote()
                 << request.method << request.path << "failed:" << error->toString();
@@ -180,7 +261,8 @@ std::optional<ApiError> ApiTransport::errorOf(QNetworkReply *reply, const QJsonD
     }
     const QJsonObject object = json.object();
     error.serverMessage = object.value(u"message"_s).toString();
-    if (status >= 200 && status < 300)
+    // 304 answers only a conditional request (If-None-Match): the caller's copy is current.
+    if ((status >= 200 && status < 300) || status == 304)
         return std::nullopt;
     if (status == 401) {
         error.kind = ApiError::Kind::Unauthenticated;

@@ -23,6 +23,8 @@
 #include <chrono>
 #include <functional>
 
+class QHttpMultiPart;
+class QIODevice;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -40,6 +42,23 @@ struct ApiRequest
     QString bearerToken;
     bool sendSocketId = false; // X-Socket-ID, so the server leaves our connection out
     int maxAttempts = 4;       // 1 = no retry
+
+    // A URL the server gave (an attachment's), used instead of path and query. The bearer
+    // token goes with it only when it is on the API's own origin.
+    QUrl url;
+    QList<std::pair<QByteArray, QByteArray>> headers; // extra request headers
+    // A multipart body instead of JSON, made anew for every attempt (a retry reads the
+    // file again from its start); nullptr when it cannot be made (the file is gone).
+    std::function<QHttpMultiPart *()> multipart;
+    // A successful (2xx) answer's body is written here as it arrives instead of being
+    // read as JSON (a download), emptied first when an attempt's 2xx body begins; not owned. An
+    // answer longer than maxSinkBytes is cut off as a protocol error.
+    QIODevice *sink = nullptr;
+    qint64 maxSinkBytes = 64 * 1024 * 1024;
+    // Upload progress for a body, download progress otherwise: bytes so far, total (-1).
+    std::function<void(qint64 done, qint64 total)> progress;
+    // The final answer's reply, for its headers (ETag), just before `done` is called.
+    std::function<void(const QNetworkReply &reply)> answered;
 };
 
 struct RetryPolicy

@@ -1,5 +1,5 @@
 #pragma once
-// The marketplace's records (marketplace-api.md §1–§2) as typed values. Each is read by
+// The marketplace's records (marketplace-api.md §1–§2, §4) as typed values. Each is read by
 // MarketplaceJson with every field checked: a missing or mistyped field is a protocol
 // error, never a default-constructed value.
 #include <QDateTime>
@@ -28,6 +28,23 @@ struct Sender
     QString avatarUrl;
 };
 
+// A photo or document of a message (§4). The URLs are kept as the server sent them
+// (relative to the API base or absolute); MarketplaceApi::resolve() makes them whole.
+struct Attachment
+{
+    QString id; // a uuid chosen by the server
+    QString name;
+    QString mime;
+    qint64 size = 0;
+    int width = 0; // 0 when unknown (documents)
+    int height = 0;
+    QString url;
+    QString thumbnailUrl; // empty for documents
+
+    bool isImage() const { return mime.startsWith(QLatin1String("image/")); }
+    friend bool operator==(const Attachment &, const Attachment &) = default;
+};
+
 struct Message
 {
     qint64 id = 0;
@@ -35,9 +52,10 @@ struct Message
     qint64 senderId = 0;
     Sender sender;
     QString body;
-    QString clientId;    // empty when the server has none
+    QString clientId; // empty when the server has none
     QDateTime createdAt;
-    QDateTime readAt;    // invalid while unread
+    QDateTime readAt;              // invalid while unread
+    QList<Attachment> attachments; // at most 3; the body may be empty when there are some
 };
 
 struct Listing
@@ -99,5 +117,6 @@ struct ReadEvent
 
 } // namespace envisage::api
 
+Q_DECLARE_METATYPE(envisage::api::Attachment)
 Q_DECLARE_METATYPE(envisage::api::Message)
 Q_DECLARE_METATYPE(envisage::api::Conversation)

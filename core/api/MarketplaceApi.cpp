@@ -2,7 +2,13 @@
 
 #include "MarketplaceJson.h"
 
+#include <QFile>
+#include <QHttpMultiPart>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
 
 namespace envisage::api {
 
@@ -37,14 +43,15 @@ void MarketplaceApi::call(const QObject *context, const ApiRequest &request, Rea
 {
     m_transport->send(
         context, request,
-        [read, done](int status, const QJsonDocument &json, const std::optional<ApiError> &error) {
+        [read, done, streamed = request.sink != nullptr](int status, const QJsonDocument &json,
+                                                         const std::optional<ApiError> &error) {
             if (error) {
                 done(*error);
                 return;
             }
             QString problem;
             if constexpr (!std::is_same_v<T, NoContent>) {
-                if (json.isNull()) {
+                if (json.isNull() && !streamed) {
                     ApiError protocol;
                     protocol.kind = ApiError::Kind::Protocol;
                     protocol.httpStatus = status;
@@ -189,9 +196,18 @@ void MarketplaceApi::messagesAfter(const QObject *context, qint64 conversationId
 void MarketplaceApi::sendMessage(const QObject *context, qint64 conversationId, const QString &body,
                                  const QString &clientId, ApiCallback<SentMessage> done)
 {
+    sendMessage(context, conversationId, body, clientId, {}, std::move(done));
+}
+
+void MarketplaceApi::sendMessage(const QObject *context, qint64 conversationId, const QString &body,
+                                 const QString &clientId, const QStringList &attachmentIds,
+                                 ApiCallback<SentMessage> done)
+{
     // Safe to retry: the server answers a repeated client_id with the stored message.
-    ApiRequest request = post(conversationPath(conversationId, u"/messages"_s),
-                              {{u"body"_s, body}, {u"client_id"_s, clientId}});
+    QJsonObject fields{{u"body"_s, body}, {u"client_id"_s, clientId}};
+    if (!attachmentIds.isEmpty())
+        fields.insert(u"attachment_ids"_s, QJsonArray::fromStringList(attachmentIds));
+    ApiRequest request = post(conversationPath(conversationId, u"/messages"_s), fields);
     request.sendSocketId = true;
     call<SentMessage>(
         context, request,
@@ -237,6 +253,142 @@ void MarketplaceApi::startConversation(const QObject *context, qint64 listingId,
             return MarketplaceJson::readConversation(json.object().value(u"data"_s), error,
                                                      u"data"_s);
         },
+        std::move(done));
+}
+
+namespace {
+
+// Content-Disposition of the file part: a plain ASCII filename for any server, and the
+// exact name as RFC 8187 filename* (which Laravel and the sandbox prefer when given).
+QByteArray fileDisposition(const QString &name)
+{
+    QByteArray ascii;
+    for (const QChar c : name)
+        ascii += (c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\')
+                     ? char(c.unicode())
+                     : '_';
+    return "form-data; name=\"file\"; filename=\"" + ascii + "\"; filename*=UTF-8''" +
+           name.toUtf8().toPercentEncoding();
+}
+
+QHttpMultiPart *uploadBody(QIODevice *device, const QString &name, const QString &mime,
+                           const QString &clientId)
+{
+    auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+    QHttpPart clientIdPart;
+    clientIdPart.setHeader(QNetworkRequest::ContentDispositionHeader,
+                           QByteArray("form-data; name=\"client_id\""));
+    clientIdPart.setBody(clientId.toUtf8());
+    multipart->append(clientIdPart);
+    QHttpPart filePart;
+    filePart.setHeader(QNetworkRequest::ContentDispositionHeader, fileDisposition(name));
+    filePart.setHeader(QNetworkRequest::ContentTypeHeader,
+                       mime.isEmpty() ? QByteArray("application/octet-stream") : mime.toUtf8());
+    filePart.setBodyDevice(device);
+    multipart->append(filePart);
+    return multipart;
+}
+
+std::optional<UploadedAttachment> readUploaded(int status, const QJsonDocument &json,
+                                               QString *error)
+{
+    std::optional<Attachment> attachment =
+        MarketplaceJson::readAttachment(json.object().value(u"data"_s), error, u"data"_s);
+    if (!attachment)
+        return std::nullopt;
+    return UploadedAttachment{*attachment, status == 201};
+}
+
+} // namespace
+
+void MarketplaceApi::uploadAttachment(const QObject *context, const QString &filePath,
+                                      const QString &name, const QString &mime,
+                                      const QString &clientId, ApiProgress progress,
+                                      ApiCallback<UploadedAttachment> done)
+{
+    ApiRequest request = post(u"/api/attachments"_s, {});
+    request.body.reset();
+    // Opened per attempt and owned by that attempt's body, so a retry starts over.
+    request.multipart = [filePath, name, mime, clientId]() -> QHttpMultiPart * {
+        auto file = std::make_unique<QFile>(filePath);
+        if (!file->open(QIODevice::ReadOnly))
+            return nullptr;
+        QHttpMultiPart *multipart = uploadBody(file.get(), name, mime, clientId);
+        file.release()->setParent(multipart);
+        return multipart;
+    };
+    request.progress = std::move(progress);
+    call<UploadedAttachment>(context, request, readUploaded, std::move(done));
+}
+
+void MarketplaceApi::uploadAttachment(const QObject *context, QIODevice *device,
+                                      const QString &name, const QString &mime,
+                                      const QString &clientId, ApiProgress progress,
+                                      ApiCallback<UploadedAttachment> done)
+{
+    ApiRequest request = post(u"/api/attachments"_s, {});
+    request.body.reset();
+    QPointer<QIODevice> guard(device);
+    request.multipart = [guard, name, mime, clientId]() -> QHttpMultiPart * {
+        if (!guard || !guard->isReadable() || !guard->reset())
+            return nullptr;
+        return uploadBody(guard.data(), name, mime, clientId);
+    };
+    request.progress = std::move(progress);
+    call<UploadedAttachment>(context, request, readUploaded, std::move(done));
+}
+
+QUrl MarketplaceApi::resolve(const QString &url) const
+{
+    const QUrl given(url);
+    if (!given.isRelative())
+        return given;
+    // "/api/attachments/…" names a path under the API base, as the calls' own paths do.
+    const QUrl &base = m_transport->baseUrl();
+    if (url.startsWith(u'/')) {
+        QUrl whole = base;
+        QString basePath = base.path();
+        if (basePath.endsWith(u'/'))
+            basePath.chop(1);
+        whole.setPath(basePath + given.path());
+        whole.setQuery(given.query());
+        return whole;
+    }
+    return base.resolved(given);
+}
+
+void MarketplaceApi::downloadAttachment(const QObject *context, const QString &url,
+                                        const QString &etag, QIODevice *sink, ApiProgress progress,
+                                        ApiCallback<DownloadResult> done)
+{
+    ApiRequest request;
+    request.url = resolve(url);
+    request.sink = sink;
+    request.progress = std::move(progress);
+    if (!etag.isEmpty())
+        request.headers.append({"If-None-Match", etag.toUtf8()});
+    auto answer = std::make_shared<DownloadResult>();
+    request.answered = [answer, sink](const QNetworkReply &reply) {
+        const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer->notModified = status == 304;
+        answer->etag = QString::fromLatin1(reply.rawHeader("ETag"));
+        answer->mime = QString::fromLatin1(reply.rawHeader("Content-Type"))
+                           .section(u';', 0, 0)
+                           .trimmed()
+                           .toLower();
+        answer->bytes = answer->notModified ? 0 : sink->pos();
+    };
+    if (!request.url.isValid() ||
+        (request.url.scheme() != u"http"_s && request.url.scheme() != u"https"_s)) {
+        ApiError error;
+        error.kind = ApiError::Kind::Protocol;
+        error.detail = u"not an http(s) URL: %1"_s.arg(url.left(200));
+        QTimer::singleShot(0, context, [done, error] { done(error); });
+        return;
+    }
+    call<DownloadResult>(
+        context, request,
+        [answer](int, const QJsonDocument &, QString *) { return std::optional(*answer); },
         std::move(done));
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// Every call of marketplace-api.md §1–§2 with typed results. Answers that do not follow
+// Every call of marketplace-api.md §1–§2 and §4 with typed results. Answers that do not follow
 // the contract become ApiError::Kind::Protocol with the first offending field named.
 // Each call names its context first, as QObject::connect does: destroying the context
 // cancels the request and its callback is never called (see ApiTransport).
@@ -16,6 +16,24 @@ struct SentMessage
     Message message;
     bool created = true; // false: the server already had this client_id (HTTP 200)
 };
+
+struct UploadedAttachment
+{
+    Attachment attachment;
+    bool created = true; // false: the server already had this client_id (HTTP 200)
+};
+
+// A download written to the caller's device, or that the copy it has is current.
+struct DownloadResult
+{
+    bool notModified = false; // 304: the ETag given still names the file
+    QString etag;
+    QString mime; // Content-Type, without parameters
+    qint64 bytes = 0;
+};
+
+// Bytes so far and the total (-1 while unknown).
+using ApiProgress = std::function<void(qint64 done, qint64 total)>;
 
 class MarketplaceApi : public QObject
 {
@@ -46,6 +64,28 @@ public:
                        ApiCallback<QList<Message>> done);
     void sendMessage(const QObject *context, qint64 conversationId, const QString &body,
                      const QString &clientId, ApiCallback<SentMessage> done);
+    // With attachments uploaded before (at most 3; the body may then be empty).
+    void sendMessage(const QObject *context, qint64 conversationId, const QString &body,
+                     const QString &clientId, const QStringList &attachmentIds,
+                     ApiCallback<SentMessage> done);
+    // POST /api/attachments, streamed from the file (never read into memory whole) and
+    // retried with the same clientId, which the server answers with the same attachment.
+    // Destroying the context aborts it, as for every call.
+    void uploadAttachment(const QObject *context, const QString &filePath, const QString &name,
+                          const QString &mime, const QString &clientId, ApiProgress progress,
+                          ApiCallback<UploadedAttachment> done);
+    // The same from a device the caller keeps open and seekable until `done` (or until the
+    // context is gone).
+    void uploadAttachment(const QObject *context, QIODevice *device, const QString &name,
+                          const QString &mime, const QString &clientId, ApiProgress progress,
+                          ApiCallback<UploadedAttachment> done);
+    // GET an attachment's url or thumbnail_url into `sink` (written as it arrives); with
+    // the ETag of a copy the caller has, a 304 leaves `sink` untouched.
+    void downloadAttachment(const QObject *context, const QString &url, const QString &etag,
+                            QIODevice *sink, ApiProgress progress,
+                            ApiCallback<DownloadResult> done);
+    // An attachment URL as the server gave it, relative to the API base or absolute.
+    QUrl resolve(const QString &url) const;
     void sendTyping(const QObject *context, qint64 conversationId, ApiCallback<NoContent> done);
     void markRead(const QObject *context, qint64 conversationId, qint64 lastReadMessageId,
                   ApiCallback<NoContent> done);

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace envisage::api::MarketplaceJson {
 
 using namespace Qt::StringLiterals;
@@ -66,8 +68,7 @@ public:
     }
 
     // Records a failure from a nested reader.
-    template<typename T>
-    T nested(std::optional<T> value)
+    template <typename T> T nested(std::optional<T> value)
     {
         if (!value) {
             m_ok = false;
@@ -90,8 +91,7 @@ private:
     bool m_ok = true;
 };
 
-template<typename T>
-std::optional<T> finish(const FieldReader &reader, T value)
+template <typename T> std::optional<T> finish(const FieldReader &reader, T value)
 {
     return reader.ok() ? std::optional<T>(std::move(value)) : std::nullopt;
 }
@@ -158,6 +158,32 @@ std::optional<User> readUser(const QJsonValue &value, QString *error, const QStr
     return finish(reader, user);
 }
 
+std::optional<Attachment> readAttachment(const QJsonValue &value, QString *error,
+                                         const QString &path)
+{
+    FieldReader reader(value, path, error);
+    Attachment attachment;
+    attachment.id = reader.string(u"id"_s);
+    attachment.name = reader.string(u"name"_s);
+    attachment.mime = reader.string(u"mime"_s);
+    attachment.size = reader.integer(u"size"_s);
+    for (const auto &[field, target] :
+         {std::pair{u"width"_s, &attachment.width}, std::pair{u"height"_s, &attachment.height}}) {
+        if (!reader.value(field).isNull() && !reader.value(field).isUndefined())
+            *target = int(std::clamp<qint64>(reader.integer(field), 0, 1 << 20));
+    }
+    attachment.url = reader.string(u"url"_s);
+    if (!reader.value(u"thumbnail_url"_s).isUndefined())
+        attachment.thumbnailUrl = reader.nullableString(u"thumbnail_url"_s);
+    if (reader.ok() && attachment.id.isEmpty())
+        reader.fail(reader.path(u"id"_s), u"is empty"_s);
+    if (reader.ok() && attachment.url.isEmpty())
+        reader.fail(reader.path(u"url"_s), u"is empty"_s);
+    if (reader.ok() && attachment.size < 0)
+        reader.fail(reader.path(u"size"_s), u"is negative"_s);
+    return finish(reader, attachment);
+}
+
 std::optional<Message> readMessage(const QJsonValue &value, QString *error, const QString &path)
 {
     FieldReader reader(value, path, error);
@@ -175,6 +201,19 @@ std::optional<Message> readMessage(const QJsonValue &value, QString *error, cons
     message.clientId = reader.nullableString(u"client_id"_s);
     message.createdAt = reader.timestamp(u"created_at"_s);
     message.readAt = reader.nullableTimestamp(u"read_at"_s);
+    // Always present in the contract (§4); a server from before attachments has none.
+    const QJsonValue attachments = reader.value(u"attachments"_s);
+    if (!attachments.isUndefined() && !attachments.isNull()) {
+        if (!attachments.isArray()) {
+            reader.fail(reader.path(u"attachments"_s), u"expected an array"_s);
+        } else {
+            const QJsonArray array = attachments.toArray();
+            for (qsizetype i = 0; i < array.size() && reader.ok(); ++i) {
+                message.attachments.append(reader.nested(
+                    readAttachment(array.at(i), error, reader.path(u"attachments[%1]"_s.arg(i)))));
+            }
+        }
+    }
     return finish(reader, message);
 }
 
@@ -192,8 +231,10 @@ std::optional<Conversation> readConversation(const QJsonValue &value, QString *e
     conversation.listing.currency = listing.string(u"currency"_s);
     if (!listing.ok())
         reader.fail(reader.path(u"listing"_s), u"invalid"_s);
-    conversation.buyer = reader.nested(readUser(reader.value(u"buyer"_s), error, reader.path(u"buyer"_s)));
-    conversation.seller = reader.nested(readUser(reader.value(u"seller"_s), error, reader.path(u"seller"_s)));
+    conversation.buyer =
+        reader.nested(readUser(reader.value(u"buyer"_s), error, reader.path(u"buyer"_s)));
+    conversation.seller =
+        reader.nested(readUser(reader.value(u"seller"_s), error, reader.path(u"seller"_s)));
     if (!reader.value(u"last_message"_s).isNull())
         conversation.lastMessage = reader.nested(
             readMessage(reader.value(u"last_message"_s), error, reader.path(u"last_message"_s)));
@@ -218,7 +259,8 @@ std::optional<ConversationPage> readConversationPage(const QJsonObject &object, 
     }
     const QJsonArray array = data.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        std::optional<Conversation> conversation = readConversation(array.at(i), error, u"data[%1]"_s.arg(i));
+        std::optional<Conversation> conversation =
+            readConversation(array.at(i), error, u"data[%1]"_s.arg(i));
         if (!conversation)
             return std::nullopt;
         page.conversations.append(std::move(*conversation));
@@ -282,8 +324,26 @@ QJsonObject writeUser(const User &user)
             {u"last_seen_at"_s, nullable(user.lastSeenAt)}};
 }
 
+QJsonObject writeAttachment(const Attachment &attachment)
+{
+    const auto dimension = [](int value) {
+        return value > 0 ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+    };
+    return {{u"id"_s, attachment.id},
+            {u"name"_s, attachment.name},
+            {u"mime"_s, attachment.mime},
+            {u"size"_s, attachment.size},
+            {u"width"_s, dimension(attachment.width)},
+            {u"height"_s, dimension(attachment.height)},
+            {u"url"_s, attachment.url},
+            {u"thumbnail_url"_s, nullable(attachment.thumbnailUrl)}};
+}
+
 QJsonObject writeMessage(const Message &message)
 {
+    QJsonArray attachments;
+    for (const Attachment &attachment : message.attachments)
+        attachments.append(writeAttachment(attachment));
     return {{u"id"_s, message.id},
             {u"conversation_id"_s, message.conversationId},
             {u"sender_id"_s, message.senderId},
@@ -293,7 +353,8 @@ QJsonObject writeMessage(const Message &message)
             {u"body"_s, message.body},
             {u"client_id"_s, nullable(message.clientId)},
             {u"created_at"_s, formatTimestamp(message.createdAt)},
-            {u"read_at"_s, nullable(message.readAt)}};
+            {u"read_at"_s, nullable(message.readAt)},
+            {u"attachments"_s, attachments}};
 }
 
 QJsonObject writeConversation(const Conversation &conversation)
@@ -307,8 +368,9 @@ QJsonObject writeConversation(const Conversation &conversation)
                                        {u"currency"_s, listing.currency}}},
             {u"buyer"_s, writeUser(conversation.buyer)},
             {u"seller"_s, writeUser(conversation.seller)},
-            {u"last_message"_s, conversation.lastMessage ? QJsonValue(writeMessage(*conversation.lastMessage))
-                                                          : QJsonValue(QJsonValue::Null)},
+            {u"last_message"_s, conversation.lastMessage
+                                    ? QJsonValue(writeMessage(*conversation.lastMessage))
+                                    : QJsonValue(QJsonValue::Null)},
             {u"unread_count"_s, conversation.unreadCount},
             {u"updated_at"_s, formatTimestamp(conversation.updatedAt)}};
 }

@@ -9,9 +9,14 @@
 
 namespace envisage::api::MarketplaceJson {
 
-std::optional<User> readUser(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("user"));
-std::optional<Message> readMessage(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("message"));
-std::optional<Conversation> readConversation(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("conversation"));
+std::optional<User> readUser(const QJsonValue &value, QString *error,
+                             const QString &path = QStringLiteral("user"));
+std::optional<Attachment> readAttachment(const QJsonValue &value, QString *error,
+                                         const QString &path = QStringLiteral("attachment"));
+std::optional<Message> readMessage(const QJsonValue &value, QString *error,
+                                   const QString &path = QStringLiteral("message"));
+std::optional<Conversation> readConversation(const QJsonValue &value, QString *error,
+                                             const QString &path = QStringLiteral("conversation"));
 std::optional<ConversationPage> readConversationPage(const QJsonObject &object, QString *error);
 std::optional<MessagePage> readMessagePage(const QJsonObject &object, QString *error);
 std::optional<QList<Message>> readMessageList(const QJsonObject &object, QString *error);
@@ -21,6 +26,7 @@ std::optional<ReadEvent> readRead(const QJsonValue &value, QString *error);
 
 // The inverse, for the offline cache (the same shapes the server sends).
 QJsonObject writeUser(const User &user);
+QJsonObject writeAttachment(const Attachment &attachment);
 QJsonObject writeMessage(const Message &message);
 QJsonObject writeConversation(const Conversation &conversation);
 

@@ -1,5 +1,6 @@
 #include "AccountSession.h"
 
+#include "AttachmentCache.h"
 #include "CachedConversations.h"
 #include "ConversationListModel.h"
 #include "CoreLogging.h"
@@ -51,6 +52,14 @@ AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi
 
     MessageListModel &messages = m_models.messages;
     m_outbox = std::make_unique<Outbox>(m_api, *m_store);
+    // The account's files live beside its cache (private temporary folders for ":memory:").
+    m_outbox->setFolder(store::Store::folderBeside(m_store->path(), u"outbox"_s));
+    m_attachments = std::make_unique<AttachmentCache>(
+        m_api, store::Store::folderBeside(m_store->path(), u"attachments"_s));
+    connect(m_outbox.get(), &Outbox::uploadProgress, &messages,
+            [&messages](const QString &clientId, int index, qint64 sent, qint64) {
+                messages.setUploadProgress(clientId, index, sent);
+            });
     connect(m_outbox.get(), &Outbox::entryAdded, &messages, &MessageListModel::addPending);
     connect(m_outbox.get(), &Outbox::entryChanged, &messages, &MessageListModel::updatePending);
     connect(m_outbox.get(), &Outbox::entryRemoved, &messages, &MessageListModel::removePending);
@@ -90,6 +99,7 @@ AccountSession::~AccountSession()
     m_store.reset();
     m_open.reset();
     m_outbox.reset();
+    m_attachments.reset();
     m_presence.reset();
     m_echo.reset();
     m_client.reset();

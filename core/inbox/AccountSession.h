@@ -28,6 +28,7 @@ class Store;
 
 namespace envisage::inbox {
 
+class AttachmentCache;
 class ConversationListModel;
 class MessageListModel;
 class OpenConversation;
@@ -53,6 +54,7 @@ public:
     const api::User &user() const { return m_user; }
     store::Store &store() { return *m_store; }
     Outbox &outbox() { return *m_outbox; }
+    AttachmentCache &attachments() { return *m_attachments; }
     OpenConversation &openConversation() { return *m_open; }
     realtime::Echo &echo() { return *m_echo; }
     realtime::PusherConnection::State connectionState() const;
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<realtime::PusherClient> m_client;
     std::unique_ptr<realtime::Echo> m_echo;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<AttachmentCache> m_attachments;
     std::unique_ptr<OpenConversation> m_open;
     std::unique_ptr<PresenceWatcher> m_presence;
     int m_conversationPagesLoaded = 0;

@@ -1,5 +1,6 @@
 #include "ConversationListModel.h"
 
+#include "AttachmentText.h"
 #include "store/ConversationSearch.h"
 #include "store/Store.h"
 
@@ -51,12 +52,6 @@ QList<std::pair<int, int>> runsOf(QList<int> rows)
     return runs;
 }
 
-QString oneLine(const QString &text)
-{
-    QString line = text.simplified();
-    return line.size() > 140 ? line.left(140) : line;
-}
-
 // The roles that show something else in the new version of a conversation.
 QSet<int> changedRoles(const api::Conversation &old, const api::Conversation &fresh, qint64 me)
 {
@@ -66,7 +61,9 @@ QSet<int> changedRoles(const api::Conversation &old, const api::Conversation &fr
         return c.lastMessage ? c.lastMessage->id : 0;
     };
     if (lastId(old) != lastId(fresh) ||
-        (fresh.lastMessage && old.lastMessage && fresh.lastMessage->body != old.lastMessage->body))
+        (fresh.lastMessage && old.lastMessage &&
+         (fresh.lastMessage->body != old.lastMessage->body ||
+          fresh.lastMessage->attachments != old.lastMessage->attachments)))
         roles +=
             {Model::LastMessagePreviewRole, Model::LastMessageTimeRole, Model::LastMessageMineRole};
     if (old.listing.title != fresh.listing.title || old.listing.price != fresh.listing.price)
@@ -164,7 +161,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
                   : c->listing.price + u' ' + c->listing.currency;
     }
     case LastMessagePreviewRole:
-        return c->lastMessage ? oneLine(c->lastMessage->body) : QString();
+        return c->lastMessage ? messagePreview(*c->lastMessage) : QString();
     case LastMessageTimeRole:
         return c->lastMessage ? c->lastMessage->createdAt : c->updatedAt;
     case LastMessageMineRole:

@@ -38,7 +38,8 @@ public:
         CounterpartLastSeenRole, // QDateTime: invalid when unknown
         ListingTitleRole,        // QString
         ListingPriceRole,        // QString: "249.00 EUR", formatted for the locale
-        LastMessagePreviewRole,  // QString: the last message body on one line
+        LastMessagePreviewRole,  // QString: the last message body on one line, or "Photo", "2
+                                 // photos", a file's name
         LastMessageTimeRole,     // QDateTime (UTC)
         LastMessageMineRole,     // bool: the seller wrote the last message
         UnreadCountRole,         // int

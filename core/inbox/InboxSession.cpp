@@ -253,6 +253,9 @@ void InboxSession::startAccount(const api::User &user)
             });
     connect(account, &AccountSession::reconnectingIn, this, &InboxSession::reconnectingIn);
     connect(&account->outbox(), &Outbox::storeFailed, this, &InboxSession::problem);
+    connect(&account->outbox(), &Outbox::uploadProgress, this, &InboxSession::uploadProgress);
+    connect(&account->outbox(), &Outbox::enqueueFailed, this, &InboxSession::sendRefused);
+    account->outbox().setKeepPhotoMetadata(m_keepPhotoMetadata);
     connect(&account->openConversation(), &OpenConversation::messagesArrived, this,
             &InboxSession::onMessagesArrived);
     connect(&account->openConversation(), &OpenConversation::typingReceived, this,
@@ -447,12 +450,39 @@ QString InboxSession::sendMessage(const QString &text)
 
 QString InboxSession::sendMessage(qint64 conversationId, const QString &text)
 {
+    return sendMessage(conversationId, text, {});
+}
+
+QString InboxSession::sendMessage(qint64 conversationId, const QString &text,
+                                  const QStringList &files, QString *error)
+{
     const QString body = text.trimmed();
-    if (!m_account || conversationId == 0 || body.isEmpty() || body.toUcs4().size() > 5000)
+    if (!m_account || conversationId == 0 || (body.isEmpty() && files.isEmpty()) ||
+        body.toUcs4().size() > 5000)
+        return {};
+    const QString clientId = m_account->outbox().enqueue(conversationId, body, files, error);
+    if (clientId.isEmpty())
         return {};
     m_throttle.reset(conversationId);
     setDraft(conversationId, {});
-    return m_account->outbox().enqueue(conversationId, body);
+    return clientId;
+}
+
+bool InboxSession::cancelMessage(const QString &clientId)
+{
+    return m_account && m_account->outbox().cancel(clientId);
+}
+
+void InboxSession::setKeepPhotoMetadata(bool keep)
+{
+    m_keepPhotoMetadata = keep;
+    if (m_account)
+        m_account->outbox().setKeepPhotoMetadata(keep);
+}
+
+AttachmentCache *InboxSession::attachments() const
+{
+    return m_account ? &m_account->attachments() : nullptr;
 }
 
 void InboxSession::retryMessage(const QString &clientId)

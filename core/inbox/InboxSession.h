@@ -36,6 +36,7 @@ namespace envisage::inbox {
 
 class AccountSession;
 class AnnouncedMessages;
+class AttachmentCache;
 class Drafts;
 class Outbox;
 class TokenRevoker;
@@ -81,6 +82,16 @@ public:
     // Queues text for the open conversation; returns the client_id (empty if refused).
     QString sendMessage(const QString &text);
     QString sendMessage(qint64 conversationId, const QString &text);
+    // With files (at most 3; the text may then be empty): copied first, then uploaded,
+    // then sent (Outbox). Empty when refused at once; *error then says why, translated.
+    // A failure while copying comes later as sendRefused().
+    QString sendMessage(qint64 conversationId, const QString &text, const QStringList &files,
+                        QString *error = nullptr);
+    // Takes back an unsent message (with its files) as long as its post has not left.
+    bool cancelMessage(const QString &clientId);
+    // Off by default: photos lose their location and other metadata before upload.
+    void setKeepPhotoMetadata(bool keep);
+    bool keepsPhotoMetadata() const { return m_keepPhotoMetadata; }
     void retryMessage(const QString &clientId);
     void discardMessage(const QString &clientId);
     void setDraft(qint64 conversationId, const QString &text);
@@ -99,6 +110,8 @@ public:
     Connection connection() const { return m_connection; }
     QStringList typists(qint64 conversationId) const;
     Outbox *outbox() const;
+    // Thumbnails and files of attachments (null while signed out).
+    AttachmentCache *attachments() const;
     realtime::Echo *echo() const;
     api::MarketplaceApi *api() const { return m_api.get(); }
     const ServerProfile &profile() const { return m_profile; }
@@ -118,6 +131,10 @@ Q_SIGNALS:
     void typingChanged(qint64 conversationId, const QStringList &names);
     void presenceChanged(qint64 userId, bool online);
     void problem(const QString &message); // something the seller should know, translated
+    // File `index` of an unsent message has sent `sent` of `total` bytes.
+    void uploadProgress(const QString &clientId, int index, qint64 sent, qint64 total);
+    // The files of a message could not be kept for sending: it was not queued.
+    void sendRefused(const QString &clientId, const QString &message);
 
 private:
     // Whether the server has said that the token belongs to the user being started.
@@ -155,6 +172,7 @@ private:
     TypingThrottle m_throttle;
     TypingVia m_typingVia = TypingVia::Server;
     bool m_viewing = true;
+    bool m_keepPhotoMetadata = false;
     bool m_everConnected = false;
     // The context of the sign-in's callbacks (login, the keychain read, the token
     // check); signOut() replaces it, so a late answer cannot sign the seller back in.

@@ -27,7 +27,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
             {TimeRole, "time"},
             {DeliveryRole, "delivery"},
             {ErrorRole, "error"},
-            {DaySeparatorRole, "daySeparator"}};
+            {DaySeparatorRole, "daySeparator"},
+            {AttachmentsRole, "attachments"}};
 }
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
@@ -71,6 +72,34 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return item.error;
     case DaySeparatorRole:
         return isFirstOfDay(i);
+    case AttachmentsRole: {
+        QVariantList list;
+        if (m.id == 0) {
+            for (const store::OutboxAttachment &file : m_localFiles.value(m.clientId)) {
+                QVariantMap map{{u"name"_s, file.name},
+                                {u"mime"_s, file.mime},
+                                {u"size"_s, file.size},
+                                {u"path"_s, file.path},
+                                {u"uploaded"_s, file.uploaded}};
+                if (file.isUploaded())
+                    map.insert(u"id"_s, file.attachmentId);
+                list.append(map);
+            }
+            return list;
+        }
+        for (const api::Attachment &attachment : m.attachments) {
+            list.append(QVariantMap{{u"id"_s, attachment.id},
+                                    {u"name"_s, attachment.name},
+                                    {u"mime"_s, attachment.mime},
+                                    {u"size"_s, attachment.size},
+                                    {u"width"_s, attachment.width},
+                                    {u"height"_s, attachment.height},
+                                    {u"url"_s, attachment.url},
+                                    {u"thumbnailUrl"_s, attachment.thumbnailUrl},
+                                    {u"attachment"_s, QVariant::fromValue(attachment)}});
+        }
+        return list;
+    }
     default:
         return {};
     }
@@ -105,6 +134,7 @@ void MessageListModel::reset(qint64 conversationId, qint64 myUserId)
     m_myUserId = myUserId;
     clearItems();
     m_pending.clear();
+    m_localFiles.clear();
     m_readUpTo = 0;
     m_reachedStart = false;
     m_loading = false;
@@ -323,7 +353,7 @@ void MessageListModel::flush()
             removeFromLookup(known);
             m_items[size_t(known)].message = message; // e.g. read_at arrived
             addToLookup(known);
-            emitItemChanged(known, {DeliveryRole});
+            emitItemChanged(known, {DeliveryRole, AttachmentsRole});
             continue;
         }
         if (const qsizetype unsent = findByClientId(message.clientId);
@@ -335,11 +365,13 @@ void MessageListModel::flush()
             item.message = message;
             item.delivery = delivery;
             item.error.clear();
+            m_localFiles.remove(message.clientId);
             if (at == unsent) {
                 removeFromLookup(unsent);
                 m_items[size_t(unsent)] = std::move(item);
                 addToLookup(unsent);
-                emitItemChanged(unsent, {IdRole, DeliveryRole, ErrorRole, TimeRole});
+                emitItemChanged(unsent,
+                                {IdRole, DeliveryRole, ErrorRole, TimeRole, AttachmentsRole});
                 continue;
             }
             beginRemoveRows({}, rowOfItem(unsent), rowOfItem(unsent));
@@ -380,10 +412,22 @@ void MessageListModel::addPending(const store::OutboxEntry &entry)
     message.createdAt = entry.createdAt;
     const Delivery delivery =
         entry.state == store::OutboxEntry::State::Failed ? Delivery::Failed : Delivery::Pending;
+    if (!entry.attachments.isEmpty())
+        m_localFiles.insert(entry.clientId, entry.attachments);
     const qsizetype at = qsizetype(m_items.size());
     beginInsertRows({}, rowOfItem(at), rowOfItem(at));
     insertItem(at, {message, delivery, entry.lastError, entry.sequence});
     endInsertRows();
+}
+
+void MessageListModel::setUploadProgress(const QString &clientId, int index, qint64 sent)
+{
+    const auto files = m_localFiles.find(clientId);
+    if (files == m_localFiles.end() || index < 0 || index >= files->size())
+        return;
+    (*files)[index].uploaded = sent;
+    if (const qsizetype at = findByClientId(clientId); at >= 0)
+        emitItemChanged(at, {AttachmentsRole});
 }
 
 void MessageListModel::updatePending(const store::OutboxEntry &entry)
@@ -394,7 +438,12 @@ void MessageListModel::updatePending(const store::OutboxEntry &entry)
     m_items[size_t(at)].delivery =
         entry.state == store::OutboxEntry::State::Failed ? Delivery::Failed : Delivery::Pending;
     m_items[size_t(at)].error = entry.lastError;
-    emitItemChanged(at, {DeliveryRole, ErrorRole});
+    QList<int> roles{DeliveryRole, ErrorRole};
+    if (!entry.attachments.isEmpty()) {
+        m_localFiles.insert(entry.clientId, entry.attachments);
+        roles.append(AttachmentsRole);
+    }
+    emitItemChanged(at, roles);
 }
 
 void MessageListModel::removePending(const QString &clientId)
@@ -402,6 +451,7 @@ void MessageListModel::removePending(const QString &clientId)
     const qsizetype at = findByClientId(clientId);
     if (at < 0 || m_items[size_t(at)].message.id != 0)
         return;
+    m_localFiles.remove(clientId);
     beginRemoveRows({}, rowOfItem(at), rowOfItem(at));
     removeItem(at);
     endRemoveRows();

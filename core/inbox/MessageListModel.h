@@ -30,6 +30,13 @@ public:
         DeliveryRole,                // Delivery
         ErrorRole,                   // QString: why sending failed
         DaySeparatorRole,            // bool: first message of its (local) day
+        // QVariantList of QVariantMap, one per attachment, in the message's order. Sent
+        // ones: id, name, mime, size, width, height, url, thumbnailUrl (as the server
+        // gave them: MarketplaceApi::resolve) and attachment (the api::Attachment, for
+        // AttachmentCache::request). Unsent ones: name, mime,
+        // size, path (the local copy, or the original while it is being copied),
+        // uploaded (bytes sent so far) and id once uploaded.
+        AttachmentsRole,
     };
     Q_ENUM(Role)
     enum class RowKind { Message, Loading, StartOfConversation };
@@ -56,6 +63,8 @@ public:
     void addPending(const store::OutboxEntry &entry);
     void updatePending(const store::OutboxEntry &entry);
     void removePending(const QString &clientId);
+    // An unsent message's file `index` has sent this many bytes.
+    void setUploadProgress(const QString &clientId, int index, qint64 sent);
     // The counterpart read everything up to this id.
     void markReadUpTo(qint64 messageId);
     void setHistoryLoading(bool loading);
@@ -107,6 +116,8 @@ private:
     QHash<qint64, api::Sender> m_senders;
     void shareSender(api::Message &message);
     QList<api::Message> m_pending;
+    // The files of the unsent rows, by client id (not in Item: every row would pay).
+    QHash<QString, QList<store::OutboxAttachment>> m_localFiles;
     qint64 m_conversationId = 0;
     qint64 m_myUserId = 0;
     qint64 m_readUpTo = 0;

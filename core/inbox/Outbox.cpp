@@ -1,9 +1,14 @@
 #include "Outbox.h"
 
+#include "OutboxFiles.h"
+#include "common/Guarded.h"
 #include "store/Store.h"
 
 #include "CoreLogging.h"
+#include <QFileInfo>
+#include <QThreadPool>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace envisage::inbox {
 
@@ -36,6 +41,15 @@ void Outbox::load()
         }
         m_loaded = true;
         qCDebug(lcOutbox) << "outbox loaded:" << m_entries.size() << "entries";
+        if (!m_folder.isEmpty()) {
+            QSet<QString> known;
+            for (const OutboxEntry &entry : std::as_const(m_entries))
+                known.insert(entry.clientId);
+            const QString folder = m_folder;
+            const qint64 age = m_orphanAge.count();
+            QThreadPool::globalInstance()->start(
+                [folder, known, age] { OutboxFiles::removeOrphans(folder, known, age); });
+        }
         if (!stored.isEmpty())
             qCInfo(lcOutbox) << stored.size() << "unsent message(s) from an earlier run";
         Q_EMIT loaded();
@@ -43,18 +57,98 @@ void Outbox::load()
     });
 }
 
-QString Outbox::enqueue(qint64 conversationId, const QString &body)
+void Outbox::setFolder(const QString &folder)
 {
+    m_folder = folder;
+}
+
+QString Outbox::folder() const
+{
+    return m_folder;
+}
+
+QString Outbox::enqueue(qint64 conversationId, const QString &body, const QStringList &files,
+                        QString *error)
+{
+    QString refused;
+    const OutboxFiles::OpenFiles opened = OutboxFiles::open(files, &refused);
+    if (!refused.isEmpty()) {
+        if (error)
+            *error = refused;
+        return {};
+    }
     OutboxEntry entry;
     entry.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.conversationId = conversationId;
     entry.body = body;
     entry.createdAt = QDateTime::currentDateTimeUtc();
     entry.sequence = m_entries.isEmpty() ? 1 : m_entries.last().sequence + 1;
+    for (const QString &path : files) {
+        // Shown with the originals until the copies are made.
+        store::OutboxAttachment file;
+        file.path = path;
+        file.name = QFileInfo(path).fileName();
+        file.size = QFileInfo(path).size();
+        entry.attachments.append(file);
+    }
     m_entries.append(entry);
     Q_EMIT entryAdded(entry);
-    persist(entry);
+    // Written in the order queued, also behind a message whose files are still being
+    // copied: the cache's order is the sending order after a restart.
+    m_unstored.insert(entry.clientId);
+    if (files.isEmpty()) {
+        m_awaitingWrite.insert(entry.clientId);
+        writeReadyEntries();
+        return entry.clientId;
+    }
+    if (m_folder.isEmpty()) {
+        m_temporaryFolder = std::make_unique<QTemporaryDir>();
+        m_folder = m_temporaryFolder->path();
+    }
+    // Kept out of sending (and so are later messages, which keep their order) until
+    // the copies exist and the entry is written.
+    m_preparing.insert(entry.clientId);
+    QtConcurrent::run(&OutboxFiles::prepare, opened, m_folder, entry.clientId, m_keepPhotoMetadata)
+        .then(this, [this, clientId = entry.clientId](const OutboxFiles::Prepared &prepared) {
+            onFilesPrepared(clientId, prepared.error, prepared.files);
+        });
     return entry.clientId;
+}
+
+void Outbox::onFilesPrepared(const QString &clientId, const QString &error,
+                             const QList<store::OutboxAttachment> &files)
+{
+    m_preparing.remove(clientId);
+    OutboxEntry *entry = find(clientId);
+    if (!entry) { // discarded meanwhile
+        OutboxFiles::remove(m_folder, clientId);
+        return;
+    }
+    if (!error.isEmpty()) {
+        qCWarning(lcOutbox) << "the files of a message could not be copied; not queued";
+        m_entries.removeIf([&](const OutboxEntry &e) { return e.clientId == clientId; });
+        m_unstored.remove(clientId);
+        Q_EMIT entryRemoved(clientId);
+        Q_EMIT enqueueFailed(clientId, error);
+        writeReadyEntries();
+        sendNext();
+        return;
+    }
+    entry->attachments = files;
+    Q_EMIT filesCopied(clientId);
+    Q_EMIT entryChanged(*entry);
+    m_awaitingWrite.insert(clientId);
+    writeReadyEntries();
+}
+
+void Outbox::writeReadyEntries()
+{
+    for (const OutboxEntry &entry : std::as_const(m_entries)) {
+        if (m_preparing.contains(entry.clientId))
+            return; // the ones after it wait for it
+        if (m_awaitingWrite.remove(entry.clientId))
+            persist(entry);
+    }
 }
 
 void Outbox::persist(const OutboxEntry &entry)
@@ -117,7 +211,7 @@ QList<OutboxEntry> Outbox::entriesFor(qint64 conversationId) const
 void Outbox::retry(const QString &clientId)
 {
     OutboxEntry *entry = find(clientId);
-    if (!entry || entry->state != OutboxEntry::State::Failed)
+    if (!entry || entry->state != OutboxEntry::State::Failed || m_preparing.contains(clientId))
         return;
     entry->state = OutboxEntry::State::Pending;
     entry->lastError.clear();
@@ -129,17 +223,44 @@ void Outbox::retry(const QString &clientId)
     resume();
 }
 
-void Outbox::discard(const QString &clientId)
+bool Outbox::discard(const QString &clientId)
 {
     OutboxEntry *entry = find(clientId);
-    // A message being sent right now cannot be taken back.
-    if (!entry || (m_sending && m_entries.first().clientId == clientId &&
-                   entry->state == OutboxEntry::State::Pending))
-        return;
+    if (!entry)
+        return false;
+    const bool sendingThis = m_sending && m_sendingClientId == clientId;
+    // A message whose post is on its way cannot be taken back.
+    if (sendingThis && (m_posting || entry->attachments.isEmpty()))
+        return false;
+    if (sendingThis) {
+        // Its upload stops here; an attachment the server already has is never attached
+        // and expires there (§4: after 24 hours).
+        m_uploadScope.reset();
+        m_sending = false;
+        m_sendingClientId.clear();
+    }
+    const bool preparing = m_preparing.contains(clientId);
+    m_awaitingWrite.remove(clientId);
     m_entries.removeIf([&](const OutboxEntry &e) { return e.clientId == clientId; });
-    m_unstored.remove(clientId);
-    write(m_store.removeFromOutbox(clientId), "remove");
+    const bool stored = !m_unstored.remove(clientId);
+    if (stored) {
+        // The copies go once the entry is gone from disk: a crash in between must not
+        // leave an entry whose files are missing.
+        m_store.removeFromOutbox(clientId).then(this, [this, clientId](bool written) {
+            if (!written) {
+                Q_EMIT storeFailed(tr("The offline cache could not record a change to an "
+                                      "unsent message (is the disk full?)."));
+                return;
+            }
+            OutboxFiles::remove(m_folder, clientId);
+        });
+    } else if (!preparing) {
+        OutboxFiles::remove(m_folder, clientId); // preparing: removed when the copy ends
+    }
     Q_EMIT entryRemoved(clientId);
+    writeReadyEntries(); // those that waited behind it
+    sendNext();
+    return true;
 }
 
 void Outbox::setPaused(bool paused)
@@ -168,34 +289,129 @@ void Outbox::sendNext()
     if (next == m_entries.cend() || m_unstored.contains(next->clientId))
         return;
     m_sending = true;
-    const OutboxEntry entry = *next;
-    if (OutboxEntry *stored = find(entry.clientId)) {
+    m_sendingClientId = next->clientId;
+    if (OutboxEntry *stored = find(next->clientId)) {
         ++stored->attempts;
         write(m_store.updateOutbox(*stored), "update");
     }
+    uploadNext(next->clientId);
+}
+
+void Outbox::uploadNext(const QString &clientId)
+{
+    OutboxEntry *entry = find(clientId);
+    if (!entry)
+        return;
+    const auto pending =
+        std::find_if(entry->attachments.cbegin(), entry->attachments.cend(),
+                     [](const store::OutboxAttachment &a) { return !a.isUploaded(); });
+    if (pending == entry->attachments.cend()) {
+        post(*entry);
+        return;
+    }
+    const int index = int(pending - entry->attachments.cbegin());
+    const store::OutboxAttachment &file = *pending;
+    m_uploadScope = std::make_unique<QObject>();
+    QObject *scope = m_uploadScope.get();
+    m_api.uploadAttachment(
+        scope, file.path, file.name, file.mime, file.clientId,
+        guarded(scope,
+                [this, clientId, index, size = file.size](qint64 sent, qint64) {
+                    // In the file's bytes: the request also carries the form's framing.
+                    const qint64 done = std::clamp<qint64>(sent, 0, size);
+                    if (OutboxEntry *uploading = find(clientId))
+                        uploading->attachments[index].uploaded = done;
+                    Q_EMIT uploadProgress(clientId, index, done, size);
+                }),
+        [this, clientId, index](const api::ApiResult<api::UploadedAttachment> &result) {
+            onUploaded(clientId, index, result);
+        });
+}
+
+void Outbox::onUploaded(const QString &clientId, int index,
+                        const api::ApiResult<api::UploadedAttachment> &result)
+{
+    m_uploadScope.release()->deleteLater(); // this callback runs inside its request
+    OutboxEntry *entry = find(clientId);
+    if (!entry || index >= entry->attachments.size()) {
+        m_sending = false;
+        sendNext();
+        return;
+    }
+    store::OutboxAttachment &file = entry->attachments[index];
+    if (!result.ok()) {
+        const api::ApiError &error = result.error();
+        QString reason = error.message();
+        if (error.httpStatus == 413)
+            reason = tr("%1 is larger than the marketplace accepts.").arg(file.name);
+        else if (error.httpStatus == 0 && error.kind == api::ApiError::Kind::Client)
+            reason = tr("The copy of %1 kept for sending is gone.").arg(file.name);
+        else if (error.kind == api::ApiError::Kind::Validation)
+            reason = tr("%1: %2").arg(file.name, reason);
+        onSendingFailed(clientId, error, reason);
+        return;
+    }
+    m_backoff.reset();
+    file.attachmentId = result.value().attachment.id;
+    file.uploaded = file.size;
+    Q_EMIT attachmentUploaded(clientId, index, file.attachmentId);
+    // Not waited for: if it does not reach the disk, the upload is repeated after a
+    // restart with the same client_id and the server answers with the same attachment.
+    write(m_store.setOutboxAttachmentId(clientId, index, file.attachmentId), "update");
+    Q_EMIT entryChanged(*entry);
+    uploadNext(clientId);
+}
+
+void Outbox::post(const OutboxEntry &entry)
+{
+    QStringList ids;
+    for (const store::OutboxAttachment &file : entry.attachments)
+        ids.append(file.attachmentId);
+    m_posting = true;
     m_api.sendMessage(
-        this, entry.conversationId, entry.body, entry.clientId,
+        this, entry.conversationId, entry.body, entry.clientId, ids,
         [this, entry](const api::ApiResult<api::SentMessage> &result) { onSent(entry, result); });
 }
 
 void Outbox::onSent(const OutboxEntry &sent, const api::ApiResult<api::SentMessage> &result)
 {
-    m_sending = false;
+    m_posting = false;
     OutboxEntry *entry = find(sent.clientId);
     if (result.ok()) {
+        m_sending = false;
+        m_sendingClientId.clear();
         m_backoff.reset();
         const api::Message message = result.value().message;
         const OutboxEntry done = entry ? *entry : sent;
         m_entries.removeIf([&](const OutboxEntry &e) { return e.clientId == sent.clientId; });
         m_store.saveMessages({message});
         // If this fails the entry is sent again after a restart, with the same client_id:
-        // the server answers with the stored message, so nothing is doubled.
-        write(m_store.removeFromOutbox(sent.clientId), "remove");
+        // the server answers with the stored message, so nothing is doubled. The copies
+        // go only once the entry is gone from disk, for the same reason.
+        const bool withFiles = !done.attachments.isEmpty();
+        m_store.removeFromOutbox(sent.clientId)
+            .then(this, [this, clientId = sent.clientId, withFiles](bool written) {
+                if (!written) {
+                    qCWarning(lcOutbox) << "the cache refused to remove an outbox entry";
+                    Q_EMIT storeFailed(tr("The offline cache could not record a change to an "
+                                          "unsent message (is the disk full?)."));
+                } else if (withFiles) {
+                    OutboxFiles::remove(m_folder, clientId);
+                }
+                Q_EMIT entryCleared(clientId);
+            });
         Q_EMIT delivered(done, message);
         sendNext();
         return;
     }
-    const api::ApiError &error = result.error();
+    onSendingFailed(sent.clientId, result.error(), result.error().message());
+}
+
+void Outbox::onSendingFailed(const QString &clientId, const api::ApiError &error,
+                             const QString &reason)
+{
+    m_sending = false;
+    m_sendingClientId.clear();
     if (error.isTemporary() || error.kind == api::ApiError::Kind::Unauthenticated) {
         // Kept pending; a 401 waits for the next sign-in (setPaused), others back off.
         const std::chrono::milliseconds delay = api::ApiTransport::retryDelay(error, m_backoff);
@@ -205,9 +421,9 @@ void Outbox::onSent(const OutboxEntry &sent, const api::ApiResult<api::SentMessa
             m_retryTimer.start(delay);
         return;
     }
-    if (entry) {
+    if (OutboxEntry *entry = find(clientId)) {
         entry->state = OutboxEntry::State::Failed;
-        entry->lastError = error.message();
+        entry->lastError = reason;
         write(m_store.updateOutbox(*entry), "update");
         qCInfo(lcOutbox) << "a message failed for good:" << api::kindName(error.kind);
         Q_EMIT entryChanged(*entry);

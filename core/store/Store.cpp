@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -151,6 +152,22 @@ QFuture<bool> Store::updateOutbox(const OutboxEntry &entry)
 QFuture<bool> Store::removeFromOutbox(const QString &clientId)
 {
     return run<bool>([clientId](StoreDatabase &db) { return db.removeFromOutbox(clientId); });
+}
+
+QFuture<bool> Store::setOutboxAttachmentId(const QString &messageClientId, int position,
+                                           const QString &attachmentId)
+{
+    return run<bool>([=](StoreDatabase &db) {
+        return db.setOutboxAttachmentId(messageClientId, position, attachmentId);
+    });
+}
+
+QString Store::folderBeside(const QString &cachePath, const QString &what)
+{
+    if (cachePath.isEmpty() || cachePath == u":memory:"_s)
+        return {};
+    const QFileInfo info(cachePath);
+    return info.dir().filePath(info.completeBaseName() + u'-' + what);
 }
 
 QFuture<bool> Store::markNotified(qint64 messageId)

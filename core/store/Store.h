@@ -24,6 +24,11 @@ public:
 
     // The folder for an account's cache: <app data>/accounts/<host>-<user id>/cache.sqlite
     static QString pathForAccount(const QString &host, qint64 userId);
+    // Folders beside the cache file for the account's files: "<dir>/<name>-<what>", e.g.
+    // cache-outbox (copies of unsent attachments) and cache-attachments (downloads).
+    // Empty for ":memory:".
+    static QString folderBeside(const QString &cachePath, const QString &what);
+    const QString &path() const { return m_path; }
 
     QFuture<OpenResult> open();
 
@@ -52,6 +57,8 @@ public:
     QFuture<bool> addToOutbox(const OutboxEntry &entry);
     QFuture<bool> updateOutbox(const OutboxEntry &entry);
     QFuture<bool> removeFromOutbox(const QString &clientId);
+    QFuture<bool> setOutboxAttachmentId(const QString &messageClientId, int position,
+                                        const QString &attachmentId);
     QFuture<bool> markNotified(qint64 messageId);
     QFuture<QString> meta(const QString &key);
     QFuture<void> setMeta(const QString &key, const QString &value);

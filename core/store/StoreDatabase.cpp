@@ -108,6 +108,16 @@ QStringList StoreDatabase::migrationStatements(int toVersion)
             u"buyer_id, "
             "search_buyer, search_seller, search_about)"_s,
         };
+    case 4:
+        return {
+            // The files of unsent messages (OutboxAttachment): the private copy, its own
+            // upload client_id and the server's id once uploaded, in the message's order.
+            u"CREATE TABLE outbox_attachments (message_client_id TEXT NOT NULL "
+            "REFERENCES outbox(client_id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+            "path TEXT NOT NULL, name TEXT NOT NULL, mime TEXT NOT NULL, "
+            "size INTEGER NOT NULL, client_id TEXT NOT NULL, attachment_id TEXT, "
+            "PRIMARY KEY (message_client_id, position))"_s,
+        };
     default:
         return {};
     }
@@ -176,7 +186,9 @@ void StoreDatabase::salvageFrom(const QString &keptPath, OpenResult *result)
             result->salvageError = outbox.lastError().text().isEmpty() ? old.lastError().text()
                                                                        : outbox.lastError().text();
         } else {
-            for (const OutboxEntry &entry : readOutboxRows(outbox)) {
+            QList<OutboxEntry> entries = readOutboxRows(outbox);
+            readOutboxAttachments(old, entries);
+            for (const OutboxEntry &entry : std::as_const(entries)) {
                 if (!entry.clientId.isEmpty() && addToOutbox(entry)) // a new sequence, same order
                     ++result->salvagedOutbox;
             }
@@ -422,22 +434,86 @@ void StoreDatabase::saveDraft(qint64 conversationId, const QString &text)
 
 QList<OutboxEntry> StoreDatabase::outbox()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
     if (!query.exec(u"SELECT %1 FROM outbox ORDER BY sequence"_s.arg(OutboxColumns)))
         return {};
-    return readOutboxRows(query);
+    QList<OutboxEntry> entries = readOutboxRows(query);
+    readOutboxAttachments(db, entries);
+    return entries;
+}
+
+void StoreDatabase::readOutboxAttachments(QSqlDatabase db, QList<OutboxEntry> &entries)
+{
+    if (entries.isEmpty() || !db.tables().contains(u"outbox_attachments"_s))
+        return; // a file from before schema version 4
+    QHash<QString, qsizetype> byClientId;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        byClientId.insert(entries.at(i).clientId, i);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT message_client_id, path, name, mime, size, client_id, "
+                    "attachment_id FROM outbox_attachments ORDER BY message_client_id, "
+                    "position"_s)) {
+        qCWarning(lcStore) << "the outbox's attachments cannot be read:"
+                           << query.lastError().text();
+        return;
+    }
+    while (query.next()) {
+        const auto at = byClientId.constFind(query.value(0).toString());
+        if (at == byClientId.cend())
+            continue;
+        OutboxAttachment attachment;
+        attachment.path = query.value(1).toString();
+        attachment.name = query.value(2).toString();
+        attachment.mime = query.value(3).toString();
+        attachment.size = query.value(4).toLongLong();
+        attachment.clientId = query.value(5).toString();
+        attachment.attachmentId = query.value(6).toString();
+        entries[*at].attachments.append(attachment);
+    }
 }
 
 bool StoreDatabase::addToOutbox(OutboxEntry entry)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // The message and its files together, or nothing: an entry without the attachments
+    // it was written with would go out as a different message.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.transaction())
+        return false;
+    QSqlQuery query(db);
     query.prepare(
         u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, attempts, "
         "last_error, sequence) VALUES (?, ?, ?, ?, ?, ?, ?, "
         "(SELECT coalesce(max(sequence), 0) + 1 FROM outbox))"_s);
-    return run(query, {entry.clientId, entry.conversationId, entry.body,
-                       entry.createdAt.toMSecsSinceEpoch(), stateName(entry.state), entry.attempts,
-                       entry.lastError});
+    // A message of files only has an empty body: "", never NULL (a null QString binds as NULL).
+    const QString body = entry.body.isNull() ? u""_s : entry.body;
+    bool ok =
+        run(query, {entry.clientId, entry.conversationId, body, entry.createdAt.toMSecsSinceEpoch(),
+                    stateName(entry.state), entry.attempts, entry.lastError});
+    QSqlQuery files(db);
+    files.prepare(u"INSERT INTO outbox_attachments (message_client_id, position, path, name, "
+                  "mime, size, client_id, attachment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (qsizetype i = 0; ok && i < entry.attachments.size(); ++i) {
+        const OutboxAttachment &file = entry.attachments.at(i);
+        ok = run(files,
+                 {entry.clientId, int(i), file.path, file.name, file.mime, file.size, file.clientId,
+                  file.attachmentId.isEmpty() ? QVariant() : QVariant(file.attachmentId)});
+    }
+    if (!ok || !db.commit()) {
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool StoreDatabase::setOutboxAttachmentId(const QString &messageClientId, int position,
+                                          const QString &attachmentId)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(u"UPDATE outbox_attachments SET attachment_id = ? WHERE message_client_id = ? "
+                  "AND position = ?"_s);
+    return run(query, {attachmentId, messageClientId, position}) && query.numRowsAffected() == 1;
 }
 
 bool StoreDatabase::updateOutbox(const OutboxEntry &entry)

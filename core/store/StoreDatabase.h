@@ -17,7 +17,7 @@ namespace envisage::store {
 class StoreDatabase
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit StoreDatabase(QString path) : m_path(std::move(path)) {}
     ~StoreDatabase();
@@ -63,7 +63,10 @@ public:
     // Each says whether the write reached the file (a full disk, a read-only file).
     bool addToOutbox(OutboxEntry entry);
     bool updateOutbox(const OutboxEntry &entry);
-    bool removeFromOutbox(const QString &clientId);
+    bool removeFromOutbox(const QString &clientId); // with its attachments
+    // Records the server's id of an entry's attachment (by its place in the entry).
+    bool setOutboxAttachmentId(const QString &messageClientId, int position,
+                               const QString &attachmentId);
 
     // True when the id was not yet recorded (notify once, also across restarts).
     bool markNotified(qint64 messageId);
@@ -89,6 +92,8 @@ private:
     // Copies the outbox and drafts of the kept file into this (new) one.
     void salvageFrom(const QString &keptPath, OpenResult *result);
     void makePrivate();
+    // Fills the entries' attachments from a connection that has them (an older file has not).
+    static void readOutboxAttachments(QSqlDatabase db, QList<OutboxEntry> &entries);
 
     QString m_path;
     QString m_connectionName;

@@ -9,6 +9,22 @@
 
 namespace envisage::store {
 
+// A file of an unsent message: the outbox's private copy (so the seller may move or
+// delete the original), uploaded with its own client_id (a re-upload after a crash gets
+// the same attachment back), and the server's id once it has been uploaded.
+struct OutboxAttachment
+{
+    QString path; // the private copy in the account's outbox folder
+    QString name; // as the seller's file was called
+    QString mime;
+    qint64 size = 0;
+    QString clientId;
+    QString attachmentId; // empty until uploaded
+    qint64 uploaded = 0;  // bytes sent by the upload in flight (not stored)
+
+    bool isUploaded() const { return !attachmentId.isEmpty(); }
+};
+
 // A message the seller wrote that the server has not confirmed yet (Kaidan's outbox):
 // stored with its client_id before the first POST, sent in order, retried with the same
 // client_id, failed after a final error until Retry or Discard.
@@ -23,7 +39,8 @@ struct OutboxEntry
     State state = State::Pending;
     int attempts = 0;
     QString lastError;
-    qint64 sequence = 0; // the order of writing, which is the order of sending
+    qint64 sequence = 0;                 // the order of writing, which is the order of sending
+    QList<OutboxAttachment> attachments; // uploaded in this order before the message
 };
 
 // How much of a conversation's history the cache holds.

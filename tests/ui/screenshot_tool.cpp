@@ -2,16 +2,24 @@
 // change). A marketplace runs in this process with the demo data and no simulated
 // buyers; the window signs in as the demo seller, opens the newest conversation and is
 // grabbed in a light and a dark palette, with buyer1 typing, with the connection banner
-// after the marketplace went away, and the sign-in dialog.
+// after the marketplace went away, and the sign-in dialog; then buyer1's two photos
+// (drawn by the sandbox's SimulatedPhoto) and the seller's photo and PDF in light and
+// dark (attachments-*.png), and a photo and a PDF waiting to be sent while offline
+// (attachments-sending-*.png).
 //
 //   QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 build/dev/tests/ui/screenshot_tool docs/screenshots
 #include "TestHttp.h"
 
+#include "AttachmentImages.h"
+#include "AttachmentTray.h"
+#include "Composer.h"
 #include "ConnectionBanner.h"
 #include "ConversationView.h"
 #include "MainWindow.h"
+#include "MessageListView.h"
 #include "Sandbox.h"
 #include "SignInDialog.h"
+#include "SimulatedPhoto.h"
 #include "inbox/InboxSession.h"
 #include "realtime/ChannelAuthorizer.h"
 #include "realtime/Echo.h"
@@ -20,12 +28,15 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTest>
+#include <QUuid>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -79,6 +90,76 @@ bool save(QWidget *widget, const QString &folder, const QString &name)
     }
     std::printf("%s\n", qPrintable(QDir::cleanPath(QDir::current().absoluteFilePath(path))));
     return true;
+}
+
+// The light and the dark picture of the window.
+bool saveBoth(QWidget *window, const QString &folder, const QString &name)
+{
+    QTest::qWait(300);
+    bool ok = save(window, folder, name + u"-light.png"_s);
+    QApplication::setPalette(darkPalette());
+    QTest::qWait(300);
+    ok = save(window, folder, name + u"-dark.png"_s) && ok;
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    QTest::qWait(300);
+    return ok;
+}
+
+// POST /api/attachments as a browser's FormData would; the attachment's id.
+QString upload(testing::TestHttp &http, const QUrl &api, const QString &token,
+               const QByteArray &bytes, const QByteArray &name)
+{
+    const QByteArray boundary = "----screenshot-tool-boundary";
+    const QByteArray clientId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const QByteArray body =
+        "--" + boundary + "\r\nContent-Disposition: form-data; name=\"client_id\"\r\n\r\n" +
+        clientId + "\r\n--" + boundary +
+        "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name +
+        "\"\r\nContent-Type: image/jpeg\r\n\r\n" + bytes + "\r\n--" + boundary + "--\r\n";
+    return http
+        .send("POST", api.resolved(QUrl(u"/api/attachments"_s)), body,
+              "multipart/form-data; boundary=" + boundary, token)
+        .json()
+        .value(u"data"_s)
+        .toObject()
+        .value(u"id"_s)
+        .toString();
+}
+
+// Every photo of the last rows decoded (or given up on).
+bool thumbnailsShown(inbox::InboxSession &session, ui::AttachmentImages *images)
+{
+    inbox::MessageListModel *messages = session.messages();
+    for (int row = std::max(0, messages->rowCount() - 4); row < messages->rowCount(); ++row) {
+        for (const QVariant &attachment :
+             messages->index(row).data(inbox::MessageListModel::AttachmentsRole).toList()) {
+            const QVariantMap map = attachment.toMap();
+            if (ui::AttachmentImages::isImage(map) && !map.contains(u"uploaded"_s)) {
+                images->image(map);
+                if (images->state(map) == ui::AttachmentImages::State::Loading)
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+// The same photo and PDF from the composer's tray (a folder that outlives the tool's run
+// is not needed: the outbox copies them).
+void sendFromTheTray(ui::MainWindow &window, const QString &folder, const QString &text)
+{
+    const QString photo = QDir(folder).filePath(u"brass-lamp.jpg"_s);
+    QFile(photo).remove();
+    sandbox::SimulatedPhoto::draw(u"Brass floor lamp"_s, 11).save(photo, "JPEG");
+    const QString pdf = QDir(folder).filePath(u"receipt-2024-03.pdf"_s);
+    QFile file(pdf);
+    if (file.open(QIODevice::WriteOnly))
+        file.write("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+    file.close();
+    ui::Composer *composer = window.conversationView()->composer();
+    composer->tray()->addFiles({photo, pdf});
+    QTest::keyClicks(composer->edit(), text);
+    QTest::keyClick(composer->edit(), Qt::Key_Return);
 }
 
 } // namespace
@@ -190,6 +271,40 @@ int main(int argc, char *argv[])
         ok = save(&dialog, folder, u"sign-in.png"_s) && ok;
     }
 
+    // Photos from buyer1, a photo and a receipt from the seller.
+    const QUrl api = profile.apiUrl;
+    QJsonArray ids;
+    for (quint32 seed : {3u, 5u})
+        ids.append(upload(http, api, buyerToken,
+                          sandbox::SimulatedPhoto::jpeg(u"Walnut desk"_s, seed), "desk.jpg"));
+    ids.append(upload(http, api, buyerToken, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n",
+                      "my-order-confirmation.pdf"));
+    http.postJson(api.resolved(QUrl(u"/api/conversations/%1/messages"_s.arg(first))),
+                  {{u"body"_s, u"Is this mark on yours too? Mine has two, and here is my order."_s},
+                   {u"attachment_ids"_s, ids}},
+                  buyerToken);
+    const QString scratch = QDir(folder).filePath(u".attachments"_s);
+    QDir().mkpath(scratch);
+    sendFromTheTray(window, scratch, u"No marks on mine. Here is the lamp and its receipt."_s);
+    ui::AttachmentImages *images = window.conversationView()->attachmentImages();
+    if (!waitFor(
+            [&] {
+                const QModelIndex last =
+                    session.messages()->index(session.messages()->rowCount() - 1);
+                return last.data(inbox::MessageListModel::IdRole).toLongLong() > 0 &&
+                       last.data(inbox::MessageListModel::AttachmentsRole).toList().size() == 2 &&
+                       !last.data(inbox::MessageListModel::AttachmentsRole)
+                            .toList()
+                            .constFirst()
+                            .toMap()
+                            .contains(u"uploaded"_s) &&
+                       thumbnailsShown(session, images);
+            },
+            15000, "the photos"))
+        return 1;
+    window.conversationView()->messageList()->scrollToNewest();
+    ok = saveBoth(&window, folder, u"attachments"_s) && ok;
+
     // The marketplace goes away (buyer1 left and stopped typing); the banner waits 2 s
     // before it says so.
     buyer.reset();
@@ -203,5 +318,12 @@ int main(int argc, char *argv[])
     if (!window.banner()->isVisible())
         std::fprintf(stderr, "screenshot_tool: the banner is not visible after 2.5 s\n");
     ok = save(&window, folder, u"offline-banner.png"_s) && ok;
+
+    // Files sent while offline wait on the bubble with their progress.
+    sendFromTheTray(window, scratch, u"And the other lamp."_s);
+    QTest::qWait(1000);
+    window.conversationView()->messageList()->scrollToNewest();
+    ok = saveBoth(&window, folder, u"attachments-sending"_s) && ok;
+    QDir(scratch).removeRecursively();
     return ok ? 0 : 1;
 }

@@ -453,6 +453,58 @@ private Q_SLOTS:
         }
     }
 
+    // A photo and a document half sent: the photo's bar and the chip's fill reach halfway,
+    // in both palettes (the part sent differs from the part to come).
+    void sendingProgressShowsOnPhotosAndChips()
+    {
+        MessageListModel messages;
+        messages.reset(ConversationId, SellerId);
+        store::OutboxEntry entry;
+        entry.clientId = u"c-files"_s;
+        entry.conversationId = ConversationId;
+        entry.createdAt = QDateTime::currentDateTimeUtc();
+        entry.sequence = 1;
+        for (const auto &[name, mime] : {std::pair{u"desk.png"_s, u"image/png"_s},
+                                         std::pair{u"receipt.pdf"_s, u"application/pdf"_s}}) {
+            store::OutboxAttachment file;
+            file.name = name;
+            file.mime = mime;
+            file.size = 1000;
+            entry.attachments.append(file);
+        }
+        messages.addPending(entry);
+        messages.setUploadProgress(entry.clientId, 0, 500);
+        messages.setUploadProgress(entry.clientId, 1, 500);
+        messages.flush();
+        const QModelIndex index = messages.index(messages.rowCount() - 1);
+        constexpr int Width = 600;
+        for (const QPalette &palette : {QApplication::style()->standardPalette(), darkPalette()}) {
+            const int height =
+                m_messageDelegate.sizeHint(option(Width, 0, palette), index).height();
+            const QStyleOptionViewItem opt = option(Width, height, palette);
+            const ui::MessageDelegate::Geometry g = m_messageDelegate.geometry(opt, index);
+            QCOMPARE(g.attachments.size(), 2);
+            QImage image(Width, height, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            {
+                QPainter painter(&image);
+                m_messageDelegate.paint(&painter, opt, index);
+            }
+            const QRect photo = g.attachments.at(0);
+            const int inset = std::min(12, photo.width() / 8);
+            const int barY = photo.bottom() - inset - 1;
+            const int barLeft = photo.left() + inset;
+            const int barWidth = photo.width() - 2 * inset;
+            const QRgb sent = image.pixel(barLeft + barWidth / 4, barY);
+            const QRgb toCome = image.pixel(barLeft + barWidth * 3 / 4, barY);
+            QVERIFY2(qGray(sent) > qGray(toCome) + 40,
+                     qPrintable(u"bar %1 vs %2"_s.arg(qGray(sent)).arg(qGray(toCome))));
+            const QRect chip = g.attachments.at(1);
+            QVERIFY(image.pixel(chip.left() + chip.width() / 4, chip.top() + 3) !=
+                    image.pixel(chip.left() + chip.width() * 3 / 4, chip.top() + 3));
+        }
+    }
+
     void pendingAndFailedBubbles()
     {
         store::OutboxEntry entry;

@@ -9,9 +9,14 @@
 #include "MessageListView.h"
 #include "inbox/MessageListModel.h"
 
+#include <QApplication>
+#include <QContextMenuEvent>
 #include <QElapsedTimer>
+#include <QMenu>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace envisage;
@@ -213,6 +218,49 @@ private Q_SLOTS:
         QVERIFY(m_view->viewport()->rect().contains(m_view->visualRect(newest)));
         QCOMPARE(m_view->indexAt(m_view->visualRect(newest).center()), newest);
         checkRowsLaidOut();
+    }
+
+    // A message still being sent offers "Cancel sending" on its bubble's context menu.
+    void aMessageBeingSentCanBeCancelled()
+    {
+        store::OutboxEntry entry;
+        entry.clientId = u"c-cancel"_s;
+        entry.conversationId = ConversationId;
+        entry.body = u"Still on its way"_s;
+        entry.createdAt = Start.addSecs((Newest + 1) * 40 * 60);
+        m_model->addPending(entry);
+        m_model->flush();
+        const QModelIndex row = viewIndex(m_view->model()->rowCount() - 1);
+        QCOMPARE(row.data(MessageListModel::DeliveryRole).value<MessageListModel::Delivery>(),
+                 MessageListModel::Delivery::Pending);
+        m_view->scrollToNewest();
+        QStyleOptionViewItem option = measuringOption();
+        option.rect = m_view->visualRect(row);
+        auto *delegate = static_cast<ui::MessageDelegate *>(m_view->itemDelegate());
+        const QPoint onBubble = delegate->geometry(option, row).bubble.center();
+
+        QSignalSpy cancel(m_view.get(), &ui::MessageListView::cancelRequested);
+        QTimer::singleShot(0, this, [] { // the menu is modal: choose from it when it shows
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                QCOMPARE(menu->actions().size(), 1);
+                menu->actions().constFirst()->trigger();
+                menu->close();
+            }
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, onBubble,
+                                m_view->viewport()->mapToGlobal(onBubble));
+        QApplication::sendEvent(m_view->viewport(), &event);
+        QCOMPARE(cancel.count(), 1);
+        QCOMPARE(cancel.at(0).at(0).toString(), u"c-cancel"_s);
+
+        // A message already sent has no such menu.
+        const QModelIndex sent = viewIndex(m_view->model()->rowCount() - 2);
+        option.rect = m_view->visualRect(sent);
+        const QPoint onSent = delegate->geometry(option, sent).bubble.center();
+        QContextMenuEvent other(QContextMenuEvent::Mouse, onSent,
+                                m_view->viewport()->mapToGlobal(onSent));
+        QApplication::sendEvent(m_view->viewport(), &other);
+        QCOMPARE(cancel.count(), 1);
     }
 
     // A width change: the rows in sight are measured at once (the bottom stays in view,

@@ -12,15 +12,19 @@
 #include "TestHttp.h"
 #include "UiProbe.h"
 
+#include "AttachmentImages.h"
+#include "AttachmentTray.h"
 #include "Composer.h"
 #include "ConnectionBanner.h"
 #include "ConversationDelegate.h"
 #include "ConversationListPanel.h"
 #include "ConversationView.h"
+#include "ImageViewer.h"
 #include "MainWindow.h"
 #include "MessageDelegate.h"
 #include "MessageListView.h"
 #include "SignInDialog.h"
+#include "inbox/AttachmentText.h"
 #include "inbox/InboxSession.h"
 #include "inbox/OpenConversation.h"
 #include "inbox/Outbox.h"
@@ -33,6 +37,8 @@
 #include <QCheckBox>
 #include <QDesktopServices>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -403,6 +409,111 @@ private Q_SLOTS:
         QCOMPARE(countOfBody(text), 1);
         QCOMPARE(lastBody(), text);
         QCOMPARE(serverMessages(m_openId, 1).first().toObject().value(u"body"_s).toString(), text);
+    }
+
+    // Two photos and a PDF dropped into the tray go with the text as one message, once;
+    // the bubble shows them from the server's copies, a click opens the viewer on them.
+    void photosAndADocumentAreSentAndShown()
+    {
+        const auto photo = [this](const QString &name, QColor colour) {
+            QImage image(320, 200, QImage::Format_RGB32);
+            image.fill(colour);
+            const QString path = m_folder.filePath(name);
+            return image.save(path, "JPEG") ? path : QString();
+        };
+        const QString receipt = m_folder.filePath(u"receipt.pdf"_s);
+        {
+            QFile file(receipt);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+        }
+        const QStringList files{photo(u"front.jpg"_s, Qt::darkCyan),
+                                photo(u"back.jpg"_s, Qt::darkRed), receipt};
+        ui::Composer *composer = conversationView()->composer();
+        composer->tray()->addFiles(files);
+        QCOMPARE(composer->tray()->paths(), files);
+        const QString text =
+            u"The photos and the receipt, %1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+        QTest::keyClicks(composer->edit(), text);
+        QTest::keyClick(composer->edit(), Qt::Key_Return);
+        QVERIFY(composer->tray()->isEmpty());
+
+        const auto lastAttachments = [this] {
+            return messages()
+                ->index(messages()->rowCount() - 1)
+                .data(MessageListModel::AttachmentsRole)
+                .toList();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(lastBody() == text &&
+                                     messages()
+                                             ->index(messages()->rowCount() - 1)
+                                             .data(MessageListModel::IdRole)
+                                             .toLongLong() > 0 &&
+                                     lastAttachments().size() == 3 &&
+                                     lastAttachments().constFirst().toMap().contains(u"url"_s),
+                                 15000);
+        QTest::qWait(300); // the broadcast of the same message must not add a row
+        QCOMPARE(countOfBody(text), 1);
+        const QJsonArray sent =
+            serverMessages(m_openId, 1).first().toObject().value(u"attachments"_s).toArray();
+        QCOMPARE(sent.size(), 3);
+        QCOMPARE(sent.at(2).toObject().value(u"mime"_s).toString(), u"application/pdf"_s);
+
+        // The bubble: two squares side by side, the document's chip below, inside it.
+        ui::MessageListView *list = conversationView()->messageList();
+        list->scrollToNewest();
+        const QModelIndex row = list->model()->index(list->model()->rowCount() - 1, 0);
+        auto *delegate = static_cast<ui::MessageDelegate *>(list->itemDelegate());
+        const ui::MessageDelegate::Geometry g = delegate->geometry(optionFor(list, row), row);
+        QCOMPARE(g.attachments.size(), 3);
+        QCOMPARE(g.attachments.at(0).size(), g.attachments.at(1).size());
+        QCOMPARE(g.attachments.at(0).top(), g.attachments.at(1).top());
+        QVERIFY(g.attachments.at(2).top() > g.attachments.at(0).bottom());
+        for (const QRect &rect : g.attachments)
+            QVERIFY(g.bubble.contains(rect));
+        QVERIFY(g.text.top() > g.attachments.at(2).bottom());
+
+        // The thumbnails come from the server (its 320 px JPEGs) and are painted.
+        ui::AttachmentImages *images = conversationView()->attachmentImages();
+        const QVariantMap front = lastAttachments().at(0).toMap();
+        images->image(front);
+        QTRY_COMPARE_WITH_TIMEOUT(images->state(front), ui::AttachmentImages::State::Ready, 10000);
+        QVERIFY(!images->image(front).isNull());
+        // ENVISAGE_TEST_GRAB=folder keeps pictures of the window and the viewer to look at.
+        const QString grabs = qEnvironmentVariable("ENVISAGE_TEST_GRAB");
+        if (!grabs.isEmpty()) {
+            QTest::qWait(300);
+            m_window->grab().save(grabs + u"/attachments-window.png"_s);
+        }
+
+        // A click on the first photo opens the viewer on it; Right shows the second.
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, g.attachments.at(0).center());
+        QTRY_VERIFY(conversationView()->imageViewer() &&
+                    conversationView()->imageViewer()->isVisible());
+        ui::ImageViewer *viewer = conversationView()->imageViewer();
+        QCOMPARE(viewer->current(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!viewer->image()->image().isNull(), 10000);
+        if (!grabs.isEmpty())
+            viewer->grab().save(grabs + u"/attachments-viewer.png"_s);
+        QTest::keyClick(viewer, Qt::Key_Right);
+        QCOMPARE(viewer->current(), 1);
+        QTest::keyClick(viewer, Qt::Key_Right); // the PDF is not a photo: still the second
+        QCOMPARE(viewer->current(), 1);
+        QTest::keyClick(viewer, Qt::Key_Escape);
+        QTRY_VERIFY(!conversationView()->imageViewer());
+        // A window manager gives the focus back; offscreen, the test does (the session
+        // marks messages read only while the window is active).
+        m_window->activateWindow();
+        QTRY_VERIFY(m_window->isActiveWindow());
+
+        // The list says what the message carries when it has no text.
+        composer->tray()->addFiles({files.at(0)});
+        QTest::keyClick(composer->edit(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            rowOf(m_openId).data(ConversationListModel::LastMessagePreviewRole).toString(),
+            inbox::attachmentSummary(
+                {api::Attachment{u"1"_s, u"front.jpg"_s, u"image/jpeg"_s, 1, 0, 0, {}, {}}}),
+            15000);
     }
 
     void theBuyerTypesThenReplies()

@@ -16,9 +16,18 @@
 //   {"cmd":"trigger-sdk","channels":["news"],"event":"sdk-event","data":{…},"socket_id"?:"1.2"}
 //   {"cmd":"channel-info","channel":"private-conversation.5","info"?:"subscription_count"}
 //                                                   the SDK's GET /channels/{name}; answers status, body
-//   {"cmd":"send","conversation_id":5,"body":"…","client_id"?:"…"}
+//   {"cmd":"send","conversation_id":5,"body":"…","client_id"?:"…","attachment_ids"?:["uuid",…]}
 //                                                   POST /api/conversations/5/messages as this user,
 //                                                   with this Echo's X-Socket-ID; answers status, body
+//   {"cmd":"upload","name":"a.png","mime"?:"image/png","client_id"?:"…",
+//    "base64":"…" | "generate":{"bytes":N}}        POST /api/attachments as the frontend would:
+//                                                   fetch + FormData with a Blob of those bytes (or N
+//                                                   bytes of a fixed pattern); answers status, body,
+//                                                   size, sha256 (hex, of the bytes sent)
+//   {"cmd":"download","url":"/api/attachments/…" | absolute, "token"?:"…"}
+//                                                   GET with this peer's bearer token (or "token");
+//                                                   answers status, content_type, size, sha256, body
+//                                                   (parsed when JSON, else null)
 //   {"cmd":"typing","conversation_id":5}            POST /api/conversations/5/typing, likewise
 //   {"cmd":"leave","channel":"online" | "presence-online"}                     leave / leaveChannel
 //   {"cmd":"ping"}
@@ -35,6 +44,7 @@
 //   {"type":"joining"|"leaving","channel","user"}      .joining() / .leaving()
 //   {"type":"connection","state"}                      pusher-js state changes after ready
 //   {"type":"fatal","message"}                         then exit code 2
+import { createHash, randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import Echo from 'laravel-echo';
@@ -175,6 +185,56 @@ async function api(context, method, path, body) {
   return { status: res.status, body: json };
 }
 
+// The bytes of an upload command: base64 as given, or a fixed pattern of N bytes.
+function uploadBytes(command) {
+  if (typeof command.base64 === 'string') return Buffer.from(command.base64, 'base64');
+  const count = command.generate?.bytes;
+  if (!Number.isInteger(count) || count < 0) throw new Error('upload needs base64 or generate.bytes');
+  const bytes = Buffer.alloc(count);
+  for (let i = 0; i < count; i++) bytes[i] = (i * 31 + 7) & 0xff;
+  return bytes;
+}
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+// POST /api/attachments with multipart/form-data, built by Node's own FormData (undici
+// writes the boundary and the part headers, as a browser does).
+async function upload(context, command) {
+  const bytes = uploadBytes(command);
+  const form = new FormData();
+  form.append('file', new Blob([bytes], { type: command.mime ?? 'application/octet-stream' }),
+    command.name ?? 'upload.bin');
+  form.append('client_id', command.client_id ?? randomUUID());
+  const res = await fetch(`${context.config['api-url']}/api/attachments`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', Authorization: `Bearer ${context.session.token}` },
+    body: form,
+    signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
+  });
+  const text = await res.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch { json = text; }
+  return { status: res.status, body: json, size: bytes.length, sha256: sha256(bytes) };
+}
+
+// GET an attachment (or its thumbnail); the URL may be relative to the API, as the
+// contract allows.
+async function download(context, command) {
+  if (typeof command.url !== 'string') throw new Error('download needs url');
+  const url = new URL(command.url, `${context.config['api-url']}/`);
+  const res = await fetch(url, {
+    headers: { Authorization: `Bearer ${command.token ?? context.session.token}` },
+    signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
+  });
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const contentType = res.headers.get('content-type');
+  let body = null;
+  if (contentType?.includes('json')) {
+    try { body = JSON.parse(bytes.toString('utf8')); } catch { body = null; }
+  }
+  return { status: res.status, content_type: contentType, size: bytes.length, sha256: sha256(bytes), body };
+}
+
 function conversationPath(command, tail) {
   if (!Number.isInteger(command.conversation_id)) throw new Error('conversation_id must be an integer');
   return `/api/conversations/${command.conversation_id}/${tail}`;
@@ -204,9 +264,12 @@ async function run(command, context) {
     case 'send': {
       const message = { body: command.body };
       if (command.client_id) message.client_id = command.client_id;
+      if (command.attachment_ids) message.attachment_ids = command.attachment_ids;
       return api(context, 'POST', conversationPath(command, 'messages'), message);
     }
     case 'typing': return api(context, 'POST', conversationPath(command, 'typing'), {});
+    case 'upload': return upload(context, command);
+    case 'download': return download(context, command);
     case 'quit': shutdown(0); return {};
     default: throw new Error(`unknown command ${JSON.stringify(command.cmd)}`);
   }
