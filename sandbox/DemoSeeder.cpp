@@ -51,8 +51,7 @@ const QList<QStringList> &dialogues()
         {u"Do you ship the %1?"_s, u"I do, within the EU. Shipping is usually 2–4 days."_s,
          u"Perfect, I'll order tonight."_s, u"Sounds good, I'll pack it carefully."_s,
          u"Paid just now 🙂"_s},
-        {u"Is the price for the %1 negotiable?"_s,
-         u"A little. What did you have in mind?"_s},
+        {u"Is the price for the %1 negotiable?"_s, u"A little. What did you have in mind?"_s},
         {u"Could I see the %1 on Saturday?"_s, u"Saturday works, any time after 10."_s,
          u"11 o'clock then. What's the address?"_s,
          u"I'll send it the day before. See you then!"_s},
@@ -63,12 +62,18 @@ const QList<QStringList> &dialogues()
 const QStringList &smallTalk()
 {
     static const QStringList lines = {
-        u"Thanks for getting back to me."_s, u"Let me check and come back to you."_s,
-        u"That works for me."_s, u"Could you send another photo?"_s,
-        u"Sure, here you go."_s, u"What are the exact dimensions?"_s,
-        u"Roughly 120 × 60 cm, 75 cm high."_s, u"Would Thursday evening suit you?"_s,
-        u"Yes, after six is fine."_s, u"Great, talk soon!"_s,
-        u"Is there any damage I should know about?"_s, u"None at all, it's been well kept."_s,
+        u"Thanks for getting back to me."_s,
+        u"Let me check and come back to you."_s,
+        u"That works for me."_s,
+        u"Could you send another photo?"_s,
+        u"Sure, here you go."_s,
+        u"What are the exact dimensions?"_s,
+        u"Roughly 120 × 60 cm, 75 cm high."_s,
+        u"Would Thursday evening suit you?"_s,
+        u"Yes, after six is fine."_s,
+        u"Great, talk soon!"_s,
+        u"Is there any damage I should know about?"_s,
+        u"None at all, it's been well kept."_s,
     };
     return lines;
 }
@@ -89,10 +94,12 @@ bool DemoSeeder::seed(qint64 nowMs)
     QRandomGenerator random(20261126); // fixed: the same demo every time
     m_db.transaction();
 
-    const qint64 sellerId = *m_accounts.createUser(u"Sam Rivera"_s, QString::fromLatin1(DemoAccounts::SellerEmail),
-                                                   u"seller"_s, QString::fromLatin1(DemoAccounts::SellerPassword));
-    const qint64 seller2Id = *m_accounts.createUser(u"Lena Fischer"_s, QString::fromLatin1(DemoAccounts::Seller2Email),
-                                                    u"seller"_s, QString::fromLatin1(DemoAccounts::SellerPassword));
+    const qint64 sellerId =
+        *m_accounts.createUser(u"Sam Rivera"_s, QString::fromLatin1(DemoAccounts::SellerEmail),
+                               u"seller"_s, QString::fromLatin1(DemoAccounts::SellerPassword));
+    const qint64 seller2Id =
+        *m_accounts.createUser(u"Lena Fischer"_s, QString::fromLatin1(DemoAccounts::Seller2Email),
+                               u"seller"_s, QString::fromLatin1(DemoAccounts::SellerPassword));
     QList<qint64> buyerIds;
     for (int i = 0; i < DemoAccounts::BuyerCount; ++i) {
         buyerIds.append(*m_accounts.createUser(QString::fromUtf8(BuyerNames[i]),
@@ -102,12 +109,16 @@ bool DemoSeeder::seed(qint64 nowMs)
     QList<QPair<qint64, QString>> listings; // id, title
     for (const DemoListing &listing : SellerListings) {
         const QString title = QString::fromUtf8(listing.title);
-        listings.append({*m_conversations.createListing(sellerId, title, QString::fromLatin1(listing.price), u"EUR"_s), title});
+        listings.append({*m_conversations.createListing(
+                             sellerId, title, QString::fromLatin1(listing.price), u"EUR"_s),
+                         title});
     }
     const int sellerListingCount = int(listings.size());
     for (const DemoListing &listing : Seller2Listings) {
         const QString title = QString::fromUtf8(listing.title);
-        listings.append({*m_conversations.createListing(seller2Id, title, QString::fromLatin1(listing.price), u"EUR"_s), title});
+        listings.append({*m_conversations.createListing(
+                             seller2Id, title, QString::fromLatin1(listing.price), u"EUR"_s),
+                         title});
     }
 
     QSqlQuery insert(m_db);
@@ -115,11 +126,12 @@ bool DemoSeeder::seed(qint64 nowMs)
                    "VALUES (?, ?, ?, ?, ?)"_s);
     QSqlQuery touch(m_db);
     touch.prepare(u"UPDATE conversations SET updated_at = ?, created_at = ? WHERE id = ?"_s);
-    const auto store = [&](qint64 conversationId, qint64 buyerId, const QList<SeedMessage> &messages,
-                           int unreadForSeller) {
+    const auto store = [&](qint64 conversationId, qint64 buyerId,
+                           const QList<SeedMessage> &messages, int unreadForSeller) {
         for (qsizetype i = 0; i < messages.size(); ++i) {
             const SeedMessage &message = messages.at(i);
-            const bool unread = message.senderId == buyerId && i >= messages.size() - unreadForSeller;
+            const bool unread =
+                message.senderId == buyerId && i >= messages.size() - unreadForSeller;
             insert.addBindValue(conversationId);
             insert.addBindValue(message.senderId);
             insert.addBindValue(message.body);
@@ -139,18 +151,20 @@ bool DemoSeeder::seed(qint64 nowMs)
     for (int b = 0; b < DemoAccounts::BuyerCount; ++b) {
         for (int k = 0; k < 6; ++k, ++conversationIndex) {
             const bool secondSeller = conversationIndex % 8 == 7;
-            const int listingIndex = secondSeller
-                ? sellerListingCount + (b + k) % int(std::size(Seller2Listings))
-                : (b * 3 + k) % sellerListingCount;
+            const int listingIndex =
+                secondSeller ? sellerListingCount + (b + k) % int(std::size(Seller2Listings))
+                             : (b * 3 + k) % sellerListingCount;
             const auto &[listingId, title] = listings.at(listingIndex);
             const qint64 ownerId = secondSeller ? seller2Id : sellerId;
             const qint64 buyerId = buyerIds.at(b);
-            const std::optional<qint64> conversationId = m_conversations.conversationFor(listingId, buyerId, nowMs);
+            const std::optional<qint64> conversationId =
+                m_conversations.conversationFor(listingId, buyerId, nowMs);
             if (!conversationId)
                 continue;
             // Each history is laid out forward, then shifted to end at a time that makes
             // newer conversations come first, minutes apart so the order is stable.
-            const qint64 endsAt = nowMs - Day * (conversationIndex / 2) - Minute * (7 * conversationIndex + 3);
+            const qint64 endsAt =
+                nowMs - Day * (conversationIndex / 2) - Minute * (7 * conversationIndex + 3);
             qint64 at = 0;
             QList<SeedMessage> messages;
             const auto withTitle = [&title](const QString &line) {
@@ -158,8 +172,9 @@ bool DemoSeeder::seed(qint64 nowMs)
             };
             if (conversationIndex == 0) {
                 for (int i = 0; i < DemoAccounts::LongConversationMessages; ++i) {
-                    const QString body = i == 0 ? withTitle(dialogues().first().first())
-                                                : smallTalk().at(random.bounded(int(smallTalk().size())));
+                    const QString body =
+                        i == 0 ? withTitle(dialogues().first().first())
+                               : smallTalk().at(random.bounded(int(smallTalk().size())));
                     messages.append({i % 2 == 0 ? buyerId : ownerId, body, at});
                     at += Minute * (1 + random.bounded(30));
                 }
@@ -176,7 +191,8 @@ bool DemoSeeder::seed(qint64 nowMs)
             // A third of the conversations end with the buyer waiting for an answer.
             const bool waiting = conversationIndex % 3 == 0;
             if (waiting && messages.last().senderId != buyerId)
-                messages.append({buyerId, u"Are you still there? 🙂"_s, messages.last().at + 2 * Minute});
+                messages.append(
+                    {buyerId, u"Are you still there? 🙂"_s, messages.last().at + 2 * Minute});
             store(*conversationId, buyerId, messages, waiting ? 1 + conversationIndex % 2 : 0);
         }
     }
