@@ -24,11 +24,14 @@ Q_SIGNALS:
     void filesOffered(const QStringList &paths); // dropped or pasted files
     void imagePasted(const QImage &image);
 
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    // Pasted images and files go to the tray; text stays plain text.
+public:
+    // Pasted images and files go to the tray; text stays plain text. Public (protected in
+    // QPlainTextEdit) for the tests, which cannot touch the system clipboard.
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 };
 
 class AttachmentTray;

@@ -26,13 +26,6 @@ using ui::AttachmentChoice;
 using ui::AttachmentTray;
 using ui::Composer;
 
-// The composer's edit with what paste and drop call made public for the test.
-struct OpenEdit : ui::ComposerEdit
-{
-    using ComposerEdit::canInsertFromMimeData;
-    using ComposerEdit::insertFromMimeData;
-};
-
 class UiAttachmentsTest : public QObject
 {
     Q_OBJECT
@@ -178,9 +171,9 @@ private Q_SLOTS:
         image.fill(Qt::red);
         QMimeData pasted;
         pasted.setImageData(image);
-        QVERIFY(static_cast<OpenEdit *>(composer.edit())->canInsertFromMimeData(&pasted));
+        QVERIFY(composer.edit()->canInsertFromMimeData(&pasted));
         // What Ctrl+V and a drop call (the system clipboard is not the test's to change).
-        static_cast<OpenEdit *>(composer.edit())->insertFromMimeData(&pasted);
+        composer.edit()->insertFromMimeData(&pasted);
         QCOMPARE(composer.tray()->paths().size(), 1);
         const QString path = composer.tray()->paths().constFirst();
         QVERIFY(path.startsWith(AttachmentTray::pastedFolder()));
@@ -195,7 +188,7 @@ private Q_SLOTS:
     void filesOfferedAsUrlsAreAttachedLinksStayText()
     {
         Composer composer;
-        auto *edit = static_cast<OpenEdit *>(composer.edit());
+        auto *edit = composer.edit();
         QMimeData files;
         files.setUrls({QUrl::fromLocalFile(photo(u"dropped.jpg"_s))});
         edit->insertFromMimeData(&files);
