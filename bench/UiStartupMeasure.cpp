@@ -5,6 +5,7 @@
 #include "ConversationView.h"
 #include "DesktopAppSetup.h"
 #include "Figures.h"
+#include "HistoryScroll.h"
 #include "InboxScaleCache.h"
 #include "MainWindow.h"
 #include "MessageListView.h"
@@ -13,18 +14,13 @@
 #include "inbox/InboxSession.h"
 
 #include <QApplication>
-#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QListView>
 #include <QScrollBar>
 #include <QTimer>
 
-#include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <ctime>
-#include <vector>
 
 namespace envisage::bench::startup {
 
@@ -35,19 +31,6 @@ namespace {
 
 constexpr int FirstPaintTimeoutMs = 30000;
 constexpr int PageTimeoutMs = 10000;
-
-qint64 threadCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
-
-// What the figures call a process's memory (/proc/self/status, in KiB).
-QJsonObject memoryFigures()
-{
-    return memoryKiB({"VmRSS", "RssAnon", "RssFile", "RssShmem", "VmHWM"});
-}
 
 // Notes the first paint of the conversation list's viewport that draws rows: the model
 // has rows and the view has laid them out (its scroll range is set by the layout; the
@@ -197,91 +180,27 @@ int StartupRun::run()
     return 0;
 }
 
-// Opens the long conversation and drags the message list to the top until the target
-// is in the model: each time the view asks for an older page (fetchMore → the cache),
-// the page arrives, the view lays it out and keeps the reading position (which moves
-// the scroll bar off the top again), and pending paints are done.
+// Opens the long conversation and scrolls back through it (HistoryScroll.h) until the
+// target is in the model.
 QJsonObject StartupRun::scrollHistory(ui::MainWindow &window, InboxSession &session)
 {
     inbox::MessageListModel *messages = session.messages();
     ui::MessageListView *list = window.conversationView()->messageList();
     QScrollBar *bar = list->verticalScrollBar();
-    const double cpuBefore = ownCpuSeconds();
     const qint64 openNs = monotonicNs();
     window.openConversation(scale::LongConversationId);
     const bool opened = spinUntil([&] { return messages->messageCount() > 0; }, PageTimeoutMs);
     const qint64 firstPageNs = monotonicNs();
     spinUntil([&] { return bar->maximum() > 0 && list->isAtBottom(); }, PageTimeoutMs);
-
-    std::vector<qint64> pagesNs;
-    std::vector<qint64> pagesCpuNs; // this thread's CPU time: what the page cost, whatever the load
-    QString stoppedBy = opened ? u"target"_s : u"no first page"_s;
-    const QDeadlineTimer deadline(std::chrono::seconds(m_setup.scrollTimeoutS));
-    while (opened && messages->messageCount() < m_setup.targetMessages) {
-        if (int(pagesNs.size()) >= m_setup.maxScrollRounds) {
-            stoppedBy = u"max rounds"_s;
-            break;
-        }
-        if (deadline.hasExpired()) {
-            stoppedBy = u"timeout"_s;
-            break;
-        }
-        if (messages->reachedStart()) {
-            stoppedBy = u"start of the conversation"_s;
-            break;
-        }
-        const int before = messages->messageCount();
-        const qint64 startNs = monotonicNs();
-        const qint64 startCpuNs = threadCpuNs();
-        if (bar->value() == bar->minimum()) // already there: a drag ends at the top again
-            bar->setValue(bar->minimum() + 1);
-        bar->setValue(bar->minimum());
-        const bool arrived = spinUntil(
-            [&] { return messages->messageCount() > before && bar->value() > bar->minimum(); },
-            PageTimeoutMs);
-        if (!arrived) {
-            stoppedBy = u"no page within %1 ms"_s.arg(PageTimeoutMs);
-            break;
-        }
-        QCoreApplication::processEvents(); // the paints the new position asked for
-        pagesNs.push_back(monotonicNs() - startNs);
-        pagesCpuNs.push_back(threadCpuNs() - startCpuNs);
-    }
-    const qint64 endNs = monotonicNs();
-    const double cpu = ownCpuSeconds() - cpuBefore;
-
-    const auto meanMs = [&pagesNs](size_t from, size_t to) -> double {
-        if (to <= from)
-            return NAN;
-        qint64 total = 0;
-        for (size_t i = from; i < to; ++i)
-            total += pagesNs[i];
-        return double(total) / 1e6 / double(to - from);
-    };
-    const size_t n = pagesNs.size();
-    QJsonObject figures{
-        {u"opened"_s, opened},
-        {u"open_to_first_page_ms"_s, jsonNumber(double(firstPageNs - openNs) / 1e6, 3)},
-        {u"messages_loaded"_s, messages->messageCount()},
-        {u"pages"_s, qint64(n)},
-        {u"stopped_by"_s, stoppedBy},
-        {u"seconds"_s, jsonNumber(double(endNs - openNs) / 1e9, 3)},
-        {u"cpu_s"_s, jsonNumber(cpu, 3)},
-        {u"first_10_pages_mean_ms"_s, jsonNumber(meanMs(0, std::min<size_t>(10, n)), 3)},
-        {u"last_10_pages_mean_ms"_s, jsonNumber(meanMs(n >= 10 ? n - 10 : 0, n), 3)},
-        {u"memory_kib"_s, memoryFigures()}};
-    insertPercentiles(figures, u"page_"_s, percentilesOf(pagesNs), {50, 99, 100});
-    insertPercentiles(figures, u"page_cpu_"_s, percentilesOf(pagesCpuNs), {50, 99, 100});
-    const auto cpuMeanMs = [&pagesCpuNs](size_t from, size_t to) -> double {
-        qint64 total = 0;
-        for (size_t i = from; i < to; ++i)
-            total += pagesCpuNs[i];
-        return to <= from ? NAN : double(total) / 1e6 / double(to - from);
-    };
-    figures.insert(u"first_10_pages_cpu_mean_ms"_s,
-                   jsonNumber(cpuMeanMs(0, std::min<size_t>(10, n)), 3));
-    figures.insert(u"last_10_pages_cpu_mean_ms"_s,
-                   jsonNumber(cpuMeanMs(n >= 10 ? n - 10 : 0, n), 3));
+    HistoryScrollSetup scroll;
+    scroll.targetMessages = m_setup.targetMessages;
+    scroll.maxRounds = m_setup.maxScrollRounds;
+    scroll.timeoutS = m_setup.scrollTimeoutS;
+    scroll.pageTimeoutMs = PageTimeoutMs;
+    QJsonObject figures = opened ? scrollHistoryToTop(*messages, *list, scroll)
+                                 : QJsonObject{{u"stopped_by"_s, u"no first page"_s}};
+    figures.insert(u"opened"_s, opened);
+    figures.insert(u"open_to_first_page_ms"_s, jsonNumber(double(firstPageNs - openNs) / 1e6, 3));
     return figures;
 }
 

@@ -40,6 +40,8 @@ public:
     QString filePath(const QVariantMap &attachment) const;
 
     static api::Attachment toAttachment(const QVariantMap &attachment);
+    // What changed() names: the image of this attachment of that kind.
+    static QString keyOf(const QVariantMap &attachment, Kind kind);
     static bool isImage(const QVariantMap &attachment);
 
 Q_SIGNALS:
@@ -48,7 +50,6 @@ Q_SIGNALS:
     void fileFailed(const QString &attachmentId, const QString &message);
 
 private:
-    static QString keyOf(const QVariantMap &attachment, Kind kind);
     inbox::AttachmentCache *cache();
     void decodeLocal(const QString &key, const QString &path);
     void onReady(const QString &id, Kind kind, const QImage &image, const QString &path);

@@ -166,7 +166,35 @@ MessageListView::MessageListView(QWidget *parent)
 void MessageListView::setImages(AttachmentImages *images)
 {
     m_delegate->setImages(images);
-    connect(images, &AttachmentImages::changed, viewport(), [this] { viewport()->update(); });
+    connect(images, &AttachmentImages::changed, viewport(),
+            [this](const QString &key) { updateRowsShowing(key); });
+}
+
+// Thumbnails arrive one by one while the seller scrolls: repainting the whole viewport for
+// each would cost more than the page of history they belong to, so only the rows in sight
+// that show this one are painted again.
+void MessageListView::updateRowsShowing(const QString &imageKey)
+{
+    if (!model() || m_headerHeight == 0)
+        return;
+    int row = rowAtContentY(verticalOffset());
+    if (row < 0)
+        return;
+    const int viewportHeight = viewport()->height();
+    qint64 top = rowTop(row) - verticalOffset();
+    for (; row <= messageRows() && top < viewportHeight; ++row) {
+        const int height = rowHeight(row);
+        const QVariantList attachments =
+            model()->index(row, 0).data(inbox::MessageListModel::AttachmentsRole).toList();
+        for (const QVariant &attachment : attachments) {
+            if (AttachmentImages::keyOf(attachment.toMap(), AttachmentImages::Kind::Thumbnail) ==
+                imageKey) {
+                viewport()->update(QRect(0, int(top), viewport()->width(), height));
+                break;
+            }
+        }
+        top += height;
+    }
 }
 
 void MessageListView::setModel(QAbstractItemModel *model)

@@ -124,6 +124,7 @@ private:
     qint64 rowTop(int row) const; // in the content, from its top
     int rowHeight(int row) const;
     int rowAtContentY(qint64 y) const; // -1 outside the content
+    void updateRowsShowing(const QString &imageKey);
     // The middle of the viewport, in the content: what the seller reads. Rows inserted
     // above it, and rows starting above it that change height (a day title goes away at
     // a row's top), move the scroll position by as much, so that it stays where it is.

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <optional>
 
+#include <ctime>
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -50,6 +51,13 @@ double ownCpuSeconds()
         return double(t.tv_sec) + double(t.tv_usec) / 1e6;
     };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
 }
 
 double cpuSeconds(qint64 pid)

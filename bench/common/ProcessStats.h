@@ -14,6 +14,9 @@ namespace envisage::bench {
 double ownCpuSeconds();
 // Another process's user + system CPU time so far (/proc/PID/stat), in seconds.
 double cpuSeconds(qint64 pid);
+// The calling thread's CPU time in ns (CLOCK_THREAD_CPUTIME_ID): what a step on the GUI
+// thread cost, whatever else the machine is doing.
+qint64 threadCpuNs();
 
 // A size field of this process's /proc/self/status in KiB ("VmRSS", "VmHWM", "RssAnon");
 // -1 when absent.

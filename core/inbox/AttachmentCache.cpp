@@ -69,7 +69,7 @@ struct AttachmentCache::Download
 };
 
 AttachmentCache::AttachmentCache(api::MarketplaceApi &api, const QString &folder, QObject *parent)
-    : QObject(parent), m_api(api), m_folder(folder), m_thumbnails(64 * 1024)
+    : QObject(parent), m_api(api), m_folder(folder), m_thumbnails(32 * 1024)
 {
     if (m_folder.isEmpty()) {
         m_temporary = std::make_unique<QTemporaryDir>();
@@ -167,7 +167,12 @@ void AttachmentCache::request(const api::Attachment &attachment, Kind kind)
         Q_EMIT failed(attachment.id, kind, tr("There is no preview of this file."));
         return;
     }
-    if (m_entries.contains(key) && m_validated.contains(key)) {
+    // A thumbnail on disk is current: an attachment id names one upload's bytes for good,
+    // and the server's picture of them cannot change. Asking again for every thumbnail a
+    // seller scrolls past would cost a request each, on the GUI thread, for nothing. Whole
+    // files are revalidated once per run (their ETag), as the contract offers.
+    const bool current = m_validated.contains(key) || kind == Kind::Thumbnail;
+    if (m_entries.contains(key) && current) {
         if (const QImage *image = m_thumbnails.object(key)) {
             // Decoded already: answered on the next turn, as any other answer is.
             QTimer::singleShot(0, this, [this, id = attachment.id, kind, key, image = *image] {

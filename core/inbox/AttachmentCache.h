@@ -3,9 +3,10 @@
 // SQLite cache), for the bubbles and the viewer: request() answers with ready() (the
 // file, and the decoded image for images) or failed() (a sentence; request() again is
 // Retry). Files are 0600 in a 0700 folder, each with a small sidecar naming its ETag;
-// the least recently used are evicted beyond the size cap (default 500 MiB). A file
-// already on disk is revalidated with If-None-Match once per run (304 keeps it), and
-// used as it is when the server cannot be reached. Images are decoded on a worker
+// the least recently used are evicted beyond the size cap (default 500 MiB). A whole file
+// already on disk is revalidated with If-None-Match once per run (304 keeps it), and used
+// as it is when the server cannot be reached; a thumbnail on disk is used as it is (an
+// attachment never changes). Images are decoded on a worker
 // thread with an allocation limit; a download that is not what it claims (an image that
 // does not decode, a size other than announced) is deleted and reported, never shown.
 #include "api/MarketplaceApi.h"
@@ -42,7 +43,8 @@ public:
     void request(const api::Attachment &attachment, Kind kind);
     // The file on disk, if there is one (not revalidated).
     QString cachedPath(const QString &attachmentId, Kind kind) const;
-    // A thumbnail decoded lately, kept in memory (up to 64 MiB), so that a delegate can
+    // A thumbnail decoded lately, kept in memory (up to 32 MiB, about 100 of them; the
+    // bubbles keep their own tiles), so that a delegate can
     // paint it at once; null otherwise (then request() it).
     QImage thumbnail(const QString &attachmentId) const;
     bool isLoading(const QString &attachmentId, Kind kind) const;

@@ -4,6 +4,7 @@
 // eviction, revalidation after a restart, garbage reported and retried), and photos
 // cleaned before upload (EXIF orientation applied, GPS gone) from a JPEG with a
 // hand-made APP1 segment.
+#include "AttachmentSamples.h"
 #include "StubMarketplace.h"
 #include "api/MarketplaceApi.h"
 #include "api/MarketplaceJson.h"
@@ -72,48 +73,7 @@ QByteArray jpegWithExif()
     for (int y = 0; y < 20; ++y)
         for (int x = 0; x < 40; ++x)
             image.setPixel(x, y, x < 20 ? qRgb(255, 0, 0) : qRgb(0, 0, 255));
-    const QByteArray plain = encoded(image, "jpeg");
-
-    // TIFF, big-endian: IFD0 (orientation, GPS pointer), the GPS IFD (latitude ref and
-    // latitude), the latitude's three rationals.
-    QByteArray tiff("MM\x00\x2a\x00\x00\x00\x08", 8);
-    const auto u16 = [&tiff](quint16 v) { tiff.append(char(v >> 8)).append(char(v & 0xff)); };
-    const auto u32 = [&tiff](quint32 v) {
-        for (int shift = 24; shift >= 0; shift -= 8)
-            tiff.append(char((v >> shift) & 0xff));
-    };
-    u16(2); // IFD0: 2 entries
-    u16(0x0112);
-    u16(3);
-    u32(1); // Orientation, SHORT, 1
-    u16(6);
-    u16(0); //   = 6
-    u16(0x8825);
-    u16(4);
-    u32(1);  // GPSInfo, LONG, 1
-    u32(38); //   the GPS IFD's offset
-    u32(0);  // no next IFD
-    u16(2);  // GPS IFD at 38: 2 entries
-    u16(0x0001);
-    u16(2);
-    u32(2); // GPSLatitudeRef, ASCII, 2
-    tiff.append("N\0\0\0", 4);
-    u16(0x0002);
-    u16(5);
-    u32(3);  // GPSLatitude, RATIONAL, 3
-    u32(68); //   at 68
-    u32(0);
-    u32(48);
-    u32(1);
-    u32(51);
-    u32(1);
-    u32(2400);
-    u32(100); // 48° 51' 24"
-    const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
-    QByteArray app1("\xff\xe1", 2);
-    const int length = int(payload.size()) + 2;
-    app1.append(char(length >> 8)).append(char(length & 0xff)).append(payload);
-    return plain.left(2) + app1 + plain.mid(2); // right after SOI
+    return testing::samples::withExifOrientationAndGps(encoded(image, "jpeg"));
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -567,6 +527,37 @@ private Q_SLOTS:
         QCOMPARE(readFile(pngs.files.at(1).path), bare);
         inbox::OutboxFiles::remove(folder, u"m3"_s);
         QVERIFY(!QFileInfo::exists(folder + u"/m3"_s));
+    }
+
+    // An attachment never changes: a thumbnail on disk is shown in the next run without a
+    // request, where a whole file is checked with its ETag (above).
+    void thumbnailsOnDiskAreUsedWithoutAskingAgain()
+    {
+        StubMarketplace stub;
+        auto client = api(stub);
+        const QString folder = m_folder.filePath(u"cache-thumbnails"_s);
+        const api::Attachment photo = attachment(u"t1"_s, u"image/jpeg"_s, 0);
+        QImage image(32, 24, QImage::Format_RGB32);
+        image.fill(Qt::darkBlue);
+        stub.files.insert(photo.thumbnailUrl, encoded(image, "jpeg"));
+        {
+            AttachmentCache cache(*client, folder);
+            QSignalSpy ready(&cache, &AttachmentCache::ready);
+            cache.request(photo, AttachmentCache::Kind::Thumbnail);
+            QTRY_COMPARE(ready.size(), 1);
+        }
+        int requests = 0;
+        stub.override = [&requests](const QHttpServerRequest &) -> std::optional<HttpReply> {
+            ++requests;
+            return HttpReply::json(503, QJsonObject{{u"message"_s, u"Down."_s}});
+        };
+        AttachmentCache cache(*client, folder);
+        QSignalSpy ready(&cache, &AttachmentCache::ready);
+        cache.request(photo, AttachmentCache::Kind::Thumbnail);
+        QTRY_COMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().at(2).value<QImage>().size(), QSize(32, 24));
+        QCOMPARE(requests, 0);
+        QCOMPARE(stub.conditionalGets, 0);
     }
 
     void filesAreRefusedBeforeAnythingIsQueued()

@@ -3,7 +3,7 @@
 // message arrives once, each file stored once by the server (its own table, by
 // checksum); the session sends a photo and shows the server's attachment, the cache
 // fetches its thumbnail; `envisage-cli download` writes the file.
-#include "../sandbox/AttachmentSamples.h"
+#include "AttachmentSamples.h"
 #include "SandboxProcess.h"
 #include "TestHttp.h"
 #include "inbox/AttachmentCache.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Files for the attachment tests, made in code: images Qt encodes, and the broken or
+// Files for the attachment tests (and bench-attachments), made in code: images Qt encodes, and the broken or
 // hostile bytes a server must refuse (a PNG header that declares 30000 × 30000, a cut-off
 // JPEG, an executable with a photo's name).
 #include <QBuffer>
@@ -99,6 +99,52 @@ inline QByteArray pngDeclaring(quint32 width, quint32 height)
     header[9] = 2; // RGB
     return QByteArray::fromHex("89504e470d0a1a0a") + pngChunk("IHDR", header) +
            pngChunk("IDAT", QByteArray::fromHex("789c030000000001")) + pngChunk("IEND", {});
+}
+
+// The JPEG with an EXIF APP1 segment right after SOI that says "rotate 90° clockwise to
+// show" (orientation 6) and carries a GPS position, as a phone's photo does.
+inline QByteArray withExifOrientationAndGps(const QByteArray &jpeg)
+{
+    // TIFF, big-endian: IFD0 (orientation, GPS pointer), the GPS IFD (latitude ref and
+    // latitude), the latitude's three rationals.
+    QByteArray tiff("MM\x00\x2a\x00\x00\x00\x08", 8);
+    const auto u16 = [&tiff](quint16 v) { tiff.append(char(v >> 8)).append(char(v & 0xff)); };
+    const auto u32 = [&tiff](quint32 v) {
+        for (int shift = 24; shift >= 0; shift -= 8)
+            tiff.append(char((v >> shift) & 0xff));
+    };
+    u16(2); // IFD0: 2 entries
+    u16(0x0112);
+    u16(3);
+    u32(1); // Orientation, SHORT, 1
+    u16(6);
+    u16(0); //   = 6
+    u16(0x8825);
+    u16(4);
+    u32(1);  // GPSInfo, LONG, 1
+    u32(38); //   the GPS IFD's offset
+    u32(0);  // no next IFD
+    u16(2);  // GPS IFD at 38: 2 entries
+    u16(0x0001);
+    u16(2);
+    u32(2); // GPSLatitudeRef, ASCII, 2
+    tiff.append("N\0\0\0", 4);
+    u16(0x0002);
+    u16(5);
+    u32(3);  // GPSLatitude, RATIONAL, 3
+    u32(68); //   at 68
+    u32(0);
+    u32(48);
+    u32(1);
+    u32(51);
+    u32(1);
+    u32(2400);
+    u32(100); // 48° 51' 24"
+    const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
+    QByteArray app1("\xff\xe1", 2);
+    const int length = int(payload.size()) + 2;
+    app1.append(char(length >> 8)).append(char(length & 0xff)).append(payload);
+    return jpeg.left(2) + app1 + jpeg.mid(2); // right after SOI
 }
 
 } // namespace envisage::testing::samples
