@@ -32,8 +32,8 @@ namespace {
 constexpr int SignInTimeoutMs = 30000;
 constexpr int FirstPageTimeoutMs = 30000;
 constexpr int ThumbnailsTimeoutMs = 60000;
-constexpr int SettleMs = 1000;
-constexpr QSize WindowSize(1280, 800); // after sign-in: the conversation list's own thumbnails, if any
+constexpr int SettleMs = 1000; // after sign-in: the conversation list's own thumbnails, if any
+constexpr QSize WindowSize(1280, 800);
 
 int reportError(const QString &message)
 {
@@ -149,9 +149,9 @@ int runImageConversationWindow(const WindowSetup &setup)
     const qint64 openNs = monotonicNs();
     window.openConversation(setup.conversationId);
     if (!spinUntil([&] { return messages->messageCount() > 0; }, FirstPageTimeoutMs))
-        return reportError(u"conversation %1 showed no first page within %2 s"_s
-                               .arg(setup.conversationId)
-                               .arg(FirstPageTimeoutMs / 1000));
+        return reportError(
+            u"conversation %1 showed no first page within %2 s"_s.arg(setup.conversationId)
+                .arg(FirstPageTimeoutMs / 1000));
     const qint64 firstPageNs = monotonicNs();
     const bool painted = spinUntil([&probe] { return probe.paintedNs != 0; }, ThumbnailsTimeoutMs);
     const double cpuAtPaint = ownCpuSeconds();
@@ -163,14 +163,13 @@ int runImageConversationWindow(const WindowSetup &setup)
     const qint64 paintedNs = probe.paintedNs;
     const auto sinceOpen = [openNs](qint64 ns) { return jsonNumber(double(ns - openNs) / 1e6, 3); };
 
-    QJsonObject summary{
-        {u"event"_s, u"summary"_s},
-        {u"open_to_first_page_ms"_s, sinceOpen(firstPageNs)},
-        {u"open_to_thumbnails_painted_ms"_s, sinceOpen(paintedNs)},
-        {u"photos_in_sight"_s, photosAtPaint},
-        {u"cpu_to_thumbnails_painted_s"_s, jsonNumber(cpuAtPaint - cpuBefore, 3)},
-        {u"attachment_cache_bytes_at_start"_s, cacheBytesBefore},
-        {u"memory_after_open_kib"_s, memoryFigures()}};
+    QJsonObject summary{{u"event"_s, u"summary"_s},
+                        {u"open_to_first_page_ms"_s, sinceOpen(firstPageNs)},
+                        {u"open_to_thumbnails_painted_ms"_s, sinceOpen(paintedNs)},
+                        {u"photos_in_sight"_s, photosAtPaint},
+                        {u"cpu_to_thumbnails_painted_s"_s, jsonNumber(cpuAtPaint - cpuBefore, 3)},
+                        {u"attachment_cache_bytes_at_start"_s, cacheBytesBefore},
+                        {u"memory_after_open_kib"_s, memoryFigures()}};
     if (setup.scrollHistory) {
         HistoryScrollSetup scroll;
         scroll.targetMessages = std::numeric_limits<int>::max(); // to the start

@@ -74,8 +74,8 @@ void ImageHistorySeed::uploadMore()
             [this, photo, file](const api::ApiResult<api::UploadedAttachment> &result) {
                 --m_uploading;
                 if (!result.ok()) {
-                    Q_EMIT failed(u"uploading photo %1: %2"_s.arg(photo + 1).arg(
-                        result.error().message()));
+                    Q_EMIT failed(
+                        u"uploading photo %1: %2"_s.arg(photo + 1).arg(result.error().message()));
                     return;
                 }
                 m_photoIds[photo] = result.value().attachment.id;
@@ -103,20 +103,21 @@ void ImageHistorySeed::postNext()
                    : u"Message %1 about the bookcase: the shelves, the back panel and the "
                      "feet, in daylight."_s.arg(message + 1);
     api::MarketplaceApi &api = fromBuyer ? *m_buyer : *m_seller;
-    api.sendMessage(this, m_setup.conversationId, body, newClientId(), ids,
-                    [this, message, photos](const api::ApiResult<api::SentMessage> &result) {
-                        m_posting = false;
-                        if (!result.ok()) {
-                            Q_EMIT failed(u"posting message %1: %2"_s.arg(message + 1).arg(
-                                result.error().message()));
-                            return;
-                        }
-                        ++m_posted;
-                        m_firstPhotoOfNext += photos;
-                        Q_EMIT progressed();
-                        uploadMore();
-                        postNext();
-                    });
+    api.sendMessage(
+        this, m_setup.conversationId, body, newClientId(), ids,
+        [this, message, photos](const api::ApiResult<api::SentMessage> &result) {
+            m_posting = false;
+            if (!result.ok()) {
+                Q_EMIT failed(
+                    u"posting message %1: %2"_s.arg(message + 1).arg(result.error().message()));
+                return;
+            }
+            ++m_posted;
+            m_firstPhotoOfNext += photos;
+            Q_EMIT progressed();
+            uploadMore();
+            postNext();
+        });
 }
 
 } // namespace envisage::bench::attachments

@@ -1,8 +1,8 @@
 #pragma once
 // The conversation bench-attachments opens: buyer5 asks about one of the demo seller's
 // listings in a new conversation, then it fills up through the sandbox's REST API as it
-// would in use. Every fourth message (--photo-every) is the buyer's photos (1, 1, 2 or 3 of them, drawn in
-// code by SimulatedPhoto, 800 × 600 JPEGs, each uploaded with its client_id before the
+// would in use. Every fourth message (--photo-every) is the buyer's photos (1, 1, 2 or 3 of them,
+// drawn in code by SimulatedPhoto, 800 × 600 JPEGs, each uploaded with its client_id before the
 // message names it); the others are text from either side. Uploads run 4 at a time and a
 // little ahead of the posts; the messages are posted in order, one at a time, so that their
 // order is the plan's.

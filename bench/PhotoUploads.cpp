@@ -81,7 +81,9 @@ double childrenCpuSeconds()
     rusage usage{};
     if (getrusage(RUSAGE_CHILDREN, &usage) != 0)
         return NAN;
-    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    const auto seconds = [](const timeval &t) {
+        return double(t.tv_sec) + double(t.tv_usec) / 1e6;
+    };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 

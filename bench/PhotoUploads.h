@@ -1,7 +1,7 @@
 #pragma once
 // The upload half of bench-attachments: photos as a phone takes them, and three ways of
-// sending them to the sandbox (and PDFs, for the transport alone), each timed per round (all the files of one message, one
-// after another, as the outbox sends them):
+// sending them to the sandbox (and PDFs, for the transport alone), each timed per round (all the
+// files of one message, one after another, as the outbox sends them):
 //   - ApiUploadRounds: MarketplaceApi::uploadAttachment alone, streaming each file;
 //   - the web frontend's way, fetch + FormData in Node (peers/upload-peer.mjs);
 //   - `envisage-cli send … --attach` ×3: the whole send as the app does it (copy into the

@@ -179,9 +179,9 @@ int AttachmentsBench::run()
         problem = startSandbox();
     QString buyerToken;
     if (!problem)
-        problem = bench::signIn(m_setupHttp, m_apiUrl, QString::fromLatin1(DemoAccounts::SellerEmail),
-                                QString::fromLatin1(DemoAccounts::SellerPassword), m_wait,
-                                &m_sellerToken);
+        problem = bench::signIn(
+            m_setupHttp, m_apiUrl, QString::fromLatin1(DemoAccounts::SellerEmail),
+            QString::fromLatin1(DemoAccounts::SellerPassword), m_wait, &m_sellerToken);
     if (!problem)
         problem =
             bench::signIn(m_setupHttp, m_apiUrl, BuyerEmail.toString(),
@@ -189,8 +189,9 @@ int AttachmentsBench::run()
     if (!problem)
         problem = findConversationWithDemoSeller(m_setupHttp, m_apiUrl, buyerToken,
                                                  &m_buyerConversationId);
-    const QList<Problem (AttachmentsBench::*)()> steps{
-        &AttachmentsBench::uploadEachWay, &AttachmentsBench::sendWithTheCli, &AttachmentsBench::seedImageConversation};
+    const QList<Problem (AttachmentsBench::*)()> steps{&AttachmentsBench::uploadEachWay,
+                                                       &AttachmentsBench::sendWithTheCli,
+                                                       &AttachmentsBench::seedImageConversation};
     for (const auto step : steps) {
         if (!problem)
             problem = (this->*step)();
@@ -311,15 +312,16 @@ Problem AttachmentsBench::sendWithTheCli()
         environment.insert(QString::fromLatin1(variable), m_folder.filePath(u"cli-home"_s));
     UploadFigures figures{u"photos: envisage-cli send --attach ×3 (whole send)"_s, {}};
     for (int round = 0; round < m_options.rounds; ++round) {
-        QStringList arguments{u"--sandbox-ready"_s,
-                              QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)),
-                              u"--token"_s,
-                              m_sellerToken,
-                              u"--cache"_s,
-                              m_folder.filePath(u"cli-cache.sqlite"_s),
-                              u"send"_s,
-                              QString::number(m_buyerConversationId),
-                              u"Photos of the drawer, round %1"_s.arg(round + 1)};
+        QStringList arguments{
+            u"--sandbox-ready"_s,
+            QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)),
+            u"--token"_s,
+            m_sellerToken,
+            u"--cache"_s,
+            m_folder.filePath(u"cli-cache.sqlite"_s),
+            u"send"_s,
+            QString::number(m_buyerConversationId),
+            u"Photos of the drawer, round %1"_s.arg(round + 1)};
         for (const QString &path : std::as_const(m_photoPaths))
             arguments << u"--attach"_s << path;
         QProcess cli;
@@ -332,11 +334,12 @@ Problem AttachmentsBench::sendWithTheCli()
         // waits to be served meanwhile.
         cli.start(m_options.cliPath, arguments);
         if (!cli.waitForFinished(UploadRoundTimeoutMs))
-            return u"envisage-cli send did not finish within %1 s"_s.arg(UploadRoundTimeoutMs / 1000);
+            return u"envisage-cli send did not finish within %1 s"_s.arg(UploadRoundTimeoutMs /
+                                                                         1000);
         const double wallMs = double(clock.nsecsElapsed()) / 1e6;
         if (cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0)
-            return u"envisage-cli send failed (exit %1): %2"_s.arg(cli.exitCode()).arg(
-                QString::fromUtf8(cli.readAllStandardError().left(500)));
+            return u"envisage-cli send failed (exit %1): %2"_s.arg(cli.exitCode())
+                .arg(QString::fromUtf8(cli.readAllStandardError().left(500)));
         figures.rounds.append({wallMs, (childrenCpuSeconds() - cpuBefore) * 1e3,
                                (m_sandbox.cpuSeconds() - serverCpuBefore) * 1e3, m_photoBytes});
     }
@@ -403,7 +406,9 @@ Problem AttachmentsBench::openInTheWindow(const QString &run, bool scroll)
     QStringList arguments{
         u"--window"_s,
         QString::fromUtf8(QJsonDocument(profile().toJson()).toJson(QJsonDocument::Compact)),
-        u"--conversation"_s, QString::number(m_imageConversationId), u"--cache-folder"_s,
+        u"--conversation"_s,
+        QString::number(m_imageConversationId),
+        u"--cache-folder"_s,
         m_folder.filePath(u"window"_s)};
     if (scroll)
         arguments << u"--scroll"_s;
@@ -421,12 +426,13 @@ void AttachmentsBench::printResults() const
     std::printf("\n%d photos of %.2f MiB each (4032 × 3024 JPEG with EXIF), and %d PDFs of the "
                 "same size, one after another, median of %d rounds\n\n",
                 Photos, double(m_photoBytes) / Photos / 1048576.0, Photos, m_options.rounds);
-    QList<QStringList> upload{{u"way"_s, u"wall"_s, u"MiB/s"_s, u"uploader CPU"_s,
-                               u"sandbox CPU"_s}};
+    QList<QStringList> upload{
+        {u"way"_s, u"wall"_s, u"MiB/s"_s, u"uploader CPU"_s, u"sandbox CPU"_s}};
     QJsonObject uploadJson;
     for (const UploadFigures &figures : m_uploads) {
         upload.append({figures.way, fixedText(figures.wallMs(), 1, u"ms"_s),
-                       fixedText(figures.mibPerSecond(), 1), fixedText(figures.clientCpuMs(), 1, u"ms"_s),
+                       fixedText(figures.mibPerSecond(), 1),
+                       fixedText(figures.clientCpuMs(), 1, u"ms"_s),
                        fixedText(figures.serverCpuMs(), 1, u"ms"_s)});
         uploadJson[figures.way] = figures.json();
     }
@@ -439,7 +445,8 @@ void AttachmentsBench::printResults() const
     for (const auto &[run, summary] : m_windowRuns)
         header.append(run);
     QList<QStringList> window{header};
-    const auto row = [&](const QString &name, const std::function<QString(const QJsonObject &)> &cell) {
+    const auto row = [&](const QString &name,
+                         const std::function<QString(const QJsonObject &)> &cell) {
         QStringList cells{name};
         for (const auto &[run, summary] : m_windowRuns)
             cells.append(cell(summary));
@@ -487,9 +494,10 @@ void AttachmentsBench::printResults() const
     row(u"RSS after opening / at the end (peak)"_s, [](const QJsonObject &s) {
         const QJsonObject end = s.value(u"scroll"_s).toObject().value(u"memory_kib"_s).toObject();
         return mibText(s.value(u"memory_after_open_kib"_s).toObject().value(u"VmRSS"_s)) +
-               u" / "_s + (end.isEmpty() ? u"–"_s
-                                         : mibText(end.value(u"VmRSS"_s)) + u" ("_s +
-                                               mibText(end.value(u"VmHWM"_s)) + u")"_s);
+               u" / "_s +
+               (end.isEmpty() ? u"–"_s
+                              : mibText(end.value(u"VmRSS"_s)) + u" ("_s +
+                                    mibText(end.value(u"VmHWM"_s)) + u")"_s);
     });
     row(u"attachment cache on disk at the end"_s, [](const QJsonObject &s) {
         return mibText(s.value(u"attachment_cache_bytes_at_end"_s).toInteger() / 1024);
@@ -532,10 +540,11 @@ Problem parseOptions(const QCoreApplication &app, Options *options)
          u"path"_s, QString::fromUtf8(SANDBOX_BIN)},
         {u"cli"_s, u"The envisage-cli binary (default: the one built with this)."_s, u"path"_s,
          QString::fromUtf8(CLI_BIN)},
-        {u"node"_s, u"Node.js for the fetch + FormData peer (default: node on PATH)."_s,
-         u"path"_s, QStandardPaths::findExecutable(u"node"_s)},
-        {u"window"_s, u"Be the seller's window for this server profile (what the benchmark "
-                      "spawns)."_s,
+        {u"node"_s, u"Node.js for the fetch + FormData peer (default: node on PATH)."_s, u"path"_s,
+         QStandardPaths::findExecutable(u"node"_s)},
+        {u"window"_s,
+         u"Be the seller's window for this server profile (what the benchmark "
+         "spawns)."_s,
          u"profile JSON"_s},
         {u"conversation"_s, u"--window: the conversation to open."_s, u"id"_s},
         {u"cache-folder"_s, u"--window: the folder of the account's cache."_s, u"path"_s},

@@ -1,6 +1,6 @@
 #pragma once
-// Files for the attachment tests (and bench-attachments), made in code: images Qt encodes, and the broken or
-// hostile bytes a server must refuse (a PNG header that declares 30000 × 30000, a cut-off
+// Files for the attachment tests (and bench-attachments), made in code: images Qt encodes, and the
+// broken or hostile bytes a server must refuse (a PNG header that declares 30000 × 30000, a cut-off
 // JPEG, an executable with a photo's name).
 #include <QBuffer>
 #include <QByteArray>
