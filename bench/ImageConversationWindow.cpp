@@ -2,7 +2,7 @@
 
 #include "BoundedWait.h"
 #include "ConversationView.h"
-#include "DemoSeeder.h"
+#include "DemoSellerWindow.h"
 #include "DesktopAppSetup.h"
 #include "Figures.h"
 #include "HistoryScroll.h"
@@ -25,7 +25,6 @@ namespace envisage::bench::attachments {
 
 using namespace Qt::StringLiterals;
 using inbox::InboxSession;
-using sandbox::DemoAccounts;
 
 namespace {
 
@@ -114,14 +113,7 @@ int runImageConversationWindow(const WindowSetup &setup)
     window.resize(WindowSize);
     window.showAndRaise();
 
-    session.signIn(QString::fromLatin1(DemoAccounts::SellerEmail),
-                   QString::fromLatin1(DemoAccounts::SellerPassword));
-    if (!spinUntil(
-            [&session] {
-                return session.state() == InboxSession::State::Ready &&
-                       session.connection() == InboxSession::Connection::Online;
-            },
-            SignInTimeoutMs))
+    if (!signInAsDemoSeller(session, SignInTimeoutMs))
         return reportError(
             u"the seller was not signed in and online within %1 s"_s.arg(SignInTimeoutMs / 1000));
     inbox::AttachmentCache *cache = session.attachments();

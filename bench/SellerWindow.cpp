@@ -3,7 +3,7 @@
 #include "BoundedWait.h"
 #include "BubblePaintProbe.h"
 #include "ConversationView.h"
-#include "DemoSeeder.h"
+#include "DemoSellerWindow.h"
 #include "DesktopAppSetup.h"
 #include "Figures.h"
 #include "MainWindow.h"
@@ -21,7 +21,6 @@ namespace envisage::bench::e2e {
 
 using namespace Qt::StringLiterals;
 using inbox::InboxSession;
-using sandbox::DemoAccounts;
 
 namespace {
 
@@ -69,14 +68,7 @@ int runSellerWindow(const WindowSetup &setup)
         [&probe](qint64, const api::Message &message) { probe.noteArrived(message.body); });
     window.showAndRaise();
 
-    session.signIn(QString::fromLatin1(DemoAccounts::SellerEmail),
-                   QString::fromLatin1(DemoAccounts::SellerPassword));
-    if (!spinUntil(
-            [&session] {
-                return session.state() == InboxSession::State::Ready &&
-                       session.connection() == InboxSession::Connection::Online;
-            },
-            SignInTimeoutMs))
+    if (!signInAsDemoSeller(session, SignInTimeoutMs))
         return reportError(
             u"the seller was not signed in and online within %1 s"_s.arg(SignInTimeoutMs / 1000));
     window.openConversation(setup.conversationId);

@@ -23,6 +23,7 @@
 #include "BuyerPosts.h"
 #include "CommandLine.h"
 #include "DemoSeeder.h"
+#include "DemoSellerWindow.h"
 #include "DesktopAppSetup.h"
 #include "Figures.h"
 #include "ImageConversationWindow.h"
@@ -220,13 +221,7 @@ Problem AttachmentsBench::startSandbox()
 
 inbox::ServerProfile AttachmentsBench::profile() const
 {
-    const SandboxEndpoints &endpoints = *m_sandbox.endpoints();
-    inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-    profile.apiUrl = endpoints.apiUrl;
-    profile.wsHost = endpoints.wsHost;
-    profile.wsPort = quint16(endpoints.wsPort);
-    profile.appKey = endpoints.appKey;
-    return profile;
+    return sandboxProfile(*m_sandbox.endpoints());
 }
 
 Problem AttachmentsBench::uploadEachWay()

@@ -18,6 +18,7 @@
 #include "BuyerPosts.h"
 #include "CommandLine.h"
 #include "DemoSeeder.h"
+#include "DemoSellerWindow.h"
 #include "DesktopAppSetup.h"
 #include "E2eLatencyFigures.h"
 #include "MonotonicClock.h"
@@ -156,12 +157,7 @@ int E2eBench::windowDeadlineS() const
 
 Problem E2eBench::startWindow()
 {
-    const SandboxEndpoints &endpoints = *m_sandbox.endpoints();
-    inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-    profile.apiUrl = endpoints.apiUrl;
-    profile.wsHost = endpoints.wsHost;
-    profile.wsPort = quint16(endpoints.wsPort);
-    profile.appKey = endpoints.appKey;
+    const inbox::ServerProfile profile = sandboxProfile(*m_sandbox.endpoints());
     m_wait.follow(m_window);
     m_window.start(
         QCoreApplication::applicationFilePath(),
