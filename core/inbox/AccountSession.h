@@ -33,6 +33,8 @@ class MessageListModel;
 class OpenConversation;
 class Outbox;
 class PresenceWatcher;
+class SavedReplies;
+class SavedReplyListModel;
 
 class AccountSession : public QObject
 {
@@ -42,6 +44,7 @@ public:
     {
         ConversationListModel &conversations;
         MessageListModel &messages;
+        SavedReplyListModel &savedReplies;
     };
 
     // `store` may already be open (the cache shown before the token was checked).
@@ -53,6 +56,7 @@ public:
     const api::User &user() const { return m_user; }
     store::Store &store() { return *m_store; }
     Outbox &outbox() { return *m_outbox; }
+    SavedReplies &savedReplies() { return *m_savedReplies; }
     OpenConversation &openConversation() { return *m_open; }
     realtime::Echo &echo() { return *m_echo; }
     realtime::PusherConnection::State connectionState() const;
@@ -88,6 +92,7 @@ private:
     std::unique_ptr<realtime::PusherClient> m_client;
     std::unique_ptr<realtime::Echo> m_echo;
     std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<SavedReplies> m_savedReplies;
     std::unique_ptr<OpenConversation> m_open;
     std::unique_ptr<PresenceWatcher> m_presence;
     int m_conversationPagesLoaded = 0;

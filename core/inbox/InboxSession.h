@@ -12,6 +12,7 @@
 // The sign-in itself (login, restore, the token check) lives here, in its own scope.
 #include "ConversationListModel.h"
 #include "MessageListModel.h"
+#include "SavedReplyListModel.h"
 #include "ServerProfile.h"
 #include "Typing.h"
 #include "api/MarketplaceApi.h"
@@ -38,6 +39,7 @@ class AccountSession;
 class AnnouncedMessages;
 class Drafts;
 class Outbox;
+class SavedReplies;
 class TokenRevoker;
 class TypingIndicators;
 
@@ -99,6 +101,10 @@ public:
     Connection connection() const { return m_connection; }
     QStringList typists(qint64 conversationId) const;
     Outbox *outbox() const;
+    // The signed-in account's saved replies (nullptr while signed out), and the model of
+    // them that outlives accounts (empty while signed out).
+    SavedReplies *savedReplies() const;
+    SavedReplyListModel *savedReplyModel() { return &m_savedReplies; }
     realtime::Echo *echo() const;
     api::MarketplaceApi *api() const { return m_api.get(); }
     const ServerProfile &profile() const { return m_profile; }
@@ -148,6 +154,7 @@ private:
     std::unique_ptr<api::MarketplaceApi> m_api;
     ConversationListModel m_conversations;
     MessageListModel m_messages;
+    SavedReplyListModel m_savedReplies;
     std::unique_ptr<Drafts> m_drafts;
     std::unique_ptr<TypingIndicators> m_typing;
     std::unique_ptr<AnnouncedMessages> m_announced;

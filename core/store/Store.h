@@ -52,6 +52,14 @@ public:
     QFuture<bool> addToOutbox(const OutboxEntry &entry);
     QFuture<bool> updateOutbox(const OutboxEntry &entry);
     QFuture<bool> removeFromOutbox(const QString &clientId);
+    // Saved replies and their queued edits (StoreDatabase has the details).
+    QFuture<SavedReplyCache> savedReplyCache();
+    QFuture<bool> saveSavedReplies(const QList<api::SavedReply> &replies);
+    QFuture<bool> addSavedReplyEdit(const SavedReplyEdit &edit);
+    QFuture<bool> updateSavedReplyEdit(const SavedReplyEdit &edit);
+    QFuture<bool> removeSavedReplyEdits(const QStringList &editIds);
+    QFuture<bool> savedReplyEditApplied(const QString &editId, const QList<api::SavedReply> &replies,
+                                        qint64 localId, qint64 serverId);
     QFuture<bool> markNotified(qint64 messageId);
     QFuture<QString> meta(const QString &key);
     QFuture<void> setMeta(const QString &key, const QString &value);

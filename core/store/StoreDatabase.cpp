@@ -108,6 +108,17 @@ QStringList StoreDatabase::migrationStatements(int toVersion)
             u"buyer_id, "
             "search_buyer, search_seller, search_about)"_s,
         };
+    case 4:
+        return {
+            // The saved replies as the server last sent them (position: its order), and
+            // the seller's edits not applied there yet (SavedReplyEdit), in order.
+            u"CREATE TABLE saved_replies (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+            "json TEXT NOT NULL)"_s,
+            u"CREATE TABLE saved_reply_edits (sequence INTEGER PRIMARY KEY, edit_id TEXT NOT NULL "
+            "UNIQUE, kind TEXT NOT NULL, "
+            "reply_id INTEGER NOT NULL, title TEXT, shortcut TEXT, body TEXT, "
+            "attempts INTEGER NOT NULL DEFAULT 0)"_s,
+        };
     default:
         return {};
     }
