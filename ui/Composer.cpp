@@ -1,5 +1,7 @@
 #include "Composer.h"
 
+#include "SavedReplyCompleter.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -84,6 +86,24 @@ void Composer::setText(const QString &text)
 void Composer::clear()
 {
     setText({});
+}
+
+void Composer::setSavedReplies(QAbstractItemModel *replies,
+                               std::function<QString(const QString &)> fill)
+{
+    delete m_completer;
+    m_completer = new SavedReplyCompleter(m_edit, replies, this);
+    m_completer->setFiller(std::move(fill));
+}
+
+void Composer::insertText(const QString &text)
+{
+    if (!m_edit->isEnabled())
+        return;
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.insertText(text);
+    m_edit->setTextCursor(cursor);
+    m_edit->setFocus();
 }
 
 void Composer::setCtrlEnterSends(bool on)

@@ -4,12 +4,16 @@
 // as it comes near; typing is reported (the core throttles it); disabled with a reason
 // while signed out.
 #include <QPlainTextEdit>
+#include <functional>
 #include <QWidget>
 
+class QAbstractItemModel;
 class QLabel;
 class QToolButton;
 
 namespace envisage::ui {
+
+class SavedReplyCompleter;
 
 class ComposerEdit : public QPlainTextEdit
 {
@@ -42,6 +46,12 @@ public:
     void setUnavailable(const QString &reason);
     void setAvailable();
     ComposerEdit *edit() const { return m_edit; }
+    // "/" at the start of a word offers these replies; `fill` turns a body into the text
+    // inserted (placeholders filled in for the open conversation).
+    void setSavedReplies(QAbstractItemModel *replies, std::function<QString(const QString &)> fill);
+    SavedReplyCompleter *completer() const { return m_completer; }
+    // Inserts text at the cursor, replacing the selection (the picker's choice).
+    void insertText(const QString &text);
 
 Q_SIGNALS:
     void sendRequested(const QString &text);
@@ -54,6 +64,7 @@ private:
     ComposerEdit *m_edit;
     QLabel *m_counter;
     QToolButton *m_send;
+    SavedReplyCompleter *m_completer = nullptr;
 };
 
 } // namespace envisage::ui

@@ -3,6 +3,7 @@
 #include "Composer.h"
 #include "Formatting.h"
 #include "MessageListView.h"
+#include "SavedReplyPicker.h"
 #include "inbox/InboxSession.h"
 
 #include <QLabel>
@@ -77,6 +78,9 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     m_stack->addWidget(page);
 
     m_messages->setModel(session->messages());
+    m_composer->setSavedReplies(session->savedReplyModel(), [this](const QString &body) {
+        return inbox::fillPlaceholders(body, placeholderValues());
+    });
     connect(m_messages, &MessageListView::retryRequested, session, &InboxSession::retryMessage);
     connect(m_messages, &MessageListView::discardRequested, session, &InboxSession::discardMessage);
     connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
@@ -131,6 +135,32 @@ void ConversationView::refreshHeader()
                                              index.data(ConversationListModel::CounterpartLastSeenRole).toDateTime()));
     m_listing->setText(tr("%1 · %2").arg(index.data(ConversationListModel::ListingTitleRole).toString(),
                                          index.data(ConversationListModel::ListingPriceRole).toString()));
+}
+
+inbox::PlaceholderValues ConversationView::placeholderValues() const
+{
+    inbox::PlaceholderValues values;
+    values.seller = m_session->currentUser().name;
+    ConversationListModel *list = m_session->conversations();
+    const int row = list->rowOfConversation(m_conversationId);
+    if (row < 0)
+        return values;
+    const QModelIndex index = list->index(row);
+    values.buyer = index.data(ConversationListModel::CounterpartNameRole).toString();
+    values.listing = index.data(ConversationListModel::ListingTitleRole).toString();
+    values.price = index.data(ConversationListModel::ListingPriceRole).toString();
+    return values;
+}
+
+void ConversationView::pickSavedReply()
+{
+    if (m_conversationId == 0 || !m_composer->edit()->isEnabled())
+        return;
+    SavedReplyPicker picker(m_session->savedReplyModel(), this);
+    connect(&picker, &SavedReplyPicker::manageRequested, this,
+            &ConversationView::manageSavedRepliesRequested);
+    if (picker.exec() == QDialog::Accepted)
+        m_composer->insertText(inbox::fillPlaceholders(picker.chosenBody(), placeholderValues()));
 }
 
 void ConversationView::updateTyping()

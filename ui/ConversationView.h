@@ -2,6 +2,8 @@
 // The open conversation: a header (buyer, online or last seen, listing and price), the
 // messages, who is typing, and the composer. It shows the session's models and tells
 // the session what the seller does; it never talks to the network itself.
+#include "inbox/SavedReplyText.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -30,6 +32,13 @@ public:
     QLabel *presenceLabel() const { return m_presence; }
     void setCtrlEnterSends(bool on);
     void refreshHeader();
+    // What {buyer}, {listing}, {price} and {seller} stand for in the open conversation.
+    inbox::PlaceholderValues placeholderValues() const;
+    // Ctrl+Shift+R: the saved reply picker; the chosen reply goes into the composer.
+    void pickSavedReply();
+
+Q_SIGNALS:
+    void manageSavedRepliesRequested();
 
 private:
     void updateTyping();

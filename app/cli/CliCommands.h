@@ -22,5 +22,7 @@ int startMessages(const CliContext &context, qint64 conversationId, bool all);
 int startSend(const CliContext &context, qint64 conversationId, const QString &text);
 int startSync(const CliContext &context);
 int startWatch(const CliContext &context, qint64 conversationId);
+// replies list | replies add TITLE SHORTCUT BODY | replies rm ID
+int startReplies(const CliContext &context, const QStringList &arguments);
 
 } // namespace envisage::cli

@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <cstdio>
 
@@ -47,6 +48,12 @@ int printError(const api::ApiError &error)
         object.insert(u"status"_s, error.httpStatus);
     if (!error.detail.isEmpty())
         object.insert(u"detail"_s, error.detail);
+    if (!error.fieldErrors.isEmpty()) {
+        QJsonObject fields; // 422: what each field was refused for
+        for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it)
+            fields.insert(it.key(), QJsonArray::fromStringList(it.value()));
+        object.insert(u"errors"_s, fields);
+    }
     std::fprintf(stderr, "%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
     return exitCodeFor(error);
 }
