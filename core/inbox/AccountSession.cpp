@@ -188,6 +188,9 @@ void AccountSession::listenToUserChannel()
         else
             qCWarning(lcInbox) << "ignoring a malformed conversation.updated:" << error;
     });
+    // What changed before the channel listened is not broadcast again: ask once subscribed
+    // (also after every resubscription).
+    channel.subscribed([this] { m_savedReplies->refresh(); });
     // Another device of this seller changed the saved replies: the whole list comes.
     channel.listen(u".saved-replies.updated"_s, [this](const QJsonValue &data) {
         QString error;

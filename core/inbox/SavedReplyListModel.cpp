@@ -109,9 +109,11 @@ void SavedReplyListModel::setReplies(QList<SavedReply> replies, const QSet<qint6
     QSet<qint64> present;
     for (const SavedReply &reply : std::as_const(m_replies))
         present.insert(reply.id);
+    QSet<qint64> inserted;
     for (qsizetype i = 0; i < replies.size(); ++i) {
         if (present.contains(replies.at(i).id))
             continue;
+        inserted.insert(replies.at(i).id);
         const int row = inOrder ? int(i) : int(m_replies.size());
         beginInsertRows({}, row, row);
         m_replies.insert(row, replies.at(i));
@@ -136,6 +138,8 @@ void SavedReplyListModel::setReplies(QList<SavedReply> replies, const QSet<qint6
     // What changed in the rows that stayed.
     for (int row = 0; row < m_replies.size(); ++row) {
         const SavedReply &is = replies.at(row);
+        if (inserted.contains(is.id))
+            continue; // new rows were announced by their insertion
         const bool pendingChanged = pendingBefore.contains(is.id) != m_pending.contains(is.id);
         const QList<int> roles = changedRoles(m_replies.at(row), is, pendingChanged);
         m_replies[row] = is;
