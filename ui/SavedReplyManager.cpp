@@ -127,7 +127,9 @@ SavedReplyManager::SavedReplyManager(InboxSession *session, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, &SavedReplyManager::chooseExportFile);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                // While the form waits for the marketplace, rows come and go under it (a
+                // new reply gets its server id, a refused one goes): the form stays.
+                if (current.isValid() && m_waitingFor.isEmpty())
                     showReply(current.data(SavedReplyListModel::IdRole).toLongLong());
             });
     // Typing in a field takes its complaint away.
@@ -260,9 +262,8 @@ void SavedReplyManager::save()
         const QString shortcut = input.trimmed().shortcut;
         for (const api::SavedReply &reply : m_session->savedReplyModel()->replies()) {
             if (reply.shortcut == shortcut) {
-                const QString waiting = m_waitingFor;
+                m_editingId = reply.id;
                 select(reply.id);
-                m_waitingFor = waiting;
                 break;
             }
         }
@@ -289,8 +290,10 @@ void SavedReplyManager::onApplied(const QString &editId, const api::SavedReply &
     if (reply.title.isEmpty()) // a delete
         return;
     setStatus(tr("Saved \u201c%1\u201d.").arg(reply.title));
-    if (m_editingId < 0) // it has its server id now
+    if (m_editingId < 0 || m_editingId == reply.id) { // a new one has its server id now
+        m_editingId = reply.id;
         select(reply.id);
+    }
 }
 
 void SavedReplyManager::onRefused(const QString &editId, const api::ApiError &error,
@@ -299,8 +302,10 @@ void SavedReplyManager::onRefused(const QString &editId, const api::ApiError &er
     setStatus(message, true);
     if (editId != m_waitingFor)
         return;
-    m_waitingFor.clear();
     // The form still holds what the seller typed; the list was rolled back.
+    m_list->setCurrentIndex(m_session->savedReplyModel()->index(
+        m_session->savedReplyModel()->rowOf(m_editingId)));
+    m_waitingFor.clear();
     QMap<QString, QString> errors;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
         if (m_errors.contains(it.key()) && !it.value().isEmpty())
@@ -317,6 +322,7 @@ void SavedReplyManager::onDelayed(const QString &editId)
 {
     if (editId != m_waitingFor)
         return;
+    m_waitingFor.clear(); // the form is done; the queue takes it from here
     setStatus(tr("Saved on this computer; it reaches the marketplace when you are back online."));
 }
 
