@@ -38,9 +38,15 @@ QLabel *errorLabel(QWidget *parent)
     auto *label = new QLabel(parent);
     label->setTextFormat(Qt::PlainText); // may quote a title from another device
     label->setWordWrap(true);
-    label->setStyleSheet(u"color: #c0392b;"_s);
     label->hide();
     return label;
+}
+
+// A red that reads on the palette's background, light or dark.
+QString problemStyle(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? u"color: #ff7b6b;"_s
+                                                              : u"color: #c0392b;"_s;
 }
 
 } // namespace
@@ -98,7 +104,9 @@ SavedReplyManager::SavedReplyManager(InboxSession *session, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(QString(), m_errors.value(u"title"_s));
-    form->addRow(tr("S&hortcut:"), shortcutRow);
+    auto *shortcutLabel = new QLabel(tr("S&hortcut:"), this);
+    shortcutLabel->setBuddy(m_shortcut);
+    form->addRow(shortcutLabel, shortcutRow);
     form->addRow(QString(), m_errors.value(u"shortcut"_s));
     form->addRow(tr("Te&xt:"), m_body);
     form->addRow(QString(), m_errors.value(u"body"_s));
@@ -142,6 +150,7 @@ SavedReplyManager::SavedReplyManager(InboxSession *session, QWidget *parent)
     connect(session, &InboxSession::stateChanged, this, &SavedReplyManager::connectAccount);
     connectAccount();
     startNew();
+    applyProblemColours();
 }
 
 void SavedReplyManager::connectAccount()
@@ -185,7 +194,23 @@ QString SavedReplyManager::status() const
 void SavedReplyManager::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? u"color: #c0392b;"_s : QString());
+    m_statusIsProblem = problem;
+    applyProblemColours();
+}
+
+void SavedReplyManager::applyProblemColours()
+{
+    const QString style = problemStyle(palette());
+    for (QLabel *label : std::as_const(m_errors))
+        label->setStyleSheet(style);
+    m_status->setStyleSheet(m_statusIsProblem ? style : QString());
+}
+
+void SavedReplyManager::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyProblemColours();
+    QDialog::changeEvent(event);
 }
 
 void SavedReplyManager::showErrors(const QMap<QString, QString> &errors)

@@ -57,7 +57,11 @@ public:
     QString fieldError(const QString &field) const;
     QString status() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyProblemColours();
     void showReply(qint64 id);
     void showErrors(const QMap<QString, QString> &errors);
     void setStatus(const QString &text, bool problem = false);
@@ -75,6 +79,7 @@ private:
     QPlainTextEdit *m_body;
     QMap<QString, QLabel *> m_errors;
     QLabel *m_status;
+    bool m_statusIsProblem = false;
     QPushButton *m_save;
     QPushButton *m_delete;
     qint64 m_editingId = 0; // 0: a new reply
