@@ -18,7 +18,8 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter) {
         const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-        const bool sends = ctrlEnterSends ? modifiers == Qt::ControlModifier : modifiers == Qt::NoModifier;
+        const bool sends =
+            ctrlEnterSends ? modifiers == Qt::ControlModifier : modifiers == Qt::NoModifier;
         if (sends) {
             Q_EMIT sendRequested();
             return;
@@ -32,10 +33,8 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
 }
 
 Composer::Composer(QWidget *parent)
-    : QWidget(parent)
-    , m_edit(new ComposerEdit(this))
-    , m_counter(new QLabel(this))
-    , m_send(new QToolButton(this))
+    : QWidget(parent), m_edit(new ComposerEdit(this)), m_counter(new QLabel(this)),
+      m_send(new QToolButton(this))
 {
     m_edit->setPlaceholderText(tr("Write a message…"));
     m_edit->setAccessibleName(tr("Message"));
@@ -131,7 +130,8 @@ void Composer::updateCounter()
     const qsizetype used = text().toUcs4().size();
     const bool tooLong = used > MaxCharacters;
     m_counter->setVisible(used >= ShowCounterFrom);
-    m_counter->setText(tr("%1 / %2").arg(QLocale().toString(used), QLocale().toString(MaxCharacters)));
+    m_counter->setText(
+        tr("%1 / %2").arg(QLocale().toString(used), QLocale().toString(MaxCharacters)));
     m_counter->setStyleSheet(tooLong ? u"color: #c0392b; font-weight: bold;"_s : QString());
     m_send->setEnabled(m_edit->isEnabled() && !text().trimmed().isEmpty() && !tooLong);
 }

@@ -4,8 +4,8 @@
 // as it comes near; typing is reported (the core throttles it); disabled with a reason
 // while signed out.
 #include <QPlainTextEdit>
-#include <functional>
 #include <QWidget>
+#include <functional>
 
 class QAbstractItemModel;
 class QLabel;

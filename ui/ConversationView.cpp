@@ -16,15 +16,10 @@ using inbox::ConversationListModel;
 using inbox::InboxSession;
 
 ConversationView::ConversationView(InboxSession *session, QWidget *parent)
-    : QWidget(parent)
-    , m_session(session)
-    , m_stack(new QStackedLayout(this))
-    , m_name(new QLabel(this))
-    , m_presence(new QLabel(this))
-    , m_listing(new QLabel(this))
-    , m_messages(new MessageListView(this))
-    , m_typing(new QLabel(this))
-    , m_composer(new Composer(this))
+    : QWidget(parent), m_session(session), m_stack(new QStackedLayout(this)),
+      m_name(new QLabel(this)), m_presence(new QLabel(this)), m_listing(new QLabel(this)),
+      m_messages(new MessageListView(this)), m_typing(new QLabel(this)),
+      m_composer(new Composer(this))
 {
     auto *empty = new QLabel(tr("Choose a conversation to read and answer it."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -44,7 +39,8 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
         label->setTextFormat(Qt::PlainText); // names and titles come from other people
         // On the window's leading edge whatever the text's own direction: a Latin name in
         // the Arabic window lines up on the right with the rest.
-        label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
+        label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
+                            (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
     }
     QFont small = m_typing->font();
     small.setItalic(true);
@@ -100,8 +96,10 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
         if (id == m_conversationId)
             updateTyping();
     });
-    connect(session->conversations(), &QAbstractItemModel::dataChanged, this, &ConversationView::refreshHeader);
-    connect(session->conversations(), &QAbstractItemModel::layoutChanged, this, &ConversationView::refreshHeader);
+    connect(session->conversations(), &QAbstractItemModel::dataChanged, this,
+            &ConversationView::refreshHeader);
+    connect(session->conversations(), &QAbstractItemModel::layoutChanged, this,
+            &ConversationView::refreshHeader);
     connect(session, &InboxSession::stateChanged, this, &ConversationView::updateComposerState);
 }
 
@@ -131,10 +129,12 @@ void ConversationView::refreshHeader()
         return;
     const QModelIndex index = list->index(row);
     m_name->setText(index.data(ConversationListModel::CounterpartNameRole).toString());
-    m_presence->setText(Formatting::lastSeen(index.data(ConversationListModel::OnlineRole).toBool(),
-                                             index.data(ConversationListModel::CounterpartLastSeenRole).toDateTime()));
-    m_listing->setText(tr("%1 · %2").arg(index.data(ConversationListModel::ListingTitleRole).toString(),
-                                         index.data(ConversationListModel::ListingPriceRole).toString()));
+    m_presence->setText(Formatting::lastSeen(
+        index.data(ConversationListModel::OnlineRole).toBool(),
+        index.data(ConversationListModel::CounterpartLastSeenRole).toDateTime()));
+    m_listing->setText(
+        tr("%1 · %2").arg(index.data(ConversationListModel::ListingTitleRole).toString(),
+                          index.data(ConversationListModel::ListingPriceRole).toString()));
 }
 
 inbox::PlaceholderValues ConversationView::placeholderValues() const

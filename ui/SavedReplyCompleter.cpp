@@ -31,6 +31,11 @@ SavedReplyCompleter::SavedReplyCompleter(QPlainTextEdit *edit, QAbstractItemMode
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &SavedReplyCompleter::update);
 }
 
+SavedReplyCompleter::~SavedReplyCompleter()
+{
+    delete m_popup; // a child of the window, which may outlive the composer
+}
+
 bool SavedReplyCompleter::isVisible() const
 {
     return m_popup && m_popup->isVisible();

@@ -23,7 +23,9 @@ class SavedReplyCompleter : public QObject
 public:
     using Filler = std::function<QString(const QString &body)>;
 
-    SavedReplyCompleter(QPlainTextEdit *edit, QAbstractItemModel *replies, QObject *parent = nullptr);
+    SavedReplyCompleter(QPlainTextEdit *edit, QAbstractItemModel *replies,
+                        QObject *parent = nullptr);
+    ~SavedReplyCompleter() override;
 
     // Turns a body into the text inserted (placeholders filled in).
     void setFiller(Filler filler) { m_fill = std::move(filler); }

@@ -33,8 +33,8 @@ void SavedReplyDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group =
         option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText
-                                                             : QPalette::Text);
+    const QColor text =
+        option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.65f);
 
@@ -55,7 +55,8 @@ void SavedReplyDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setFont(bold);
     painter->setPen(text);
     painter->drawText(line, align | Qt::AlignVCenter, shortcut);
-    QRect titleRect = line.adjusted(rtl ? 0 : shortcutWidth + 10, 0, rtl ? -shortcutWidth - 10 : 0, 0);
+    QRect titleRect =
+        line.adjusted(rtl ? 0 : shortcutWidth + 10, 0, rtl ? -shortcutWidth - 10 : 0, 0);
     painter->setFont(option.font);
     painter->drawText(titleRect, align | Qt::AlignVCenter,
                       metrics.elidedText(title, Qt::ElideRight, titleRect.width()));

@@ -22,5 +22,4 @@ private:
     bool m_searchBodies;
 };
 
-
 } // namespace envisage::ui

@@ -46,16 +46,16 @@ QLabel *errorLabel(QWidget *parent)
 QString problemStyle(const QPalette &palette)
 {
     return palette.color(QPalette::Window).lightness() < 128 ? u"color: #ff7b6b;"_s
-                                                              : u"color: #c0392b;"_s;
+                                                             : u"color: #c0392b;"_s;
 }
 
 } // namespace
 
 SavedReplyManager::SavedReplyManager(InboxSession *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_list(new QListView(this)),
-      m_title(new QLineEdit(this)), m_shortcut(new QLineEdit(this)), m_body(new QPlainTextEdit(this)),
-      m_status(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)),
-      m_delete(new QPushButton(tr("&Delete"), this))
+      m_title(new QLineEdit(this)), m_shortcut(new QLineEdit(this)),
+      m_body(new QPlainTextEdit(this)), m_status(new QLabel(this)),
+      m_save(new QPushButton(tr("&Save"), this)), m_delete(new QPushButton(tr("&Delete"), this))
 {
     setWindowTitle(tr("Saved replies"));
     m_list->setModel(session->savedReplyModel());
@@ -328,8 +328,8 @@ void SavedReplyManager::onRefused(const QString &editId, const api::ApiError &er
     if (editId != m_waitingFor)
         return;
     // The form still holds what the seller typed; the list was rolled back.
-    m_list->setCurrentIndex(m_session->savedReplyModel()->index(
-        m_session->savedReplyModel()->rowOf(m_editingId)));
+    m_list->setCurrentIndex(
+        m_session->savedReplyModel()->index(m_session->savedReplyModel()->rowOf(m_editingId)));
     m_waitingFor.clear();
     QMap<QString, QString> errors;
     for (auto it = error.fieldErrors.cbegin(); it != error.fieldErrors.cend(); ++it) {
@@ -361,26 +361,30 @@ SavedReplyManager::ImportReport SavedReplyManager::importFrom(const QString &pat
         return report;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        report.error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        report.error =
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return report;
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(file.read(4 * 1024 * 1024), &parseError);
-    const QJsonArray items = json.isArray() ? json.array()
-                                            : json.object().value(u"saved_replies"_s).toArray();
+    const QJsonArray items =
+        json.isArray() ? json.array() : json.object().value(u"saved_replies"_s).toArray();
     if (json.isNull() || (!json.isArray() && !json.object().value(u"saved_replies"_s).isArray())) {
-        report.error = tr("%1 is not a saved replies file (a JSON list of title, shortcut and body).")
-                           .arg(QDir::toNativeSeparators(path));
+        report.error =
+            tr("%1 is not a saved replies file (a JSON list of title, shortcut and body).")
+                .arg(QDir::toNativeSeparators(path));
         return report;
     }
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();
         const int number = int(i) + 1;
         const bool shaped = items.at(i).isObject() && item.value(u"title"_s).isString() &&
-                            item.value(u"shortcut"_s).isString() && item.value(u"body"_s).isString();
+                            item.value(u"shortcut"_s).isString() &&
+                            item.value(u"body"_s).isString();
         if (!shaped) {
-            report.lines << tr("Item %1: not a saved reply (it needs a title, a shortcut and a text).")
-                                .arg(number);
+            report.lines
+                << tr("Item %1: not a saved reply (it needs a title, a shortcut and a text).")
+                       .arg(number);
             ++report.refused;
             continue;
         }
@@ -388,15 +392,17 @@ SavedReplyManager::ImportReport SavedReplyManager::importFrom(const QString &pat
                                     item.value(u"shortcut"_s).toString(),
                                     item.value(u"body"_s).toString()};
         const QMap<QString, QString> errors = replies->validate(input);
-        const QString name = input.title.trimmed().isEmpty() ? tr("(no title)")
-                                                             : u"\u201c%1\u201d"_s.arg(input.title.trimmed());
+        const QString name = input.title.trimmed().isEmpty()
+                                 ? tr("(no title)")
+                                 : u"\u201c%1\u201d"_s.arg(input.title.trimmed());
         if (!errors.isEmpty()) {
             report.lines << tr("Item %1, %2: %3").arg(number).arg(name, errors.first());
             ++report.refused;
             continue;
         }
         replies->add(input);
-        report.lines << tr("Item %1, %2: added as /%3.").arg(number).arg(name, input.trimmed().shortcut);
+        report.lines
+            << tr("Item %1, %2: added as /%3.").arg(number).arg(name, input.trimmed().shortcut);
         ++report.added;
     }
     return report;
@@ -406,9 +412,8 @@ bool SavedReplyManager::exportTo(const QString &path, QString *error)
 {
     QJsonArray items;
     for (const api::SavedReply &reply : m_session->savedReplyModel()->replies())
-        items.append(QJsonObject{{u"title"_s, reply.title},
-                                 {u"shortcut"_s, reply.shortcut},
-                                 {u"body"_s, reply.body}});
+        items.append(QJsonObject{
+            {u"title"_s, reply.title}, {u"shortcut"_s, reply.shortcut}, {u"body"_s, reply.body}});
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(QJsonObject{{u"saved_replies"_s, items}}).toJson()) < 0 ||
@@ -443,9 +448,8 @@ void SavedReplyManager::chooseImportFile()
 
 void SavedReplyManager::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export saved replies"),
-                                                      tr("saved-replies.json"),
-                                                      tr("Saved replies (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export saved replies"), tr("saved-replies.json"), tr("Saved replies (*.json)"));
     if (path.isEmpty())
         return;
     QString error;

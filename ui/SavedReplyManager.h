@@ -82,8 +82,8 @@ private:
     bool m_statusIsProblem = false;
     QPushButton *m_save;
     QPushButton *m_delete;
-    qint64 m_editingId = 0; // 0: a new reply
-    QString m_waitingFor;   // the edit whose answer the form waits for
+    qint64 m_editingId = 0;            // 0: a new reply
+    QString m_waitingFor;              // the edit whose answer the form waits for
     QObject *m_accountScope = nullptr; // connections to the current account's replies
 };
 

@@ -254,8 +254,8 @@ int startReplies(const CliContext &context, const QStringList &arguments)
                         (action == u"add"_s && arguments.size() == 4) ||
                         (action == u"rm"_s && arguments.size() == 2 && idOk && id > 0);
     if (!usable)
-        return printError(u"usage"_s,
-                          u"replies list | replies add TITLE SHORTCUT BODY | replies rm ID"_s, Usage);
+        return printError(
+            u"usage"_s, u"replies list | replies add TITLE SHORTCUT BODY | replies rm ID"_s, Usage);
     if (!requireToken(context))
         return Unauthenticated;
     api::MarketplaceApi *api = makeApi(context);

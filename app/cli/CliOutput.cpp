@@ -12,17 +12,24 @@ ExitCode exitCodeFor(const api::ApiError &error)
 {
     using Kind = api::ApiError::Kind;
     switch (error.kind) {
-    case Kind::Unauthenticated: return Unauthenticated;
+    case Kind::Unauthenticated:
+        return Unauthenticated;
     case Kind::Forbidden:
-    case Kind::NotFound: return Refused;
-    case Kind::Validation: return Invalid;
-    case Kind::RateLimited: return RateLimited;
+    case Kind::NotFound:
+        return Refused;
+    case Kind::Validation:
+        return Invalid;
+    case Kind::RateLimited:
+        return RateLimited;
     case Kind::Offline:
     case Kind::Timeout:
     case Kind::Tls:
-    case Kind::Server: return Unreachable;
-    case Kind::Protocol: return Protocol;
-    case Kind::Client: return Failure;
+    case Kind::Server:
+        return Unreachable;
+    case Kind::Protocol:
+        return Protocol;
+    case Kind::Client:
+        return Failure;
     }
     return Failure;
 }
@@ -35,14 +42,16 @@ void printLine(const QJsonObject &object)
 
 int printError(const QString &kind, const QString &message, ExitCode code)
 {
-    const QJsonObject object{{u"error"_s, kind}, {u"message"_s, message}, {u"exit_code"_s, int(code)}};
+    const QJsonObject object{
+        {u"error"_s, kind}, {u"message"_s, message}, {u"exit_code"_s, int(code)}};
     std::fprintf(stderr, "%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
     return code;
 }
 
 int printError(const api::ApiError &error)
 {
-    QJsonObject object{{u"error"_s, api::kindName(error.kind)}, {u"message"_s, error.message()},
+    QJsonObject object{{u"error"_s, api::kindName(error.kind)},
+                       {u"message"_s, error.message()},
                        {u"exit_code"_s, int(exitCodeFor(error))}};
     if (error.httpStatus != 0)
         object.insert(u"status"_s, error.httpStatus);

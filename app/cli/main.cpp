@@ -27,8 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ENVISAGE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Envisage Inbox without a window. Commands: login, conversations, "
-                                      "messages, send, sync, watch, replies. Output: JSON lines."_s);
+    parser.setApplicationDescription(
+        u"Envisage Inbox without a window. Commands: login, conversations, "
+        "messages, send, sync, watch, replies. Output: JSON lines."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -37,7 +38,8 @@ int main(int argc, char *argv[])
         {u"ws-port"_s, u"Pusher WebSocket port (default 6001)."_s, u"port"_s},
         {u"ws-tls"_s, u"Use wss:// for the WebSocket."_s},
         {u"app-key"_s, u"Pusher app key (default local)."_s, u"key"_s},
-        {u"sandbox-ready"_s, u"A sandbox's JSON ready line (sets server, ws-host, ws-port, app-key)."_s, u"json"_s},
+        {u"sandbox-ready"_s,
+         u"A sandbox's JSON ready line (sets server, ws-host, ws-port, app-key)."_s, u"json"_s},
         {u"token"_s, u"Bearer token (default: ENVISAGE_TOKEN)."_s, u"token"_s},
         {u"cache"_s, u"Cache file for the outbox (default: the account's cache)."_s, u"path"_s},
         {u"password"_s, u"login: the password (default: read from stdin)."_s, u"password"_s},
@@ -46,15 +48,18 @@ int main(int argc, char *argv[])
         {u"all"_s, u"messages: every page, not only the newest."_s},
         {u"verbose"_s, u"Log what happens (stderr)."_s},
     });
-    parser.addPositionalArgument(u"command"_s, u"login | conversations | messages | send | sync | watch | replies"_s);
+    parser.addPositionalArgument(
+        u"command"_s, u"login | conversations | messages | send | sync | watch | replies"_s);
     parser.process(app);
     if (!parser.isSet(u"verbose"_s))
-        QLoggingCategory::setFilterRules(u"envisage.*.info=false"_s); // stdout/stderr stay parseable
+        QLoggingCategory::setFilterRules(
+            u"envisage.*.info=false"_s); // stdout/stderr stay parseable
 
     cli::CliContext context;
     context.profile = inbox::ServerProfile::localSandbox();
     if (parser.isSet(u"sandbox-ready"_s))
-        context.profile = inbox::ServerProfile::fromSandboxReady(QJsonDocument::fromJson(parser.value(u"sandbox-ready"_s).toUtf8()).object());
+        context.profile = inbox::ServerProfile::fromSandboxReady(
+            QJsonDocument::fromJson(parser.value(u"sandbox-ready"_s).toUtf8()).object());
     if (parser.isSet(u"server"_s))
         context.profile.apiUrl = QUrl(parser.value(u"server"_s));
     if (parser.isSet(u"ws-host"_s))
@@ -65,10 +70,12 @@ int main(int argc, char *argv[])
         context.profile.wsTls = true;
     if (parser.isSet(u"app-key"_s))
         context.profile.appKey = parser.value(u"app-key"_s);
-    context.token = parser.isSet(u"token"_s) ? parser.value(u"token"_s) : qEnvironmentVariable("ENVISAGE_TOKEN");
+    context.token = parser.isSet(u"token"_s) ? parser.value(u"token"_s)
+                                             : qEnvironmentVariable("ENVISAGE_TOKEN");
     context.cachePath = parser.value(u"cache"_s);
     if (!context.profile.apiUrl.isValid() || context.profile.apiUrl.scheme().isEmpty())
-        return cli::printError(u"usage"_s, u"--server must be a URL such as http://127.0.0.1:8000"_s, cli::Usage);
+        return cli::printError(
+            u"usage"_s, u"--server must be a URL such as http://127.0.0.1:8000"_s, cli::Usage);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -85,8 +92,10 @@ int main(int argc, char *argv[])
             password = QTextStream(stdin).readLine();
         started = cli::startLogin(context, args.at(1), password);
     } else if (command == u"conversations"_s && args.size() == 1) {
-        started = cli::startConversations(context, std::max(1, parser.value(u"page"_s).toInt()),
-                                          parser.isSet(u"per-page"_s) ? std::clamp(parser.value(u"per-page"_s).toInt(), 1, 100) : 20);
+        started = cli::startConversations(
+            context, std::max(1, parser.value(u"page"_s).toInt()),
+            parser.isSet(u"per-page"_s) ? std::clamp(parser.value(u"per-page"_s).toInt(), 1, 100)
+                                        : 20);
     } else if (command == u"messages"_s && args.size() == 2 && idArgument(&id)) {
         started = cli::startMessages(context, id, parser.isSet(u"all"_s));
     } else if (command == u"send"_s && args.size() == 3 && idArgument(&id)) {

@@ -35,9 +35,9 @@ struct Message
     qint64 senderId = 0;
     Sender sender;
     QString body;
-    QString clientId;    // empty when the server has none
+    QString clientId; // empty when the server has none
     QDateTime createdAt;
-    QDateTime readAt;    // invalid while unread
+    QDateTime readAt; // invalid while unread
 };
 
 struct Listing

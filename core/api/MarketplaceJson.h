@@ -9,16 +9,20 @@
 
 namespace envisage::api::MarketplaceJson {
 
-std::optional<User> readUser(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("user"));
-std::optional<Message> readMessage(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("message"));
-std::optional<Conversation> readConversation(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("conversation"));
+std::optional<User> readUser(const QJsonValue &value, QString *error,
+                             const QString &path = QStringLiteral("user"));
+std::optional<Message> readMessage(const QJsonValue &value, QString *error,
+                                   const QString &path = QStringLiteral("message"));
+std::optional<Conversation> readConversation(const QJsonValue &value, QString *error,
+                                             const QString &path = QStringLiteral("conversation"));
 std::optional<ConversationPage> readConversationPage(const QJsonObject &object, QString *error);
 std::optional<MessagePage> readMessagePage(const QJsonObject &object, QString *error);
 std::optional<QList<Message>> readMessageList(const QJsonObject &object, QString *error);
 std::optional<LoginResult> readLogin(const QJsonObject &object, QString *error);
 std::optional<TypingEvent> readTyping(const QJsonValue &value, QString *error);
 std::optional<ReadEvent> readRead(const QJsonValue &value, QString *error);
-std::optional<SavedReply> readSavedReply(const QJsonValue &value, QString *error, const QString &path = QStringLiteral("saved_reply"));
+std::optional<SavedReply> readSavedReply(const QJsonValue &value, QString *error,
+                                         const QString &path = QStringLiteral("saved_reply"));
 // {"data":[SavedReply…]}: the list call's answer and the saved-replies.updated payload.
 std::optional<QList<SavedReply>> readSavedReplyList(const QJsonValue &value, QString *error);
 

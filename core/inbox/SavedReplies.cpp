@@ -348,14 +348,15 @@ void SavedReplies::sendNext()
         break;
     }
     case SavedReplyEdit::Kind::Delete:
-        m_api.deleteSavedReply(this, edit.replyId,
-                               [answer, id = edit.replyId](const api::ApiResult<api::NoContent> &r) {
-                                   // Already gone is as good as deleted now.
-                                   if (r.ok() || r.error().kind == ApiError::Kind::NotFound)
-                                       answer(SavedReply{id, {}, {}, {}, {}});
-                                   else
-                                       answer(r.error());
-                               });
+        m_api.deleteSavedReply(
+            this, edit.replyId,
+            [answer, id = edit.replyId](const api::ApiResult<api::NoContent> &r) {
+                // Already gone is as good as deleted now.
+                if (r.ok() || r.error().kind == ApiError::Kind::NotFound)
+                    answer(SavedReply{id, {}, {}, {}, {}});
+                else
+                    answer(r.error());
+            });
         break;
     }
 }
@@ -388,30 +389,31 @@ void SavedReplies::onAnswer(const SavedReplyEdit &edit, const api::ApiResult<Sav
 void SavedReplies::checkRepeatedCreate(const SavedReplyEdit &edit, const ApiError &refusal)
 {
     m_sending = edit.editId; // nothing else goes out until this is decided
-    m_api.savedReplies(this, [this, edit, refusal](const api::ApiResult<QList<SavedReply>> &result) {
-        m_sending.clear();
-        if (!result.ok()) {
-            retryLater(edit, result.error()); // decided on the next attempt
-            return;
-        }
-        setBase(result.value());
-        for (const SavedReply &reply : result.value()) {
-            if (reply.shortcut == edit.shortcut && reply.title == edit.title &&
-                reply.body == edit.body) {
-                qCInfo(lcInbox) << "a repeated saved reply create was already applied";
-                applied(edit, reply);
+    m_api.savedReplies(
+        this, [this, edit, refusal](const api::ApiResult<QList<SavedReply>> &result) {
+            m_sending.clear();
+            if (!result.ok()) {
+                retryLater(edit, result.error()); // decided on the next attempt
                 return;
             }
-        }
-        refused(edit, refusal, refusalMessage(edit, edit.title, refusal));
-    });
+            setBase(result.value());
+            for (const SavedReply &reply : result.value()) {
+                if (reply.shortcut == edit.shortcut && reply.title == edit.title &&
+                    reply.body == edit.body) {
+                    qCInfo(lcInbox) << "a repeated saved reply create was already applied";
+                    applied(edit, reply);
+                    return;
+                }
+            }
+            refused(edit, refusal, refusalMessage(edit, edit.title, refusal));
+        });
 }
 
 void SavedReplies::retryLater(const SavedReplyEdit &edit, const ApiError &error)
 {
     const std::chrono::milliseconds delay = api::ApiTransport::retryDelay(error, m_backoff);
-    qCInfo(lcInbox) << "saved reply edit delayed (" << api::kindName(error.kind)
-                    << "); retrying in" << delay.count() << "ms";
+    qCInfo(lcInbox) << "saved reply edit delayed (" << api::kindName(error.kind) << "); retrying in"
+                    << delay.count() << "ms";
     if (error.kind != ApiError::Kind::Unauthenticated)
         m_retryTimer.start(delay);
     Q_EMIT editDelayed(edit.editId, error);
@@ -419,8 +421,8 @@ void SavedReplies::retryLater(const SavedReplyEdit &edit, const ApiError &error)
 
 void SavedReplies::applied(const SavedReplyEdit &edit, const SavedReply &reply)
 {
-    const qsizetype at = indexOf(m_base, edit.kind == SavedReplyEdit::Kind::Create ? reply.id
-                                                                                   : edit.replyId);
+    const qsizetype at =
+        indexOf(m_base, edit.kind == SavedReplyEdit::Kind::Create ? reply.id : edit.replyId);
     if (edit.kind == SavedReplyEdit::Kind::Delete) {
         if (at >= 0)
             m_base.removeAt(at);

@@ -103,11 +103,11 @@ private:
     api::MarketplaceApi &m_api;
     store::Store &m_store;
     SavedReplyListModel &m_model;
-    QList<api::SavedReply> m_base;          // the server's list as last seen
-    QList<store::SavedReplyEdit> m_edits;   // in sending order
-    QSet<QString> m_unstored;               // edits whose cache write is on its way
-    QString m_sending;                      // the edit whose request is on its way
-    int m_generation = 0;                   // bumped by every change to m_base
+    QList<api::SavedReply> m_base;        // the server's list as last seen
+    QList<store::SavedReplyEdit> m_edits; // in sending order
+    QSet<QString> m_unstored;             // edits whose cache write is on its way
+    QString m_sending;                    // the edit whose request is on its way
+    int m_generation = 0;                 // bumped by every change to m_base
     bool m_paused = false;
     bool m_held = false;
     bool m_loaded = false;

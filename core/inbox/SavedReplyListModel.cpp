@@ -64,8 +64,8 @@ QVariant SavedReplyListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SavedReplyListModel::roleNames() const
 {
-    return {{IdRole, "replyId"},       {TitleRole, "title"},         {ShortcutRole, "shortcut"},
-            {BodyRole, "body"},        {UpdatedAtRole, "updatedAt"}, {PendingRole, "pending"}};
+    return {{IdRole, "replyId"}, {TitleRole, "title"},         {ShortcutRole, "shortcut"},
+            {BodyRole, "body"},  {UpdatedAtRole, "updatedAt"}, {PendingRole, "pending"}};
 }
 
 std::optional<SavedReply> SavedReplyListModel::reply(qint64 id) const
@@ -105,7 +105,8 @@ void SavedReplyListModel::setReplies(QList<SavedReply> replies, const QSet<qint6
     // and then moved with the others in one layout change.
     bool inOrder = true;
     for (qsizetype i = 1; i < m_replies.size(); ++i)
-        inOrder = inOrder && wanted.value(m_replies.at(i - 1).id) < wanted.value(m_replies.at(i).id);
+        inOrder =
+            inOrder && wanted.value(m_replies.at(i - 1).id) < wanted.value(m_replies.at(i).id);
     QSet<qint64> present;
     for (const SavedReply &reply : std::as_const(m_replies))
         present.insert(reply.id);
@@ -125,8 +126,9 @@ void SavedReplyListModel::setReplies(QList<SavedReply> replies, const QSet<qint6
         const QModelIndexList before = persistentIndexList();
         QModelIndexList after;
         for (const QModelIndex &index : before)
-            after.append(index.isValid() ? this->index(int(wanted.value(m_replies.at(index.row()).id)))
-                                         : QModelIndex());
+            after.append(index.isValid()
+                             ? this->index(int(wanted.value(m_replies.at(index.row()).id)))
+                             : QModelIndex());
         QList<SavedReply> reordered = m_replies;
         for (const SavedReply &reply : std::as_const(m_replies))
             reordered[wanted.value(reply.id)] = reply;

@@ -94,8 +94,9 @@ QMap<QString, QString> validateSavedReply(const SavedReplyInput &raw,
     if (input.shortcut.isEmpty()) {
         errors.insert(u"shortcut"_s, tr("Give the reply a shortcut, such as \"available\"."));
     } else if (characters(input.shortcut) > MaxSavedReplyShortcut) {
-        errors.insert(u"shortcut"_s, tr("The shortcut can have at most %1 characters.")
-                                         .arg(MaxSavedReplyShortcut));
+        errors.insert(
+            u"shortcut"_s,
+            tr("The shortcut can have at most %1 characters.").arg(MaxSavedReplyShortcut));
     } else if (!shortcutPattern.match(input.shortcut).hasMatch()) {
         errors.insert(u"shortcut"_s,
                       tr("The shortcut can only have lowercase letters, digits and dashes."));

@@ -50,7 +50,10 @@ struct SavedReplyInput
     QString title;
     QString shortcut;
     QString body;
-    SavedReplyInput trimmed() const { return {title.trimmed(), shortcut.trimmed(), body.trimmed()}; }
+    SavedReplyInput trimmed() const
+    {
+        return {title.trimmed(), shortcut.trimmed(), body.trimmed()};
+    }
 };
 
 // Field ("title", "shortcut", "body") → a sentence for the seller, translated; empty when

@@ -178,8 +178,9 @@ QFuture<bool> Store::removeSavedReplyEdits(const QStringList &editIds)
     return run<bool>([editIds](StoreDatabase &db) { return db.removeSavedReplyEdits(editIds); });
 }
 
-QFuture<bool> Store::savedReplyEditApplied(const QString &editId, const QList<api::SavedReply> &replies,
-                                           qint64 localId, qint64 serverId)
+QFuture<bool> Store::savedReplyEditApplied(const QString &editId,
+                                           const QList<api::SavedReply> &replies, qint64 localId,
+                                           qint64 serverId)
 {
     return run<bool>([=](StoreDatabase &db) {
         return db.savedReplyEditApplied(editId, replies, localId, serverId);

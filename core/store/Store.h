@@ -58,8 +58,9 @@ public:
     QFuture<bool> addSavedReplyEdit(const SavedReplyEdit &edit);
     QFuture<bool> updateSavedReplyEdit(const SavedReplyEdit &edit);
     QFuture<bool> removeSavedReplyEdits(const QStringList &editIds);
-    QFuture<bool> savedReplyEditApplied(const QString &editId, const QList<api::SavedReply> &replies,
-                                        qint64 localId, qint64 serverId);
+    QFuture<bool> savedReplyEditApplied(const QString &editId,
+                                        const QList<api::SavedReply> &replies, qint64 localId,
+                                        qint64 serverId);
     QFuture<bool> markNotified(qint64 messageId);
     QFuture<QString> meta(const QString &key);
     QFuture<void> setMeta(const QString &key, const QString &value);

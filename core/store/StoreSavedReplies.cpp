@@ -154,8 +154,9 @@ bool StoreDatabase::removeSavedReplyEdits(const QStringList &editIds)
     return db.commit();
 }
 
-bool StoreDatabase::savedReplyEditApplied(const QString &editId, const QList<api::SavedReply> &replies,
-                                          qint64 localId, qint64 serverId)
+bool StoreDatabase::savedReplyEditApplied(const QString &editId,
+                                          const QList<api::SavedReply> &replies, qint64 localId,
+                                          qint64 serverId)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.transaction();

@@ -66,10 +66,10 @@ struct SavedReplyEdit
 {
     enum class Kind { Create, Update, Delete };
 
-    QString editId;       // a uuid: the edit's identity in the queue
+    QString editId; // a uuid: the edit's identity in the queue
     Kind kind = Kind::Create;
-    qint64 replyId = 0;   // the server's id, or the local id of a reply still being created
-    QString title;        // Create: all three; Update: those that change (null: unchanged)
+    qint64 replyId = 0; // the server's id, or the local id of a reply still being created
+    QString title;      // Create: all three; Update: those that change (null: unchanged)
     QString shortcut;
     QString body;
     int attempts = 0;

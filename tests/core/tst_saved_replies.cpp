@@ -20,11 +20,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QJsonArray>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,7 +43,8 @@ namespace {
 api::SavedReply reply(qint64 id, const QString &title, const QString &shortcut,
                       const QString &body = u"Body"_s)
 {
-    return {id, title, shortcut, body, QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + id, Qt::UTC)};
+    return {id, title, shortcut, body,
+            QDateTime::fromMSecsSinceEpoch(1'700'000'000'000 + id, Qt::UTC)};
 }
 
 qint64 idOf(const SavedReplyListModel &model, const QString &shortcut)
@@ -145,15 +146,18 @@ class SavedRepliesTest : public QObject
     {
         auto inbox = session(cacheName);
         inbox->signInWithToken(m_sellerToken);
-        if (!QTest::qWaitFor([&] {
-                return inbox->connection() == InboxSession::Connection::Online &&
-                       inbox->savedReplies() && inbox->savedReplies()->isKnown() &&
-                       inbox->savedReplyModel()->rowCount() >= 6 &&
-                       inbox->echo()
-                           ->privateChannel(u"App.Models.User.%1"_s.arg(inbox->currentUser().id))
-                           .pusherChannel()
-                           ->isSubscribed();
-            }, 10000))
+        if (!QTest::qWaitFor(
+                [&] {
+                    return inbox->connection() == InboxSession::Connection::Online &&
+                           inbox->savedReplies() && inbox->savedReplies()->isKnown() &&
+                           inbox->savedReplyModel()->rowCount() >= 6 &&
+                           inbox->echo()
+                               ->privateChannel(
+                                   u"App.Models.User.%1"_s.arg(inbox->currentUser().id))
+                               .pusherChannel()
+                               ->isSubscribed();
+                },
+                10000))
             qWarning() << "the session did not come online with its saved replies";
         inbox->savedReplies()->setRetryDelays(std::chrono::milliseconds(100),
                                               std::chrono::milliseconds(300));
@@ -178,9 +182,9 @@ private Q_SLOTS:
     {
         const inbox::PlaceholderValues values{u"Ada Novak"_s, u"Oak desk"_s, u"249,00 €"_s,
                                               u"Sam {buyer}"_s};
-        QCOMPARE(inbox::fillPlaceholders(u"Hi {buyer}, the {listing} is {price}. — {seller}"_s,
-                                         values),
-                 u"Hi Ada Novak, the Oak desk is 249,00 €. — Sam {buyer}"_s);
+        QCOMPARE(
+            inbox::fillPlaceholders(u"Hi {buyer}, the {listing} is {price}. — {seller}"_s, values),
+            u"Hi Ada Novak, the Oak desk is 249,00 €. — Sam {buyer}"_s);
         // Unknown, malformed and empty placeholders stay as written.
         QCOMPARE(inbox::fillPlaceholders(u"{Buyer} {colour} {buyer {} {{buyer}}"_s, values),
                  u"{Buyer} {colour} {buyer {} {Ada Novak}"_s);
@@ -204,8 +208,8 @@ private Q_SLOTS:
 
     void matchingAndRules()
     {
-        const api::SavedReply available = reply(1, u"Still available"_s, u"available"_s,
-                                                u"Hi {buyer}, yes"_s);
+        const api::SavedReply available =
+            reply(1, u"Still available"_s, u"available"_s, u"Hi {buyer}, yes"_s);
         QVERIFY(inbox::savedReplyMatches(available, u"avail"_s));
         QVERIFY(inbox::savedReplyMatches(available, u"STILL"_s));
         QVERIFY(inbox::savedReplyMatches(available, {}));
@@ -247,9 +251,10 @@ private Q_SLOTS:
         QCOMPARE(error, u"data[0].shortcut: expected a string"_s);
         error.clear();
         QVERIFY(!api::MarketplaceJson::readSavedReplyList(QJsonObject{}, &error));
-        QCOMPARE(api::MarketplaceJson::readSavedReplyList(QJsonObject{{u"data"_s, QJsonArray{}}}, &error)
-                     ->size(),
-                 0);
+        QCOMPARE(
+            api::MarketplaceJson::readSavedReplyList(QJsonObject{{u"data"_s, QJsonArray{}}}, &error)
+                ->size(),
+            0);
     }
 
     void modelFollowsTheListRowByRow()
@@ -272,7 +277,8 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
         QCOMPARE(shipping.row(), 2);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(changed.first().at(2).value<QList<int>>(), QList<int>{SavedReplyListModel::BodyRole});
+        QCOMPARE(changed.first().at(2).value<QList<int>>(),
+                 QList<int>{SavedReplyListModel::BodyRole});
         QVERIFY(model.index(1).data(SavedReplyListModel::PendingRole).toBool());
         // A retitled reply moves (a layout change), the persistent index with it.
         model.setReplies({reply(2, u"A shipping"_s, u"shipping"_s, u"Changed"_s),
@@ -296,8 +302,8 @@ private Q_SLOTS:
             QVERIFY(!testing::futureResult(store.savedReplyCache()).known);
             QVERIFY(testing::futureResult(store.saveSavedReplies(
                 {reply(7, u"Seven"_s, u"seven"_s), reply(3, u"Three"_s, u"three"_s)})));
-            SavedReplyEdit create{u"e1"_s, SavedReplyEdit::Kind::Create, -5, u"New"_s, u"new"_s,
-                                  u"Body"_s, 0};
+            SavedReplyEdit create{
+                u"e1"_s, SavedReplyEdit::Kind::Create, -5, u"New"_s, u"new"_s, u"Body"_s, 0};
             SavedReplyEdit rename{u"e2"_s, SavedReplyEdit::Kind::Update, -5, u"Newer"_s, {}, {}, 0};
             SavedReplyEdit remove{u"e3"_s, SavedReplyEdit::Kind::Delete, 7, {}, {}, {}, 0};
             QVERIFY(testing::futureResult(store.addSavedReplyEdit(create)));
@@ -354,8 +360,8 @@ private Q_SLOTS:
                      store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
                  4);
         QCOMPARE(testing::futureResult(store.drafts()).value(4), u"kept"_s);
-        QVERIFY(testing::futureResult(store.addSavedReplyEdit(
-            {u"x"_s, SavedReplyEdit::Kind::Delete, 3, {}, {}, {}, 0})));
+        QVERIFY(testing::futureResult(
+            store.addSavedReplyEdit({u"x"_s, SavedReplyEdit::Kind::Delete, 3, {}, {}, {}, 0})));
         QCOMPARE(testing::futureResult(store.savedReplyCache()).edits.size(), 1);
     }
 
@@ -387,8 +393,10 @@ private Q_SLOTS:
         QCOMPARE(created->error().kind, api::ApiError::Kind::Validation);
         QCOMPARE(created->error().fieldErrors.keys(),
                  (QStringList{u"body"_s, u"shortcut"_s, u"title"_s}));
-        QVERIFY(created->error().fieldErrors.value(u"shortcut"_s).first().contains(
-            u"Still available"_s));
+        QVERIFY(created->error()
+                    .fieldErrors.value(u"shortcut"_s)
+                    .first()
+                    .contains(u"Still available"_s));
 
         std::optional<api::ApiResult<api::SavedReply>> updated;
         api.updateSavedReply(this, id, {{u"body"_s, u"Three for {price}"_s}},
@@ -455,7 +463,10 @@ private Q_SLOTS:
             QVERIFY(r.id > 0);
         QVERIFY(titles(*model).contains(photosTitle + u" (edited)"_s));
         for (const QString &shortcut : {u"offline-one"_s, u"offline-two"_s})
-            restCall("DELETE", u"/api/saved-replies/%1"_s.arg(serverReply(shortcut).value(u"id"_s).toInteger()), {});
+            restCall(
+                "DELETE",
+                u"/api/saved-replies/%1"_s.arg(serverReply(shortcut).value(u"id"_s).toInteger()),
+                {});
         restCall("PATCH", u"/api/saved-replies/%1"_s.arg(photos), {{u"title"_s, photosTitle}});
     }
 
@@ -477,7 +488,10 @@ private Q_SLOTS:
         QTRY_VERIFY(inbox->savedReplies()->pendingEdits().isEmpty());
         QTest::qWait(300);
         QCOMPARE(serverCount(u"after-restart"_s), 1);
-        restCall("DELETE", u"/api/saved-replies/%1"_s.arg(serverReply(u"after-restart"_s).value(u"id"_s).toInteger()), {});
+        restCall("DELETE",
+                 u"/api/saved-replies/%1"_s.arg(
+                     serverReply(u"after-restart"_s).value(u"id"_s).toInteger()),
+                 {});
     }
 
     void aRepeatedCreateIsTakenAsApplied()
@@ -485,17 +499,18 @@ private Q_SLOTS:
         // As if the app died after the server created the reply but before the answer
         // was recorded: the create is still queued, and the reply is on the server.
         const QString cache = m_folder.filePath(u"repeat.sqlite"_s);
-        QCOMPARE(restCall("POST", u"/api/saved-replies"_s,
-                          {{u"title"_s, u"Repeat"_s}, {u"shortcut"_s, u"repeat"_s},
-                           {u"body"_s, u"Once"_s}})
-                     .status,
-                 201);
+        QCOMPARE(
+            restCall(
+                "POST", u"/api/saved-replies"_s,
+                {{u"title"_s, u"Repeat"_s}, {u"shortcut"_s, u"repeat"_s}, {u"body"_s, u"Once"_s}})
+                .status,
+            201);
         {
             store::Store store(cache);
             QVERIFY(testing::futureResult(store.open()).ok);
-            QVERIFY(testing::futureResult(store.addSavedReplyEdit(
-                {u"lost-answer"_s, SavedReplyEdit::Kind::Create, -9, u"Repeat"_s, u"repeat"_s,
-                 u"Once"_s, 1})));
+            QVERIFY(testing::futureResult(
+                store.addSavedReplyEdit({u"lost-answer"_s, SavedReplyEdit::Kind::Create, -9,
+                                         u"Repeat"_s, u"repeat"_s, u"Once"_s, 1})));
         }
         auto inbox = session(u"repeat.sqlite"_s);
         inbox->signInWithToken(m_sellerToken);
@@ -508,7 +523,10 @@ private Q_SLOTS:
         QCOMPARE(inbox->savedReplyModel()->replies().count(
                      api::SavedReply{applied.first().at(1).value<api::SavedReply>()}),
                  1);
-        restCall("DELETE", u"/api/saved-replies/%1"_s.arg(serverReply(u"repeat"_s).value(u"id"_s).toInteger()), {});
+        restCall(
+            "DELETE",
+            u"/api/saved-replies/%1"_s.arg(serverReply(u"repeat"_s).value(u"id"_s).toInteger()),
+            {});
     }
 
     void aRefusalRollsBackAndSaysWhy()
@@ -520,7 +538,8 @@ private Q_SLOTS:
         // Another device takes a shortcut; the broadcast leaves this connection out (its
         // socket id), so this client's list is out of date.
         QCOMPARE(restCall("POST", u"/api/saved-replies"_s,
-                          {{u"title"_s, u"Taken elsewhere"_s}, {u"shortcut"_s, u"taken"_s},
+                          {{u"title"_s, u"Taken elsewhere"_s},
+                           {u"shortcut"_s, u"taken"_s},
                            {u"body"_s, u"Theirs"_s}},
                           inbox->echo()->socketId())
                      .status,
@@ -539,7 +558,9 @@ private Q_SLOTS:
         QTRY_VERIFY(titles(*model).contains(u"Taken elsewhere"_s));
         QVERIFY(!titles(*model).contains(u"Mine"_s));
         QVERIFY(replies->pendingEdits().isEmpty());
-        restCall("DELETE", u"/api/saved-replies/%1"_s.arg(serverReply(u"taken"_s).value(u"id"_s).toInteger()), {});
+        restCall("DELETE",
+                 u"/api/saved-replies/%1"_s.arg(serverReply(u"taken"_s).value(u"id"_s).toInteger()),
+                 {});
     }
 
     void anotherDeviceEditArrivesWithinASecond()
@@ -585,7 +606,11 @@ private Q_SLOTS:
         // Refused: the clash named, exit code 5, the fields in "errors".
         QCOMPARE(cli({u"add"_s, u"Again"_s, u"cli"_s, u"Scripted"_s}, &out, &err), 5);
         const QJsonObject refusal = QJsonDocument::fromJson(err).object();
-        QVERIFY(refusal.value(u"errors"_s).toObject().value(u"shortcut"_s).toArray().first()
+        QVERIFY(refusal.value(u"errors"_s)
+                    .toObject()
+                    .value(u"shortcut"_s)
+                    .toArray()
+                    .first()
                     .toString()
                     .contains(u"From the CLI"_s));
         QCOMPARE(cli({u"add"_s, u"Bad"_s, u"Not OK"_s, u"x"_s}, &out, &err), 5); // checked here

@@ -147,8 +147,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"envisage-tests"_s);
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
         m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(m_sandbox->start({u"--database"_s, m_folder.filePath(u"sandbox.sqlite"_s),
-                                  u"--seed"_s, u"demo"_s}));
+        QVERIFY(m_sandbox->start(
+            {u"--database"_s, m_folder.filePath(u"sandbox.sqlite"_s), u"--seed"_s, u"demo"_s}));
         m_token = m_http.login(m_sandbox->apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
         QVERIFY(!m_token.isEmpty());
         inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
@@ -164,15 +164,14 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_session->signInWithToken(m_token);
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->connection() == InboxSession::Connection::Online &&
-                                     m_session->conversations()->rowCount() >= 20 &&
-                                     model()->rowCount() >= 6 &&
-                                     m_session->echo()
-                                         ->privateChannel(u"App.Models.User.%1"_s.arg(
-                                             m_session->currentUser().id))
-                                         .pusherChannel()
-                                         ->isSubscribed(),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_session->connection() == InboxSession::Connection::Online &&
+                m_session->conversations()->rowCount() >= 20 && model()->rowCount() >= 6 &&
+                m_session->echo()
+                    ->privateChannel(u"App.Models.User.%1"_s.arg(m_session->currentUser().id))
+                    .pusherChannel()
+                    ->isSubscribed(),
+            15000);
         m_openId =
             m_session->conversations()->index(0).data(ConversationListModel::IdRole).toLongLong();
         m_window->openConversation(m_openId);
@@ -201,8 +200,8 @@ private Q_SLOTS:
 
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(!completer->isVisible());
-        const QString expected = inbox::fillPlaceholders(
-            model()->reply(idOf(u"available"_s))->body, valuesOfOpenConversation());
+        const QString expected = inbox::fillPlaceholders(model()->reply(idOf(u"available"_s))->body,
+                                                         valuesOfOpenConversation());
         QCOMPARE(composer()->text(), expected);
         QVERIFY(!expected.contains(u'{'));
         QVERIFY(expected.contains(valuesOfOpenConversation().buyer));
@@ -279,7 +278,8 @@ private Q_SLOTS:
         // leaves out the socket id the call names): the marketplace's 422 comes back on
         // the field, naming the other reply, and the list is rolled back.
         QCOMPARE(rest("POST", u"/api/saved-replies"_s,
-                      {{u"title"_s, u"Taken elsewhere"_s}, {u"shortcut"_s, u"taken"_s},
+                      {{u"title"_s, u"Taken elsewhere"_s},
+                       {u"shortcut"_s, u"taken"_s},
                        {u"body"_s, u"Theirs"_s}},
                       m_session->echo()->socketId())
                      .status,
@@ -296,7 +296,7 @@ private Q_SLOTS:
                      qPrintable(manager->status() + u" | "_s + manager->fieldError(u"shortcut"_s)));
         QVERIFY(manager->status().contains(u"Mine"_s));
         QCOMPARE(manager->titleEdit()->text(), u"Mine"_s); // what was typed stays
-        QTRY_VERIFY(idOf(u"taken"_s) > 0);                  // refreshed: theirs is listed
+        QTRY_VERIFY(idOf(u"taken"_s) > 0);                 // refreshed: theirs is listed
         QCOMPARE(model()->rowCount(), before + 1);
         QCOMPARE(manager->editingId(), 0); // Save again makes a new one
         screenshot(manager, u"saved-replies-manager-422-light.png"_s);
@@ -356,8 +356,10 @@ private Q_SLOTS:
         QVERIFY2(manager->exportTo(out, &error), qPrintable(error));
         QFile exported(out);
         QVERIFY(exported.open(QIODevice::ReadOnly));
-        const QJsonArray items =
-            QJsonDocument::fromJson(exported.readAll()).object().value(u"saved_replies"_s).toArray();
+        const QJsonArray items = QJsonDocument::fromJson(exported.readAll())
+                                     .object()
+                                     .value(u"saved_replies"_s)
+                                     .toArray();
         QCOMPARE(items.size(), model()->rowCount());
         QCOMPARE(manager->importFrom(out).added, 0); // all there already: every one a clash
         rest("DELETE", u"/api/saved-replies/%1"_s.arg(idOf(u"imported"_s)));
