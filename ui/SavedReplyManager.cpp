@@ -42,6 +42,12 @@ QLabel *errorLabel(QWidget *parent)
     return label;
 }
 
+QString tooMany()
+{
+    return SavedReplyManager::tr("You can keep at most %1 saved replies: delete one first.")
+        .arg(inbox::MaxSavedReplies);
+}
+
 // A red that reads on the palette's background, light or dark.
 QString problemStyle(const QPalette &palette)
 {
@@ -276,6 +282,10 @@ void SavedReplyManager::save()
         return;
     }
     const bool creating = m_editingId == 0;
+    if (creating && m_session->savedReplyModel()->rowCount() >= inbox::MaxSavedReplies) {
+        setStatus(tooMany(), true);
+        return;
+    }
     m_waitingFor = creating ? replies->add(input) : replies->update(m_editingId, input);
     if (m_waitingFor.isEmpty()) {
         setStatus(tr("Nothing changed."));
@@ -391,7 +401,9 @@ SavedReplyManager::ImportReport SavedReplyManager::importFrom(const QString &pat
         const SavedReplyInput input{item.value(u"title"_s).toString(),
                                     item.value(u"shortcut"_s).toString(),
                                     item.value(u"body"_s).toString()};
-        const QMap<QString, QString> errors = replies->validate(input);
+        QMap<QString, QString> errors = replies->validate(input);
+        if (errors.isEmpty() && m_session->savedReplyModel()->rowCount() >= inbox::MaxSavedReplies)
+            errors.insert(u"saved_replies"_s, tooMany());
         const QString name = input.title.trimmed().isEmpty()
                                  ? tr("(no title)")
                                  : u"\u201c%1\u201d"_s.arg(input.title.trimmed());

@@ -257,6 +257,12 @@ void InboxSession::startAccount(const api::User &user)
     connect(account, &AccountSession::reconnectingIn, this, &InboxSession::reconnectingIn);
     connect(&account->outbox(), &Outbox::storeFailed, this, &InboxSession::problem);
     connect(&account->savedReplies(), &SavedReplies::storeFailed, this, &InboxSession::problem);
+    // Said in the window too: an edit made offline may be refused long after the manager
+    // was closed.
+    connect(&account->savedReplies(), &SavedReplies::editRefused, this,
+            [this](const QString &, const api::ApiError &, const QString &message) {
+                Q_EMIT problem(message);
+            });
     connect(&account->openConversation(), &OpenConversation::messagesArrived, this,
             &InboxSession::onMessagesArrived);
     connect(&account->openConversation(), &OpenConversation::typingReceived, this,
