@@ -17,11 +17,6 @@ using store::SavedReplyEdit;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("envisage::inbox::SavedReplies", text);
-}
-
 qint64 newLocalId()
 {
     // Negative, and unlikely to meet another one left in the cache by an earlier run.
@@ -40,20 +35,24 @@ qsizetype indexOf(const QList<SavedReply> &replies, qint64 id)
 // What the seller reads when the server refuses an edit for good.
 QString refusalMessage(const SavedReplyEdit &edit, const QString &title, const ApiError &error)
 {
-    const QString name = title.isEmpty() ? tr("a saved reply") : u"\u201c%1\u201d"_s.arg(title);
+    const QString name =
+        title.isEmpty() ? SavedReplies::tr("a saved reply") : u"\u201c%1\u201d"_s.arg(title);
     switch (error.kind) {
     case ApiError::Kind::Validation:
-        return tr("The marketplace refused %1: %2").arg(name, error.message());
+        return SavedReplies::tr("The marketplace refused %1: %2").arg(name, error.message());
     case ApiError::Kind::NotFound:
-        return tr("%1 was deleted on another device; your change to it was not saved.").arg(name);
+        return SavedReplies::tr(
+                   "%1 was deleted on another device; your change to it was not saved.")
+            .arg(name);
     case ApiError::Kind::Forbidden:
-        return tr("%1 belongs to another account; your change was not saved.").arg(name);
+        return SavedReplies::tr("%1 belongs to another account; your change was not saved.")
+            .arg(name);
     default:
         break;
     }
     return edit.kind == SavedReplyEdit::Kind::Delete
-               ? tr("%1 could not be deleted: %2").arg(name, error.message())
-               : tr("%1 could not be saved: %2").arg(name, error.message());
+               ? SavedReplies::tr("%1 could not be deleted: %2").arg(name, error.message())
+               : SavedReplies::tr("%1 could not be saved: %2").arg(name, error.message());
 }
 
 } // namespace
@@ -255,9 +254,10 @@ QString SavedReplies::enqueue(SavedReplyEdit edit)
         ApiError error;
         error.kind = ApiError::Kind::Client;
         error.detail = u"the cache refused the write"_s;
-        Q_EMIT editRefused(edit.editId, error,
-                           tr("The change could not be saved on this computer (is the disk "
-                              "full?), so it was not made."));
+        Q_EMIT editRefused(
+            edit.editId, error,
+            SavedReplies::tr("The change could not be saved on this computer (is the disk "
+                             "full?), so it was not made."));
         sendNext();
     });
     return edit.editId;
@@ -302,8 +302,9 @@ void SavedReplies::write(QFuture<bool> write)
         if (written)
             return;
         qCWarning(lcInbox) << "the cache refused a saved replies write";
-        Q_EMIT storeFailed(tr("The offline cache could not record a change to your saved replies "
-                              "(is the disk full?)."));
+        Q_EMIT storeFailed(
+            SavedReplies::tr("The offline cache could not record a change to your saved replies "
+                             "(is the disk full?)."));
     });
 }
 

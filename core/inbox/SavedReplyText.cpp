@@ -9,10 +9,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's sentences in the translations.
+class SavedReplyText
 {
-    return QCoreApplication::translate("envisage::inbox::SavedReplyText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(envisage::inbox::SavedReplyText)
+};
 
 qsizetype characters(const QString &text)
 {
@@ -87,34 +88,38 @@ QMap<QString, QString> validateSavedReply(const SavedReplyInput &raw,
     const SavedReplyInput input = raw.trimmed();
     QMap<QString, QString> errors;
     if (input.title.isEmpty())
-        errors.insert(u"title"_s, tr("Give the reply a title."));
+        errors.insert(u"title"_s, SavedReplyText::tr("Give the reply a title."));
     else if (characters(input.title) > MaxSavedReplyTitle)
-        errors.insert(u"title"_s,
-                      tr("The title can have at most %1 characters.").arg(MaxSavedReplyTitle));
+        errors.insert(u"title"_s, SavedReplyText::tr("The title can have at most %1 characters.")
+                                      .arg(MaxSavedReplyTitle));
     if (input.shortcut.isEmpty()) {
-        errors.insert(u"shortcut"_s, tr("Give the reply a shortcut, such as \"available\"."));
+        errors.insert(u"shortcut"_s,
+                      SavedReplyText::tr("Give the reply a shortcut, such as \"available\"."));
     } else if (characters(input.shortcut) > MaxSavedReplyShortcut) {
+        errors.insert(u"shortcut"_s,
+                      SavedReplyText::tr("The shortcut can have at most %1 characters.")
+                          .arg(MaxSavedReplyShortcut));
+    } else if (!shortcutPattern.match(input.shortcut).hasMatch()) {
         errors.insert(
             u"shortcut"_s,
-            tr("The shortcut can have at most %1 characters.").arg(MaxSavedReplyShortcut));
-    } else if (!shortcutPattern.match(input.shortcut).hasMatch()) {
-        errors.insert(u"shortcut"_s,
-                      tr("The shortcut can only have lowercase letters, digits and dashes."));
+            SavedReplyText::tr("The shortcut can only have lowercase letters, digits and dashes."));
     } else {
         for (const api::SavedReply &other : others) {
             if (other.shortcut == input.shortcut) {
                 errors.insert(u"shortcut"_s,
-                              tr("The shortcut \"%1\" is already used by your saved reply \"%2\".")
+                              SavedReplyText::tr(
+                                  "The shortcut \"%1\" is already used by your saved reply \"%2\".")
                                   .arg(input.shortcut, other.title));
                 break;
             }
         }
     }
     if (input.body.isEmpty())
-        errors.insert(u"body"_s, tr("Write the text of the reply."));
+        errors.insert(u"body"_s, SavedReplyText::tr("Write the text of the reply."));
     else if (characters(input.body) > MaxSavedReplyBody)
-        errors.insert(u"body"_s,
-                      tr("The text can have at most %1 characters.").arg(MaxSavedReplyBody));
+        errors.insert(
+            u"body"_s,
+            SavedReplyText::tr("The text can have at most %1 characters.").arg(MaxSavedReplyBody));
     return errors;
 }
 
