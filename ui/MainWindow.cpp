@@ -5,6 +5,7 @@
 #include "ConnectionBanner.h"
 #include "ConversationListPanel.h"
 #include "ConversationView.h"
+#include "SavedReplyManager.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
 #include "inbox/InboxSession.h"
@@ -52,6 +53,10 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
         m_quitting = true;
         Q_EMIT quitRequested();
     });
+    QMenu *replies = menuBar()->addMenu(tr("&Replies"));
+    replies->addAction(tr("&Insert saved reply…"), QKeySequence(tr("Ctrl+Shift+R")), m_view,
+                       &ConversationView::pickSavedReply);
+    replies->addAction(tr("&Manage saved replies…"), this, &MainWindow::showSavedReplies);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Envisage Inbox"), this, &MainWindow::showAbout);
 
@@ -64,6 +69,8 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
                 &ConversationListPanel::selectNextUnread);
     }
 
+    connect(m_view, &ConversationView::manageSavedRepliesRequested, this,
+            &MainWindow::showSavedReplies);
     connect(m_list, &ConversationListPanel::conversationActivated, m_view,
             &ConversationView::showConversation);
     connect(m_banner, &ConnectionBanner::tryNowRequested, session, &InboxSession::reconnectNow);
@@ -101,6 +108,18 @@ void MainWindow::applySettings(const AppSettings &settings)
 void MainWindow::showNotice(const QString &text)
 {
     statusBar()->showMessage(text, 15000);
+}
+
+SavedReplyManager *MainWindow::showSavedReplies()
+{
+    if (!m_savedReplies) {
+        m_savedReplies = new SavedReplyManager(m_session, this);
+        m_savedReplies->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_savedReplies->show();
+    m_savedReplies->raise();
+    m_savedReplies->activateWindow();
+    return m_savedReplies;
 }
 
 void MainWindow::updateTitle()

@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 namespace envisage::inbox {
 class InboxSession;
@@ -15,6 +16,7 @@ namespace envisage::ui {
 class ConnectionBanner;
 class ConversationListPanel;
 class ConversationView;
+class SavedReplyManager;
 class TrayNotifier;
 
 class MainWindow : public QMainWindow
@@ -32,6 +34,8 @@ public:
     void applySettings(const AppSettings &settings);
     // A sentence in the status bar for a while (things worth knowing, not errors).
     void showNotice(const QString &text);
+    // The saved replies manager (one, not modal), made when first asked for.
+    SavedReplyManager *showSavedReplies();
 
 Q_SIGNALS:
     void signInRequested();
@@ -53,6 +57,7 @@ private:
     ConnectionBanner *m_banner;
     TrayNotifier *m_notifier;
     AppSettings m_settings;
+    QPointer<SavedReplyManager> m_savedReplies;
     bool m_quitting = false;
 };
 

@@ -24,5 +24,7 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
 int startDownload(const CliContext &context, const QString &attachmentId, const QString &path);
 int startSync(const CliContext &context);
 int startWatch(const CliContext &context, qint64 conversationId);
+// replies list | replies add TITLE SHORTCUT BODY | replies rm ID
+int startReplies(const CliContext &context, const QStringList &arguments);
 
 } // namespace envisage::cli

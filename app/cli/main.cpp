@@ -6,6 +6,7 @@
 //   envisage-cli [server options] download ATTACHMENT_ID -o PATH
 //   envisage-cli [server options] sync                   (send what an earlier run left unsent)
 //   envisage-cli [server options] watch [ID]             (one JSON line per realtime event)
+//   envisage-cli [server options] replies list | add TITLE SHORTCUT BODY | rm ID
 #include "CliCommands.h"
 #include "CliOutput.h"
 
@@ -29,7 +30,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Envisage Inbox without a window. Commands: login, conversations, "
-        "messages, send, download, sync, watch. Output: JSON lines."_s);
+        "messages, send, download, sync, watch, replies. Output: JSON lines."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
         {u"verbose"_s, u"Log what happens (stderr)."_s},
     });
     parser.addPositionalArgument(
-        u"command"_s, u"login | conversations | messages | send | download | sync | watch"_s);
+        u"command"_s,
+        u"login | conversations | messages | send | download | sync | watch | replies"_s);
     parser.process(app);
     if (!parser.isSet(u"verbose"_s))
         QLoggingCategory::setFilterRules(
@@ -110,6 +112,8 @@ int main(int argc, char *argv[])
         if (args.size() == 2 && !idArgument(&id))
             return cli::printError(u"usage"_s, u"watch takes a conversation id"_s, cli::Usage);
         started = cli::startWatch(context, id);
+    } else if (command == u"replies"_s) {
+        started = cli::startReplies(context, args.mid(1));
     } else {
         return cli::printError(u"usage"_s, parser.helpText(), cli::Usage);
     }

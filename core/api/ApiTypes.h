@@ -101,6 +101,19 @@ struct LoginResult
     User user;
 };
 
+// A seller's canned answer (§5): the body may hold {buyer}, {listing}, {price} and
+// {seller}, filled in by the client when it is inserted.
+struct SavedReply
+{
+    qint64 id = 0;
+    QString title;    // 1–60 characters
+    QString shortcut; // [a-z0-9-]{1,30}, unique per user
+    QString body;     // 1–5000 characters
+    QDateTime updatedAt;
+
+    friend bool operator==(const SavedReply &, const SavedReply &) = default;
+};
+
 // The realtime payloads of the contract's channel table.
 struct TypingEvent
 {
@@ -120,3 +133,4 @@ struct ReadEvent
 Q_DECLARE_METATYPE(envisage::api::Attachment)
 Q_DECLARE_METATYPE(envisage::api::Message)
 Q_DECLARE_METATYPE(envisage::api::Conversation)
+Q_DECLARE_METATYPE(envisage::api::SavedReply)

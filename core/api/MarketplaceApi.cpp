@@ -392,4 +392,57 @@ void MarketplaceApi::downloadAttachment(const QObject *context, const QString &u
         std::move(done));
 }
 
+namespace {
+
+QString savedReplyPath(qint64 id = 0)
+{
+    return id > 0 ? u"/api/saved-replies/%1"_s.arg(id) : u"/api/saved-replies"_s;
+}
+
+std::optional<SavedReply> savedReplyData(int, const QJsonDocument &json, QString *error)
+{
+    return MarketplaceJson::readSavedReply(json.object().value(u"data"_s), error, u"data"_s);
+}
+
+} // namespace
+
+void MarketplaceApi::savedReplies(const QObject *context, ApiCallback<QList<SavedReply>> done)
+{
+    call<QList<SavedReply>>(
+        context, get(savedReplyPath()),
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readSavedReplyList(json.object(), error);
+        },
+        std::move(done));
+}
+
+void MarketplaceApi::createSavedReply(const QObject *context, const QString &title,
+                                      const QString &shortcut, const QString &body,
+                                      ApiCallback<SavedReply> done)
+{
+    ApiRequest request = post(
+        savedReplyPath(), {{u"title"_s, title}, {u"shortcut"_s, shortcut}, {u"body"_s, body}}, 1);
+    request.sendSocketId = true;
+    call<SavedReply>(context, request, savedReplyData, std::move(done));
+}
+
+void MarketplaceApi::updateSavedReply(const QObject *context, qint64 id, const QJsonObject &fields,
+                                      ApiCallback<SavedReply> done)
+{
+    ApiRequest request = post(savedReplyPath(id), fields);
+    request.method = "PATCH";
+    request.sendSocketId = true;
+    call<SavedReply>(context, request, savedReplyData, std::move(done));
+}
+
+void MarketplaceApi::deleteSavedReply(const QObject *context, qint64 id,
+                                      ApiCallback<NoContent> done)
+{
+    ApiRequest request;
+    request.method = "DELETE";
+    request.path = savedReplyPath(id);
+    request.sendSocketId = true;
+    call<NoContent>(context, request, noContent, std::move(done));
+}
+
 } // namespace envisage::api

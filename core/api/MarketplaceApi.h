@@ -93,6 +93,17 @@ public:
     void startConversation(const QObject *context, qint64 listingId, const QString &body,
                            const QString &clientId, ApiCallback<Conversation> done);
 
+    // Saved replies (§5). Writes send X-Socket-ID, so this connection is left out of the
+    // saved-replies.updated broadcast. A create is tried once (it has no idempotency key;
+    // SavedReplies decides what a repeated one means); PATCH and DELETE are retried.
+    void savedReplies(const QObject *context, ApiCallback<QList<SavedReply>> done);
+    void createSavedReply(const QObject *context, const QString &title, const QString &shortcut,
+                          const QString &body, ApiCallback<SavedReply> done);
+    // Only the fields given are changed (PATCH).
+    void updateSavedReply(const QObject *context, qint64 id, const QJsonObject &fields,
+                          ApiCallback<SavedReply> done);
+    void deleteSavedReply(const QObject *context, qint64 id, ApiCallback<NoContent> done);
+
 Q_SIGNALS:
     void unauthenticated();
 

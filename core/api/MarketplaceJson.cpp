@@ -314,6 +314,47 @@ std::optional<ReadEvent> readRead(const QJsonValue &value, QString *error)
     return finish(reader, event);
 }
 
+std::optional<SavedReply> readSavedReply(const QJsonValue &value, QString *error,
+                                         const QString &path)
+{
+    FieldReader reader(value, path, error);
+    SavedReply reply;
+    reply.id = reader.integer(u"id"_s);
+    reply.title = reader.string(u"title"_s);
+    reply.shortcut = reader.string(u"shortcut"_s);
+    reply.body = reader.string(u"body"_s);
+    reply.updatedAt = reader.timestamp(u"updated_at"_s);
+    return finish(reader, reply);
+}
+
+std::optional<QList<SavedReply>> readSavedReplyList(const QJsonValue &value, QString *error)
+{
+    const QJsonValue data = value.toObject().value(u"data"_s);
+    if (!data.isArray()) {
+        *error = u"data: expected an array"_s;
+        return std::nullopt;
+    }
+    QList<SavedReply> replies;
+    const QJsonArray array = data.toArray();
+    replies.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        std::optional<SavedReply> reply = readSavedReply(array.at(i), error, u"data[%1]"_s.arg(i));
+        if (!reply)
+            return std::nullopt;
+        replies.append(std::move(*reply));
+    }
+    return replies;
+}
+
+QJsonObject writeSavedReply(const SavedReply &reply)
+{
+    return {{u"id"_s, reply.id},
+            {u"title"_s, reply.title},
+            {u"shortcut"_s, reply.shortcut},
+            {u"body"_s, reply.body},
+            {u"updated_at"_s, formatTimestamp(reply.updatedAt)}};
+}
+
 QJsonObject writeUser(const User &user)
 {
     return {{u"id"_s, user.id},

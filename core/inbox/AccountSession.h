@@ -34,6 +34,8 @@ class MessageListModel;
 class OpenConversation;
 class Outbox;
 class PresenceWatcher;
+class SavedReplies;
+class SavedReplyListModel;
 
 class AccountSession : public QObject
 {
@@ -43,6 +45,7 @@ public:
     {
         ConversationListModel &conversations;
         MessageListModel &messages;
+        SavedReplyListModel &savedReplies;
     };
 
     // `store` may already be open (the cache shown before the token was checked).
@@ -55,6 +58,7 @@ public:
     store::Store &store() { return *m_store; }
     Outbox &outbox() { return *m_outbox; }
     AttachmentCache &attachments() { return *m_attachments; }
+    SavedReplies &savedReplies() { return *m_savedReplies; }
     OpenConversation &openConversation() { return *m_open; }
     realtime::Echo &echo() { return *m_echo; }
     realtime::PusherConnection::State connectionState() const;
@@ -91,6 +95,7 @@ private:
     std::unique_ptr<realtime::Echo> m_echo;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AttachmentCache> m_attachments;
+    std::unique_ptr<SavedReplies> m_savedReplies;
     std::unique_ptr<OpenConversation> m_open;
     std::unique_ptr<PresenceWatcher> m_presence;
     int m_conversationPagesLoaded = 0;

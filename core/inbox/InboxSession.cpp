@@ -6,6 +6,7 @@
 #include "Drafts.h"
 #include "OpenConversation.h"
 #include "Outbox.h"
+#include "SavedReplies.h"
 #include "TokenRevoker.h"
 #include "TypingIndicators.h"
 #include "api/MarketplaceJson.h"
@@ -212,12 +213,14 @@ void InboxSession::start(const QString &token, const api::User &user, TokenCheck
     if (check == TokenCheck::Confirmed)
         m_tokenConfirmed = true;
     m_account->outbox().setPaused(!m_tokenConfirmed);
+    m_account->savedReplies().setPaused(!m_tokenConfirmed);
     m_account->connectIfIdle();
     if (alreadyReady)
         return;
     setState(State::Ready);
     Q_EMIT signedIn(user);
     m_account->refreshConversations(1);
+    m_account->savedReplies().refresh();
 }
 
 void InboxSession::startAccount(const api::User &user)
@@ -234,7 +237,7 @@ void InboxSession::startAccount(const api::User &user)
                   : std::make_unique<store::Store>(cachePathFor(user.id));
     m_account = std::make_unique<AccountSession>(
         m_profile, *m_api, user, std::move(store), cacheOpen, [this] { return m_token; },
-        AccountSession::Models{m_conversations, m_messages});
+        AccountSession::Models{m_conversations, m_messages, m_savedReplies});
     AccountSession *account = m_account.get();
     connect(account, &AccountSession::cacheOpened, this, &InboxSession::reportCacheOpened);
     connect(account, &AccountSession::cacheLoaded, this, &InboxSession::cacheLoaded);
@@ -256,6 +259,13 @@ void InboxSession::startAccount(const api::User &user)
     connect(&account->outbox(), &Outbox::uploadProgress, this, &InboxSession::uploadProgress);
     connect(&account->outbox(), &Outbox::enqueueFailed, this, &InboxSession::sendRefused);
     account->outbox().setKeepPhotoMetadata(m_keepPhotoMetadata);
+    connect(&account->savedReplies(), &SavedReplies::storeFailed, this, &InboxSession::problem);
+    // Said in the window too: an edit made offline may be refused long after the manager
+    // was closed.
+    connect(&account->savedReplies(), &SavedReplies::editRefused, this,
+            [this](const QString &, const api::ApiError &, const QString &message) {
+                Q_EMIT problem(message);
+            });
     connect(&account->openConversation(), &OpenConversation::messagesArrived, this,
             &InboxSession::onMessagesArrived);
     connect(&account->openConversation(), &OpenConversation::typingReceived, this,
@@ -388,9 +398,11 @@ void InboxSession::onConnectionState(PusherConnection::State current)
         qCInfo(lcInbox) << "reconnected; refreshing the inbox and the open conversation";
         m_account->refreshConversations(1);
         m_account->openConversation().catchUp();
+        m_account->savedReplies().refresh();
     }
     m_everConnected = true;
     m_account->outbox().resume();
+    m_account->savedReplies().resume();
 }
 
 // --- What the seller does ----------------------------------------------------------
@@ -403,6 +415,11 @@ qint64 InboxSession::openConversationId() const
 QStringList InboxSession::typists(qint64 conversationId) const
 {
     return m_typing->typists(conversationId);
+}
+
+SavedReplies *InboxSession::savedReplies() const
+{
+    return m_account ? &m_account->savedReplies() : nullptr;
 }
 
 Outbox *InboxSession::outbox() const

@@ -170,6 +170,40 @@ QString Store::folderBeside(const QString &cachePath, const QString &what)
     return info.dir().filePath(info.completeBaseName() + u'-' + what);
 }
 
+QFuture<SavedReplyCache> Store::savedReplyCache()
+{
+    return run<SavedReplyCache>([](StoreDatabase &db) { return db.savedReplyCache(); });
+}
+
+QFuture<bool> Store::saveSavedReplies(const QList<api::SavedReply> &replies)
+{
+    return run<bool>([replies](StoreDatabase &db) { return db.saveSavedReplies(replies); });
+}
+
+QFuture<bool> Store::addSavedReplyEdit(const SavedReplyEdit &edit)
+{
+    return run<bool>([edit](StoreDatabase &db) { return db.addSavedReplyEdit(edit); });
+}
+
+QFuture<bool> Store::updateSavedReplyEdit(const SavedReplyEdit &edit)
+{
+    return run<bool>([edit](StoreDatabase &db) { return db.updateSavedReplyEdit(edit); });
+}
+
+QFuture<bool> Store::removeSavedReplyEdits(const QStringList &editIds)
+{
+    return run<bool>([editIds](StoreDatabase &db) { return db.removeSavedReplyEdits(editIds); });
+}
+
+QFuture<bool> Store::savedReplyEditApplied(const QString &editId,
+                                           const QList<api::SavedReply> &replies, qint64 localId,
+                                           qint64 serverId)
+{
+    return run<bool>([=](StoreDatabase &db) {
+        return db.savedReplyEditApplied(editId, replies, localId, serverId);
+    });
+}
+
 QFuture<bool> Store::markNotified(qint64 messageId)
 {
     return run<bool>([messageId](StoreDatabase &db) { return db.markNotified(messageId); });

@@ -59,6 +59,15 @@ public:
     QFuture<bool> removeFromOutbox(const QString &clientId);
     QFuture<bool> setOutboxAttachmentId(const QString &messageClientId, int position,
                                         const QString &attachmentId);
+    // Saved replies and their queued edits (StoreDatabase has the details).
+    QFuture<SavedReplyCache> savedReplyCache();
+    QFuture<bool> saveSavedReplies(const QList<api::SavedReply> &replies);
+    QFuture<bool> addSavedReplyEdit(const SavedReplyEdit &edit);
+    QFuture<bool> updateSavedReplyEdit(const SavedReplyEdit &edit);
+    QFuture<bool> removeSavedReplyEdits(const QStringList &editIds);
+    QFuture<bool> savedReplyEditApplied(const QString &editId,
+                                        const QList<api::SavedReply> &replies, qint64 localId,
+                                        qint64 serverId);
     QFuture<bool> markNotified(qint64 messageId);
     QFuture<QString> meta(const QString &key);
     QFuture<void> setMeta(const QString &key, const QString &value);

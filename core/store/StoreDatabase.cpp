@@ -118,6 +118,17 @@ QStringList StoreDatabase::migrationStatements(int toVersion)
             "size INTEGER NOT NULL, client_id TEXT NOT NULL, attachment_id TEXT, "
             "PRIMARY KEY (message_client_id, position))"_s,
         };
+    case 5:
+        return {
+            // The saved replies as the server last sent them (position: its order), and
+            // the seller's edits not applied there yet (SavedReplyEdit), in order.
+            u"CREATE TABLE saved_replies (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+            "json TEXT NOT NULL)"_s,
+            u"CREATE TABLE saved_reply_edits (sequence INTEGER PRIMARY KEY, edit_id TEXT NOT NULL "
+            "UNIQUE, kind TEXT NOT NULL, "
+            "reply_id INTEGER NOT NULL, title TEXT, shortcut TEXT, body TEXT, "
+            "attempts INTEGER NOT NULL DEFAULT 0)"_s,
+        };
     default:
         return {};
     }

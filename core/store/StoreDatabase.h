@@ -17,7 +17,7 @@ namespace envisage::store {
 class StoreDatabase
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit StoreDatabase(QString path) : m_path(std::move(path)) {}
     ~StoreDatabase();
@@ -67,6 +67,18 @@ public:
     // Records the server's id of an entry's attachment (by its place in the entry).
     bool setOutboxAttachmentId(const QString &messageClientId, int position,
                                const QString &attachmentId);
+
+    // Saved replies (StoreSavedReplies.cpp): the server's list and the queued edits.
+    SavedReplyCache savedReplyCache();
+    bool saveSavedReplies(const QList<api::SavedReply> &replies);
+    // Each says whether the write reached the file. An edit is stored after the others.
+    bool addSavedReplyEdit(const SavedReplyEdit &edit);
+    bool updateSavedReplyEdit(const SavedReplyEdit &edit);
+    bool removeSavedReplyEdits(const QStringList &editIds);
+    // In one transaction: the edit is gone, the list is the server's answer, and later
+    // edits of a reply created by it name its server id instead of the local one.
+    bool savedReplyEditApplied(const QString &editId, const QList<api::SavedReply> &replies,
+                               qint64 localId, qint64 serverId);
 
     // True when the id was not yet recorded (notify once, also across restarts).
     bool markNotified(qint64 messageId);

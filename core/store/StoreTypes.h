@@ -76,6 +76,33 @@ struct ConversationHead
     QList<api::Conversation> first; // most recent activity first
 };
 
+// A change to the saved replies the seller made that the server has not applied yet:
+// kept in the cache before it is sent, sent once and in order (SavedReplies). Replies
+// the server does not know yet have a negative local id until their create is applied.
+struct SavedReplyEdit
+{
+    enum class Kind { Create, Update, Delete };
+
+    QString editId; // a uuid: the edit's identity in the queue
+    Kind kind = Kind::Create;
+    qint64 replyId = 0; // the server's id, or the local id of a reply still being created
+    QString title;      // Create: all three; Update: those that change (null: unchanged)
+    QString shortcut;
+    QString body;
+    int attempts = 0;
+
+    friend bool operator==(const SavedReplyEdit &, const SavedReplyEdit &) = default;
+};
+
+// What the cache holds of the saved replies: the server's list as last seen, and the
+// edits still to apply on top of it.
+struct SavedReplyCache
+{
+    QList<api::SavedReply> replies;
+    QList<SavedReplyEdit> edits; // in sending order
+    bool known = false;          // the list was ever stored (an empty one too)
+};
+
 struct OpenResult
 {
     bool ok = false;
