@@ -298,7 +298,7 @@ private Q_SLOTS:
             QVERIFY(testing::futureResult(store.open()).ok);
             QCOMPARE(testing::futureResult(store.run<int>(
                          [](store::StoreDatabase &db) { return db.schemaVersion(); })),
-                     4);
+                     store::StoreDatabase::SchemaVersion);
             QVERIFY(!testing::futureResult(store.savedReplyCache()).known);
             QVERIFY(testing::futureResult(store.saveSavedReplies(
                 {reply(7, u"Seven"_s, u"seven"_s), reply(3, u"Three"_s, u"three"_s)})));
@@ -358,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(!opened.rebuilt);
         QCOMPARE(testing::futureResult(
                      store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
-                 4);
+                 store::StoreDatabase::SchemaVersion);
         QCOMPARE(testing::futureResult(store.drafts()).value(4), u"kept"_s);
         QVERIFY(testing::futureResult(
             store.addSavedReplyEdit({u"x"_s, SavedReplyEdit::Kind::Delete, 3, {}, {}, {}, 0})));
