@@ -15,6 +15,7 @@ AppSettings AppSettings::load()
     s.startMinimized = settings.value(u"ui/startMinimized"_s, false).toBool();
     s.typingViaWhisper = settings.value(u"ui/typingViaWhisper"_s, false).toBool();
     s.ctrlEnterSends = settings.value(u"ui/ctrlEnterSends"_s, false).toBool();
+    s.longestWaitFirst = settings.value(u"ui/longestWaitFirst"_s, false).toBool();
     s.language = settings.value(u"ui/language"_s).toString();
     return s;
 }
@@ -27,6 +28,7 @@ void AppSettings::save() const
     settings.setValue(u"ui/startMinimized"_s, startMinimized);
     settings.setValue(u"ui/typingViaWhisper"_s, typingViaWhisper);
     settings.setValue(u"ui/ctrlEnterSends"_s, ctrlEnterSends);
+    settings.setValue(u"ui/longestWaitFirst"_s, longestWaitFirst);
     settings.setValue(u"ui/language"_s, language);
 }
 

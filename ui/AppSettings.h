@@ -11,6 +11,7 @@ struct AppSettings
     bool startMinimized = false;
     bool typingViaWhisper = false; // default: the server's typing call
     bool ctrlEnterSends = false;
+    bool longestWaitFirst = false; // Awaiting reply: the longest wait on top, not the latest
     QString language;              // empty: follow the system
 
     static AppSettings load();

@@ -6,14 +6,31 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QShortcut>
+#include <QTabBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace envisage::ui {
 
 using inbox::ConversationListModel;
+using store::ConversationFilter;
+
+namespace {
+int tabOf(ConversationFilter filter)
+{
+    const auto &filters = ConversationListPanel::Filters;
+    const auto it = std::find(std::begin(filters), std::end(filters), filter);
+    return it == std::end(filters) ? 0 : int(it - std::begin(filters));
+}
+} // namespace
 
 ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_view(new QListView(this)), m_model(model)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_tabs(new QTabBar(this)),
+      m_view(new QListView(this)), m_delegate(new ConversationDelegate(m_view)),
+      m_waitClock(new QTimer(this)), m_model(model)
 {
     m_search->setPlaceholderText(tr("Search conversations (Ctrl+K)"));
     m_search->setAccessibleName(tr("Search conversations"));
@@ -22,7 +39,8 @@ ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidg
                         QLineEdit::LeadingPosition);
     m_search->installEventFilter(this);
     m_view->setModel(model);
-    m_view->setItemDelegate(new ConversationDelegate(m_view));
+    m_view->setItemDelegate(m_delegate);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setUniformItemSizes(true);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -34,7 +52,42 @@ ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidg
     // The margin on the window's edge, not the splitter's (layout margins are not mirrored).
     layout->setContentsMargins(isRightToLeft() ? 0 : 8, 8, isRightToLeft() ? 8 : 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_tabs);
     layout->addWidget(m_view, 1);
+
+    // Tabs that share the list's width: a narrow list elides their names, never widens.
+    for (int i = 0; i < int(std::size(Filters)); ++i)
+        m_tabs->addTab(QString());
+    m_tabs->setExpanding(true);
+    m_tabs->setDrawBase(false);
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Conversation filter"));
+    m_tabs->setFocusPolicy(Qt::TabFocus);
+    m_tabs->setCurrentIndex(tabOf(model->filter()));
+    updateTabs();
+    connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
+        if (tab >= 0 && tab < int(std::size(Filters)))
+            m_model->setFilter(Filters[tab]);
+    });
+    connect(model, &ConversationListModel::countsChanged, this, &ConversationListPanel::updateTabs);
+    connect(model, &ConversationListModel::filterChanged, this,
+            &ConversationListPanel::filterShown);
+    m_waitClock->setInterval(60 * 1000);
+    connect(m_waitClock, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));
+    filterShown(model->filter());
+
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            &ConversationListPanel::showContextMenu);
+    // E as in mail apps, where typing cannot mean a letter: only while the list has focus.
+    auto *archive = new QShortcut(QKeySequence(Qt::Key_E), m_view, nullptr, nullptr,
+                                  Qt::WidgetShortcut);
+    connect(archive, &QShortcut::activated, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (const qint64 id = current.data(ConversationListModel::IdRole).toLongLong(); id != 0)
+            Q_EMIT archiveRequested(id, !current.data(ConversationListModel::ArchivedRole).toBool());
+    });
 
     connect(m_search, &QLineEdit::textChanged, model, &ConversationListModel::setSearch);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -43,6 +96,60 @@ ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidg
                 if (id != 0) // 0: a row whose place is still being read
                     Q_EMIT conversationActivated(id);
             });
+}
+
+void ConversationListPanel::updateTabs()
+{
+    const store::ConversationCounts counts = m_model->counts();
+    const QString names[] = {tr("Inbox"), tr("Unread"), tr("Awaiting reply"), tr("Archived")};
+    for (int tab = 0; tab < int(std::size(Filters)); ++tab) {
+        const int count = counts.of(Filters[tab]);
+        m_tabs->setTabText(tab, count > 0 ? tr("%1 %2", "a triage tab: its name, then how many "
+                                                         "conversations it holds")
+                                                .arg(names[tab], QLocale().toString(count))
+                                          : names[tab]);
+        m_tabs->setTabToolTip(tab, tr("%1: %n conversation(s)", nullptr, count).arg(names[tab]));
+    }
+}
+
+void ConversationListPanel::showFilter(ConversationFilter filter)
+{
+    m_tabs->setCurrentIndex(tabOf(filter)); // which sets the model's
+}
+
+void ConversationListPanel::filterShown(ConversationFilter filter)
+{
+    const QSignalBlocker blocker(m_tabs);
+    m_tabs->setCurrentIndex(tabOf(filter));
+    const bool waits = filter == ConversationFilter::AwaitingReply;
+    m_delegate->setShowWait(waits);
+    waits ? m_waitClock->start() : m_waitClock->stop();
+    m_view->viewport()->update();
+}
+
+void ConversationListPanel::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position);
+    const qint64 id = index.data(ConversationListModel::IdRole).toLongLong();
+    if (id == 0 || index.data(ConversationListModel::PlaceholderRole).toBool())
+        return;
+    QMenu menu(this);
+    const bool archived = index.data(ConversationListModel::ArchivedRole).toBool();
+    QAction *archive = menu.addAction(archived ? tr("Move to &Inbox") : tr("&Archive"));
+    archive->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(archive, &QAction::triggered, this,
+            [this, id, archived] { Q_EMIT archiveRequested(id, !archived); });
+    QAction *unread = menu.addAction(tr("Mark &unread"));
+    unread->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    unread->setEnabled(!index.data(ConversationListModel::MarkedUnreadRole).toBool() &&
+                       index.data(ConversationListModel::UnreadCountRole).toInt() == 0);
+    connect(unread, &QAction::triggered, this, [this, id] { Q_EMIT markUnreadRequested(id); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+void ConversationListPanel::clearCurrent()
+{
+    m_view->selectionModel()->clear();
 }
 
 bool ConversationListPanel::eventFilter(QObject *watched, QEvent *event)

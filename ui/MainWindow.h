@@ -1,7 +1,9 @@
 #pragma once
 // The Envisage Inbox window: conversations on the left, the open conversation on the
 // right, the connection banner on top; the unread total in the title and the tray;
-// close-to-tray; keyboard shortcuts (Ctrl+K search, Ctrl+Tab / Alt+Down next unread).
+// close-to-tray; keyboard shortcuts (Ctrl+K search, Ctrl+Tab / Alt+Down next unread,
+// Ctrl+1…4 the triage filters, Ctrl+E archive or move back to the inbox, Ctrl+U mark
+// unread).
 #include "AppSettings.h"
 
 #include <QMainWindow>
@@ -32,6 +34,9 @@ public:
     void applySettings(const AppSettings &settings);
     // A sentence in the status bar for a while (things worth knowing, not errors).
     void showNotice(const QString &text);
+    // Triage of a conversation (the menu, the list's context menu, the shortcuts).
+    void setArchived(qint64 conversationId, bool archived);
+    void markUnread(qint64 conversationId);
 
 Q_SIGNALS:
     void signInRequested();
@@ -44,6 +49,7 @@ protected:
 
 private:
     void updateTitle();
+    void addTriageMenus();
     void showSettings();
     void showAbout();
 
@@ -53,6 +59,7 @@ private:
     ConnectionBanner *m_banner;
     TrayNotifier *m_notifier;
     AppSettings m_settings;
+    QAction *m_longestWaitFirst = nullptr;
     bool m_quitting = false;
 };
 

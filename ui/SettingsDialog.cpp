@@ -19,6 +19,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_closeToTray(new QCheckBox(tr("Keep running in the tray when the window is closed"), this))
     , m_startMinimized(new QCheckBox(tr("Start minimized to the tray"), this))
     , m_ctrlEnter(new QCheckBox(tr("Send with Ctrl+Enter (Enter starts a new line)"), this))
+    , m_longestWait(new QCheckBox(tr("Show the longest wait first in Awaiting reply"), this))
     , m_typing(new QComboBox(this))
     , m_language(new QComboBox(this))
 {
@@ -27,6 +28,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_closeToTray->setChecked(settings.closeToTray);
     m_startMinimized->setChecked(settings.startMinimized);
     m_ctrlEnter->setChecked(settings.ctrlEnterSends);
+    m_longestWait->setChecked(settings.longestWaitFirst);
     m_typing->addItem(tr("Through the marketplace (recommended)"));
     m_typing->addItem(tr("Directly between the apps (whisper)"));
     m_typing->setCurrentIndex(settings.typingViaWhisper ? 1 : 0);
@@ -44,6 +46,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(m_closeToTray);
     form->addRow(m_startMinimized);
     form->addRow(m_ctrlEnter);
+    form->addRow(m_longestWait);
     form->addRow(tr("Typing indicator:"), m_typing);
     form->addRow(tr("Language:"), m_language);
     auto *restartNote = new QLabel(tr("A new language applies the next time the app starts."), this);
@@ -71,6 +74,7 @@ AppSettings SettingsDialog::settings() const
     s.closeToTray = m_closeToTray->isChecked();
     s.startMinimized = m_startMinimized->isChecked();
     s.ctrlEnterSends = m_ctrlEnter->isChecked();
+    s.longestWaitFirst = m_longestWait->isChecked();
     s.typingViaWhisper = m_typing->currentIndex() == 1;
     s.language = m_language->currentData().toString();
     return s;

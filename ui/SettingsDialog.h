@@ -26,6 +26,7 @@ private:
     QCheckBox *m_closeToTray;
     QCheckBox *m_startMinimized;
     QCheckBox *m_ctrlEnter;
+    QCheckBox *m_longestWait;
     QComboBox *m_typing;
     QComboBox *m_language;
 };

@@ -7,6 +7,7 @@
 #include "OpenConversation.h"
 #include "Outbox.h"
 #include "PresenceWatcher.h"
+#include "Triage.h"
 #include "api/MarketplaceApi.h"
 #include "api/MarketplaceJson.h"
 #include "realtime/ChannelAuthorizer.h"
@@ -62,6 +63,7 @@ AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi
     m_outbox->setPaused(true); // until the session knows the token is this account's
 
     m_open = std::make_unique<OpenConversation>(m_api, *m_store, *m_echo, messages);
+    m_triage = std::make_unique<Triage>(m_api, m_models.conversations);
     connect(m_open.get(), &OpenConversation::markedRead, this,
             [this](qint64 id) { m_models.conversations.setUnreadCount(id, 0); });
 
@@ -89,6 +91,7 @@ AccountSession::~AccountSession()
     // their answers is still alive; their answers are then dropped with their receivers.
     m_store.reset();
     m_open.reset();
+    m_triage.reset();
     m_outbox.reset();
     m_presence.reset();
     m_echo.reset();
@@ -149,7 +152,7 @@ void AccountSession::loadOutboxIfOurs()
 
 void AccountSession::refreshConversations(int page)
 {
-    m_api.conversations(this, page, ConversationPageSize,
+    m_api.conversations(this, page, ConversationPageSize, api::ConversationListFilter::All,
                         [this, page](const api::ApiResult<api::ConversationPage> &result) {
                             if (!result.ok())
                                 return;

@@ -33,6 +33,7 @@ class MessageListModel;
 class OpenConversation;
 class Outbox;
 class PresenceWatcher;
+class Triage;
 
 class AccountSession : public QObject
 {
@@ -54,13 +55,15 @@ public:
     store::Store &store() { return *m_store; }
     Outbox &outbox() { return *m_outbox; }
     OpenConversation &openConversation() { return *m_open; }
+    Triage &triage() { return *m_triage; }
     realtime::Echo &echo() { return *m_echo; }
     realtime::PusherConnection::State connectionState() const;
     void connectIfIdle();
     // The token was refused: nothing is sent or listened to until a new sign-in.
     void suspend();
     void reconnectNow();
-    // Page `page` of the server's conversation list into the model and the cache.
+    // Page `page` of the server's conversation list, archived ones too (so the cache
+    // knows them for the Archived filter), into the model and the cache.
     void refreshConversations(int page);
 
 Q_SIGNALS:
@@ -90,6 +93,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<OpenConversation> m_open;
     std::unique_ptr<PresenceWatcher> m_presence;
+    std::unique_ptr<Triage> m_triage;
     int m_conversationPagesLoaded = 0;
 };
 

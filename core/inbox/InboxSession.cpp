@@ -7,6 +7,7 @@
 #include "OpenConversation.h"
 #include "Outbox.h"
 #include "TokenRevoker.h"
+#include "Triage.h"
 #include "TypingIndicators.h"
 #include "api/MarketplaceJson.h"
 #include "common/Guarded.h"
@@ -253,6 +254,8 @@ void InboxSession::startAccount(const api::User &user)
             });
     connect(account, &AccountSession::reconnectingIn, this, &InboxSession::reconnectingIn);
     connect(&account->outbox(), &Outbox::storeFailed, this, &InboxSession::problem);
+    connect(&account->triage(), &Triage::refused, this,
+            [this](qint64, const QString &message) { Q_EMIT problem(message); });
     connect(&account->openConversation(), &OpenConversation::messagesArrived, this,
             &InboxSession::onMessagesArrived);
     connect(&account->openConversation(), &OpenConversation::typingReceived, this,
@@ -496,6 +499,24 @@ void InboxSession::reconnectNow()
 {
     if (m_account)
         m_account->reconnectNow();
+}
+
+void InboxSession::archive(qint64 conversationId)
+{
+    if (m_account)
+        m_account->triage().setArchived(conversationId, true);
+}
+
+void InboxSession::unarchive(qint64 conversationId)
+{
+    if (m_account)
+        m_account->triage().setArchived(conversationId, false);
+}
+
+void InboxSession::markUnread(qint64 conversationId)
+{
+    if (m_account)
+        m_account->triage().markUnread(conversationId);
 }
 
 QFuture<bool> InboxSession::claimNotification(qint64 messageId)
