@@ -318,6 +318,7 @@ void CachedConversations::unreadAnswered(QHash<qint64, int> unread)
 
 void CachedConversations::readOrder(const store::ConversationQuery &query)
 {
+
     m_query = query;
     if (m_store && !m_orderAsked)
         askOrder();
