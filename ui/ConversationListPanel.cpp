@@ -1,15 +1,14 @@
 #include "ConversationListPanel.h"
 
 #include "ConversationDelegate.h"
+#include "TriageTabs.h"
 #include "inbox/ConversationListModel.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
-#include <QLocale>
 #include <QMenu>
 #include <QShortcut>
-#include <QTabBar>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -18,17 +17,8 @@ namespace envisage::ui {
 using inbox::ConversationListModel;
 using store::ConversationFilter;
 
-namespace {
-int tabOf(ConversationFilter filter)
-{
-    const auto &filters = ConversationListPanel::Filters;
-    const auto it = std::find(std::begin(filters), std::end(filters), filter);
-    return it == std::end(filters) ? 0 : int(it - std::begin(filters));
-}
-} // namespace
-
 ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_tabs(new QTabBar(this)),
+    : QWidget(parent), m_search(new QLineEdit(this)), m_tabs(new TriageTabs(this)),
       m_view(new QListView(this)), m_delegate(new ConversationDelegate(m_view)),
       m_waitClock(new QTimer(this)), m_model(model)
 {
@@ -55,23 +45,10 @@ ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidg
     layout->addWidget(m_tabs);
     layout->addWidget(m_view, 1);
 
-    // Tabs that share the list's width: a narrow list elides their names, never widens.
-    for (int i = 0; i < int(std::size(Filters)); ++i)
-        m_tabs->addTab(QString());
-    m_tabs->setExpanding(true);
-    m_tabs->setDrawBase(false);
-    m_tabs->setUsesScrollButtons(false);
-    m_tabs->setElideMode(Qt::ElideRight);
-    m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Conversation filter"));
-    m_tabs->setFocusPolicy(Qt::TabFocus);
-    m_tabs->setCurrentIndex(tabOf(model->filter()));
-    updateTabs();
-    connect(m_tabs, &QTabBar::currentChanged, this, [this](int tab) {
-        if (tab >= 0 && tab < int(std::size(Filters)))
-            m_model->setFilter(Filters[tab]);
-    });
-    connect(model, &ConversationListModel::countsChanged, this, &ConversationListPanel::updateTabs);
+    m_tabs->setCounts(model->counts());
+    connect(m_tabs, &TriageTabs::filterChosen, model, &ConversationListModel::setFilter);
+    connect(model, &ConversationListModel::countsChanged, m_tabs, &TriageTabs::setCounts);
     connect(model, &ConversationListModel::filterChanged, this,
             &ConversationListPanel::filterShown);
     m_waitClock->setInterval(60 * 1000);
@@ -98,29 +75,14 @@ ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidg
             });
 }
 
-void ConversationListPanel::updateTabs()
-{
-    const store::ConversationCounts counts = m_model->counts();
-    const QString names[] = {tr("Inbox"), tr("Unread"), tr("Awaiting reply"), tr("Archived")};
-    for (int tab = 0; tab < int(std::size(Filters)); ++tab) {
-        const int count = counts.of(Filters[tab]);
-        m_tabs->setTabText(tab, count > 0 ? tr("%1 %2", "a triage tab: its name, then how many "
-                                                         "conversations it holds")
-                                                .arg(names[tab], QLocale().toString(count))
-                                          : names[tab]);
-        m_tabs->setTabToolTip(tab, tr("%1: %n conversation(s)", nullptr, count).arg(names[tab]));
-    }
-}
-
 void ConversationListPanel::showFilter(ConversationFilter filter)
 {
-    m_tabs->setCurrentIndex(tabOf(filter)); // which sets the model's
+    m_model->setFilter(filter); // which shows it (filterShown)
 }
 
 void ConversationListPanel::filterShown(ConversationFilter filter)
 {
-    const QSignalBlocker blocker(m_tabs);
-    m_tabs->setCurrentIndex(tabOf(filter));
+    m_tabs->setCurrentFilter(filter);
     const bool waits = filter == ConversationFilter::AwaitingReply;
     m_delegate->setShowWait(waits);
     waits ? m_waitClock->start() : m_waitClock->stop();

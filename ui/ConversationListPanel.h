@@ -10,7 +10,6 @@
 
 class QLineEdit;
 class QListView;
-class QTabBar;
 class QTimer;
 
 namespace envisage::inbox {
@@ -20,6 +19,7 @@ class ConversationListModel;
 namespace envisage::ui {
 
 class ConversationDelegate;
+class TriageTabs;
 
 class ConversationListPanel : public QWidget
 {
@@ -36,13 +36,8 @@ public:
     void showFilter(store::ConversationFilter filter);
     QListView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
-    QTabBar *filterTabs() const { return m_tabs; }
+    TriageTabs *filterTabs() const { return m_tabs; }
     ConversationDelegate *delegate() const { return m_delegate; }
-
-    // The tabs in order, and the filter of each.
-    static constexpr store::ConversationFilter Filters[] = {
-        store::ConversationFilter::Inbox, store::ConversationFilter::Unread,
-        store::ConversationFilter::AwaitingReply, store::ConversationFilter::Archived};
 
 Q_SIGNALS:
     void conversationActivated(qint64 conversationId);
@@ -54,12 +49,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void updateTabs();
     void filterShown(store::ConversationFilter filter);
     void showContextMenu(const QPoint &position);
 
     QLineEdit *m_search;
-    QTabBar *m_tabs;
+    TriageTabs *m_tabs;
     QListView *m_view;
     ConversationDelegate *m_delegate;
     QTimer *m_waitClock; // repaints the waits while Awaiting reply shows

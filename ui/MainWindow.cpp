@@ -6,6 +6,7 @@
 #include "inbox/ConversationListModel.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
+#include "TriageTabs.h"
 #include "inbox/InboxSession.h"
 
 #include <QApplication>
@@ -114,8 +115,8 @@ void MainWindow::addTriageMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *filters = new QActionGroup(this);
     const QString names[] = {tr("&Inbox"), tr("&Unread"), tr("&Awaiting reply"), tr("A&rchived")};
-    for (int i = 0; i < int(std::size(ConversationListPanel::Filters)); ++i) {
-        const ConversationFilter filter = ConversationListPanel::Filters[i];
+    for (int i = 0; i < int(std::size(TriageTabs::Filters)); ++i) {
+        const ConversationFilter filter = TriageTabs::Filters[i];
         QAction *action = view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
                                           [this, filter] { m_list->showFilter(filter); });
         action->setCheckable(true);
