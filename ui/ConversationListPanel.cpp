@@ -70,9 +70,18 @@ ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidg
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 const qint64 id = current.data(ConversationListModel::IdRole).toLongLong();
-                if (id != 0) // 0: a row whose place is still being read
+                if (id != 0) { // 0: a row whose place is still being read
+                    m_current = id;
                     Q_EMIT conversationActivated(id);
+                }
             });
+    // A new search or filter may have replaced every row: the current one is found again.
+    connect(model, &ConversationListModel::searchFinished, this, [this] {
+        if (m_view->currentIndex().isValid() || m_current == 0)
+            return;
+        if (const int row = m_model->rowOfConversation(m_current); row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, 0));
+    });
 }
 
 void ConversationListPanel::showFilter(ConversationFilter filter)
@@ -111,6 +120,7 @@ void ConversationListPanel::showContextMenu(const QPoint &position)
 
 void ConversationListPanel::clearCurrent()
 {
+    m_current = 0;
     m_view->selectionModel()->clear();
 }
 

@@ -58,6 +58,7 @@ private:
     ConversationDelegate *m_delegate;
     QTimer *m_waitClock; // repaints the waits while Awaiting reply shows
     inbox::ConversationListModel *m_model;
+    qint64 m_current = 0; // the conversation last current, kept across a new search or filter
 };
 
 } // namespace envisage::ui

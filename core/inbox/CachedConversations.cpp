@@ -330,15 +330,42 @@ void CachedConversations::askOrder()
     m_placeChanged.clear();
     const store::ConversationQuery query = m_query;
     const quint64 generation = m_generation;
-    m_store->conversationKeys(query).then(this, [this, generation, query](const QList<Key> &keys) {
-        if (generation == m_generation)
-            orderAnswered(query, keys);
-    });
+    // With the records of the first rows, in the same job: a new filter's rows replace the
+    // old ones from the top, and its first paint shows them rather than placeholders.
+    struct Answer
+    {
+        QList<Key> keys;
+        QList<api::Conversation> first;
+    };
+    m_store
+        ->run<Answer>([query](store::StoreDatabase &db) {
+            Answer answer{db.conversationKeys(query), {}};
+            QList<qint64> ids;
+            for (qsizetype i = 0; i < std::min<qsizetype>(answer.keys.size(), FirstRecords); ++i)
+                ids.append(answer.keys.at(i).id);
+            answer.first = db.conversationsById(ids);
+            return answer;
+        })
+        .then(this, [this, generation, query](const Answer &answer) {
+            if (generation == m_generation)
+                orderAnswered(query, answer.keys, answer.first);
+        });
 }
 
-void CachedConversations::orderAnswered(const store::ConversationQuery &query, QList<Key> keys)
+void CachedConversations::orderAnswered(const store::ConversationQuery &query, QList<Key> keys,
+                                        const QList<api::Conversation> &first)
 {
     m_orderAsked = false;
+    if (query == m_query) {
+        for (const api::Conversation &conversation : first) {
+            // What the model holds is newer; a read record keeps the model's unread count.
+            if (m_records.contains(conversation.id))
+                continue;
+            api::Conversation read = conversation;
+            read.unreadCount = unread(conversation.id);
+            m_records.insert(conversation.id, {read, ++m_useClock, 0});
+        }
+    }
     if (query != m_query) { // typed on, or another filter, meanwhile
         askOrder();
         return;

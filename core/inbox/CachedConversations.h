@@ -38,6 +38,8 @@ public:
     using Key = store::ConversationKey;
 
     static constexpr int WindowRecords = 400;
+    // Records read with a query's places: the first rows, a screenful and more.
+    static constexpr int FirstRecords = 30;
 
     explicit CachedConversations(QObject *parent = nullptr) : QObject(parent) {}
 
@@ -152,7 +154,8 @@ private:
     };
 
     void askOrder();
-    void orderAnswered(const store::ConversationQuery &query, QList<Key> keys);
+    void orderAnswered(const store::ConversationQuery &query, QList<Key> keys,
+                       const QList<api::Conversation> &first);
     void unreadAnswered(QHash<qint64, int> unread);
 
     QList<Key> m_order;

@@ -14,6 +14,9 @@ namespace {
 
 // More changes of place than this in one turn are one layout change, not one move each.
 constexpr qsizetype FewChanges = 16;
+// More runs of rows than this to remove and insert for a new search or filter are one
+// removal of all rows and one insertion.
+constexpr qsizetype ManyRuns = 32;
 
 QString initialsOf(const QString &name)
 {
@@ -606,6 +609,8 @@ void ConversationListModel::setAwaitingOrder(store::ConversationOrder order)
     if (order == m_query.order)
         return;
     m_query.order = order;
+    if (m_query.filter != store::ConversationFilter::AwaitingReply)
+        return; // the other filters are by activity
     flush();
     askOrder();
 }
@@ -662,12 +667,20 @@ void ConversationListModel::applyOrder(const QList<Key> &keys)
     // rows that stay keep their selection.
     const CachedConversations::OrderChange change = m_cached.changeTo(keys);
     const QList<std::pair<int, int>> gone = runsOf(change.gone);
+    const QList<std::pair<int, int>> added = runsOf(change.added);
+    if (gone.size() + added.size() > ManyRuns) {
+        // Another filter over thousands of rows: a signal per run costs a view more than
+        // the rows themselves (a relayout each). All out, all in; the panel selects the
+        // open conversation again.
+        replaceOrder(keys, m_cached.placesOrder());
+        return;
+    }
     for (auto run = gone.crbegin(); run != gone.crend(); ++run) { // from the bottom up
         beginRemoveRows({}, run->first, run->second);
         m_cached.removePlaces(run->first, run->second - run->first + 1);
         endRemoveRows();
     }
-    for (const auto &[first, last] : runsOf(change.added)) { // rows above are in place
+    for (const auto &[first, last] : added) { // rows above are in place
         beginInsertRows({}, first, last);
         m_cached.insertPlaces(first, keys.mid(first, last - first + 1));
         endInsertRows();
