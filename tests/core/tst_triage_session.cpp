@@ -4,7 +4,8 @@
 // server does; archive and unarchive show at once and reach the server; the same seller
 // archiving on another device (a REST call) reaches the list within a second; a buyer's
 // message brings an archived conversation back to Inbox; a refused archive (403, a
-// conversation the user is not part of) is taken back with a clear sentence.
+// conversation the user is not part of) is taken back with a clear sentence. And
+// `envisage-cli archive|unarchive|unread ID` and `conversations --filter F`.
 #include "SandboxProcess.h"
 #include "TestHttp.h"
 #include "api/MarketplaceApi.h"
@@ -14,6 +15,8 @@
 #include "secrets/SecretStore.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -123,6 +126,49 @@ class TriageSessionTest : public QObject
         return session;
     }
 
+    // envisage-cli with the seller's token; its exit code, stdout's JSON lines and stderr.
+    struct CliRun
+    {
+        int exitCode = -1;
+        QList<QJsonObject> lines;
+        QByteArray err;
+    };
+    CliRun cli(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &variable :
+             {u"XDG_DATA_HOME"_s, u"XDG_CONFIG_HOME"_s, u"XDG_CACHE_HOME"_s})
+            environment.insert(variable, m_folder.filePath(variable.toLower()));
+        process.setProcessEnvironment(environment);
+        const QByteArray ready = QJsonDocument(m_sandbox.readyLine()).toJson(QJsonDocument::Compact);
+        process.start(QStringLiteral(ENVISAGE_CLI_BIN),
+                      QStringList{u"--sandbox-ready"_s, QString::fromUtf8(ready), u"--token"_s,
+                                  m_sellerToken} +
+                          arguments);
+        CliRun run;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished(2000);
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                run.lines.append(QJsonDocument::fromJson(line).object());
+        }
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    static QList<qint64> idsOf(const QList<QJsonObject> &lines)
+    {
+        QList<qint64> ids;
+        for (const QJsonObject &line : lines)
+            ids.append(line.value(u"id"_s).toInteger());
+        return ids;
+    }
+
     static bool hasRow(ConversationListModel *model, qint64 id)
     {
         return model->rowOfConversation(id) >= 0;
@@ -181,6 +227,42 @@ private Q_SLOTS:
         readAll(id);
         const auto missing = call(&api::MarketplaceApi::archive, 987654);
         QCOMPARE(missing->error().kind, api::ApiError::Kind::NotFound);
+    }
+
+    void theCliArchivesUnarchivesAndFilters()
+    {
+        const qint64 id = serverIds(u"inbox"_s, m_sellerToken).first();
+        CliRun run = cli({u"archive"_s, QString::number(id)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.lines.size(), 1);
+        QCOMPARE(run.lines.first().value(u"conversation_id"_s).toInteger(), id);
+        QCOMPARE(run.lines.first().value(u"archived"_s), QJsonValue(true));
+        run = cli({u"conversations"_s, u"--filter"_s, u"archived"_s, u"--per-page"_s, u"100"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(idsOf(run.lines).contains(id));
+        for (const QJsonObject &line : run.lines)
+            QCOMPARE(line.value(u"archived"_s), QJsonValue(true));
+        run = cli({u"conversations"_s, u"--per-page"_s, u"100"_s}); // inbox by default
+        QVERIFY(!idsOf(run.lines).contains(id));
+
+        run = cli({u"unarchive"_s, QString::number(id)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.lines.first().value(u"archived"_s), QJsonValue(false));
+        run = cli({u"conversations"_s, u"--filter"_s, u"archived"_s, u"--per-page"_s, u"100"_s});
+        QVERIFY(!idsOf(run.lines).contains(id));
+
+        run = cli({u"unread"_s, QString::number(id)});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.lines.first().value(u"marked_unread"_s), QJsonValue(true));
+        run = cli({u"conversations"_s, u"--filter"_s, u"unread"_s, u"--per-page"_s, u"100"_s});
+        QVERIFY(idsOf(run.lines).contains(id));
+        readAll(id);
+
+        run = cli({u"conversations"_s, u"--filter"_s, u"bogus"_s});
+        QCOMPARE(run.exitCode, 2); // usage
+        run = cli({u"archive"_s, u"987654"_s});
+        QCOMPARE(run.exitCode, 4); // not found
+        QVERIFY(run.err.contains("not-found"));
     }
 
     void theListKnowsArchivedConversationsAndCountsAsTheServer()
