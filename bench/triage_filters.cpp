@@ -9,7 +9,8 @@
 //    answer is in; rows not read yet are placeholders), and
 //  - the first paint whose visible rows all have their records (names, listings, waits).
 // Each figure is the time until that paint has finished.
-//   QT_QPA_PLATFORM=offscreen build/release/bench/bench-triage-filters [--conversations N] [--rounds R]
+//   QT_QPA_PLATFORM=offscreen build/release/bench/bench-triage-filters [--conversations N]
+//   [--rounds R]
 #include "ConversationDelegate.h"
 #include "ConversationListPanel.h"
 #include "Figures.h"
@@ -19,11 +20,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QListView>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QEventLoop>
 #include <QTest>
 #include <QTimer>
 
@@ -76,11 +77,10 @@ public:
     PaintProbe(QListView *view, inbox::ConversationListModel *model) : m_view(view)
     {
         m_view->viewport()->installEventFilter(this);
-        connect(model, &inbox::ConversationListModel::searchFinished, this,
-                [this] {
-                    m_rowsIn = true;
-                    rowsInNs = monotonicNs();
-                });
+        connect(model, &inbox::ConversationListModel::searchFinished, this, [this] {
+            m_rowsIn = true;
+            rowsInNs = monotonicNs();
+        });
     }
 
     // Runs the event loop (not QTest::qWaitFor, which sleeps 10 ms between rounds) until

@@ -97,14 +97,17 @@ ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionV
     const int unread = index.data(Role::UnreadCountRole).toInt();
     const bool markedUnread = index.data(Role::MarkedUnreadRole).toBool();
     if (unread > 0 || markedUnread) {
-        const QString text = unread > 99 ? u"99+"_s : unread > 0 ? QString::number(unread) : QString();
+        const QString text = unread > 99  ? u"99+"_s
+                             : unread > 0 ? QString::number(unread)
+                                          : QString();
         const int badgeHeight = small.height() + 2;
         // Marked unread without new messages: a dot.
-        const int badgeWidth = unread > 0 ? std::max(badgeHeight, small.horizontalAdvance(text) + 12)
-                                          : badgeHeight * 2 / 3;
+        const int badgeWidth = unread > 0
+                                   ? std::max(badgeHeight, small.horizontalAdvance(text) + 12)
+                                   : badgeHeight * 2 / 3;
         const int badgeTall = unread > 0 ? badgeHeight : badgeWidth;
-        layout.badge = QRect(area.right() - badgeWidth + 1,
-                             top + (normal.height() - badgeTall) / 2, badgeWidth, badgeTall);
+        layout.badge = QRect(area.right() - badgeWidth + 1, top + (normal.height() - badgeTall) / 2,
+                             badgeWidth, badgeTall);
     }
     const int previewRight = layout.badge.isValid() ? layout.badge.left() - Gap : area.right();
     layout.preview =

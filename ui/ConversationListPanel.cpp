@@ -58,12 +58,13 @@ ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidg
     connect(m_view, &QWidget::customContextMenuRequested, this,
             &ConversationListPanel::showContextMenu);
     // E as in mail apps, where typing cannot mean a letter: only while the list has focus.
-    auto *archive = new QShortcut(QKeySequence(Qt::Key_E), m_view, nullptr, nullptr,
-                                  Qt::WidgetShortcut);
+    auto *archive =
+        new QShortcut(QKeySequence(Qt::Key_E), m_view, nullptr, nullptr, Qt::WidgetShortcut);
     connect(archive, &QShortcut::activated, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (const qint64 id = current.data(ConversationListModel::IdRole).toLongLong(); id != 0)
-            Q_EMIT archiveRequested(id, !current.data(ConversationListModel::ArchivedRole).toBool());
+            Q_EMIT archiveRequested(id,
+                                    !current.data(ConversationListModel::ArchivedRole).toBool());
     });
 
     connect(m_search, &QLineEdit::textChanged, model, &ConversationListModel::setSearch);

@@ -14,6 +14,7 @@ QString bubbleTime(const QDateTime &time);
 // "Today", "Yesterday" or a long date, for day separators.
 QString dayTitle(const QDate &day, const QDate &today = QDate::currentDate());
 // "Online", "Last seen 5 minutes ago", "Last seen Tuesday"...
-QString lastSeen(bool online, const QDateTime &lastSeenAt, const QDateTime &now = QDateTime::currentDateTime());
+QString lastSeen(bool online, const QDateTime &lastSeenAt,
+                 const QDateTime &now = QDateTime::currentDateTime());
 
 } // namespace envisage::ui::Formatting

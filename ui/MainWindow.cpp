@@ -3,15 +3,15 @@
 #include "ConnectionBanner.h"
 #include "ConversationListPanel.h"
 #include "ConversationView.h"
-#include "inbox/ConversationListModel.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
 #include "TriageTabs.h"
+#include "inbox/ConversationListModel.h"
 #include "inbox/InboxSession.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QActionGroup>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -122,8 +122,9 @@ void MainWindow::addTriageMenus()
         action->setCheckable(true);
         action->setChecked(filter == m_session->conversations()->filter());
         filters->addAction(action);
-        connect(m_session->conversations(), &inbox::ConversationListModel::filterChanged, action,
-                [action, filter](ConversationFilter shown) { action->setChecked(shown == filter); });
+        connect(
+            m_session->conversations(), &inbox::ConversationListModel::filterChanged, action,
+            [action, filter](ConversationFilter shown) { action->setChecked(shown == filter); });
     }
     view->addSeparator();
     m_longestWaitFirst = view->addAction(tr("Awaiting Reply: &Longest Wait First"));
@@ -137,14 +138,12 @@ void MainWindow::addTriageMenus()
 
     // Window-wide, on the conversation the list has current (the one open, usually).
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    conversation->addAction(tr("&Archive / Move to Inbox"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                            this, [this] {
-                                const QModelIndex current = m_list->view()->currentIndex();
-                                if (const qint64 id = m_list->currentConversationId(); id != 0)
-                                    setArchived(id, !current.data(
-                                                        inbox::ConversationListModel::ArchivedRole)
-                                                         .toBool());
-                            });
+    conversation->addAction(
+        tr("&Archive / Move to Inbox"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+            const QModelIndex current = m_list->view()->currentIndex();
+            if (const qint64 id = m_list->currentConversationId(); id != 0)
+                setArchived(id, !current.data(inbox::ConversationListModel::ArchivedRole).toBool());
+        });
     conversation->addAction(tr("Mark &Unread"), QKeySequence(Qt::CTRL | Qt::Key_U), this, [this] {
         if (const qint64 id = m_list->currentConversationId(); id != 0)
             markUnread(id);

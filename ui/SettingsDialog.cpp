@@ -13,15 +13,13 @@ namespace envisage::ui {
 using namespace Qt::StringLiterals;
 
 SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
-    : QDialog(parent)
-    , m_original(settings)
-    , m_notifications(new QCheckBox(tr("Show a notification for new messages"), this))
-    , m_closeToTray(new QCheckBox(tr("Keep running in the tray when the window is closed"), this))
-    , m_startMinimized(new QCheckBox(tr("Start minimized to the tray"), this))
-    , m_ctrlEnter(new QCheckBox(tr("Send with Ctrl+Enter (Enter starts a new line)"), this))
-    , m_longestWait(new QCheckBox(tr("Show the longest wait first in Awaiting reply"), this))
-    , m_typing(new QComboBox(this))
-    , m_language(new QComboBox(this))
+    : QDialog(parent), m_original(settings),
+      m_notifications(new QCheckBox(tr("Show a notification for new messages"), this)),
+      m_closeToTray(new QCheckBox(tr("Keep running in the tray when the window is closed"), this)),
+      m_startMinimized(new QCheckBox(tr("Start minimized to the tray"), this)),
+      m_ctrlEnter(new QCheckBox(tr("Send with Ctrl+Enter (Enter starts a new line)"), this)),
+      m_longestWait(new QCheckBox(tr("Show the longest wait first in Awaiting reply"), this)),
+      m_typing(new QComboBox(this)), m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_notifications->setChecked(settings.notifications);
@@ -33,9 +31,13 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_typing->addItem(tr("Directly between the apps (whisper)"));
     m_typing->setCurrentIndex(settings.typingViaWhisper ? 1 : 0);
     m_typing->setAccessibleName(tr("How typing is shown to buyers"));
-    const QList<QPair<QString, QString>> languages = {
-        {QString(), tr("System language")}, {u"en"_s, u"English"_s}, {u"de"_s, u"Deutsch"_s},
-        {u"fr"_s, u"Français"_s}, {u"es"_s, u"Español"_s}, {u"pt_BR"_s, u"Português (Brasil)"_s}, {u"ar"_s, u"العربية"_s}};
+    const QList<QPair<QString, QString>> languages = {{QString(), tr("System language")},
+                                                      {u"en"_s, u"English"_s},
+                                                      {u"de"_s, u"Deutsch"_s},
+                                                      {u"fr"_s, u"Français"_s},
+                                                      {u"es"_s, u"Español"_s},
+                                                      {u"pt_BR"_s, u"Português (Brasil)"_s},
+                                                      {u"ar"_s, u"العربية"_s}};
     for (const auto &[code, name] : languages)
         m_language->addItem(name, code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
@@ -49,7 +51,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(m_longestWait);
     form->addRow(tr("Typing indicator:"), m_typing);
     form->addRow(tr("Language:"), m_language);
-    auto *restartNote = new QLabel(tr("A new language applies the next time the app starts."), this);
+    auto *restartNote =
+        new QLabel(tr("A new language applies the next time the app starts."), this);
     restartNote->setWordWrap(true);
     restartNote->setEnabled(false);
     form->addRow(restartNote);

@@ -93,7 +93,8 @@ void TriageTabs::relabel()
         const int room = std::max(0, button->width() - 6);
         const QString shown = button->fontMetrics().elidedText(name, Qt::ElideRight, room);
         button->setText(shown + u'\n' + count);
-        const QString full = tr("%1: %n conversation(s)", nullptr, m_counts.of(Filters[i])).arg(name);
+        const QString full =
+            tr("%1: %n conversation(s)", nullptr, m_counts.of(Filters[i])).arg(name);
         button->setToolTip(full);
         button->setAccessibleName(full);
     }

@@ -141,9 +141,9 @@ int startTriage(const CliContext &context, qint64 conversationId, TriageAction a
         if (!result.ok())
             return finish(printError(result.error()));
         const bool unread = action == TriageAction::MarkUnread;
-        printLine({{u"conversation_id"_s, conversationId},
-                   {unread ? u"marked_unread"_s : u"archived"_s,
-                    action != TriageAction::Unarchive}});
+        printLine(
+            {{u"conversation_id"_s, conversationId},
+             {unread ? u"marked_unread"_s : u"archived"_s, action != TriageAction::Unarchive}});
         finish(Ok);
     };
     api::MarketplaceApi *api = makeApi(context);

@@ -27,8 +27,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ENVISAGE_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Envisage Inbox without a window. Commands: login, conversations, "
-                                      "messages, send, sync, watch, archive, unarchive, unread. Output: JSON lines."_s);
+    parser.setApplicationDescription(
+        u"Envisage Inbox without a window. Commands: login, conversations, "
+        "messages, send, sync, watch, archive, unarchive, unread. Output: JSON lines."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -37,25 +38,31 @@ int main(int argc, char *argv[])
         {u"ws-port"_s, u"Pusher WebSocket port (default 6001)."_s, u"port"_s},
         {u"ws-tls"_s, u"Use wss:// for the WebSocket."_s},
         {u"app-key"_s, u"Pusher app key (default local)."_s, u"key"_s},
-        {u"sandbox-ready"_s, u"A sandbox's JSON ready line (sets server, ws-host, ws-port, app-key)."_s, u"json"_s},
+        {u"sandbox-ready"_s,
+         u"A sandbox's JSON ready line (sets server, ws-host, ws-port, app-key)."_s, u"json"_s},
         {u"token"_s, u"Bearer token (default: ENVISAGE_TOKEN)."_s, u"token"_s},
         {u"cache"_s, u"Cache file for the outbox (default: the account's cache)."_s, u"path"_s},
         {u"password"_s, u"login: the password (default: read from stdin)."_s, u"password"_s},
         {u"page"_s, u"conversations: the page (default 1)."_s, u"n"_s},
         {u"per-page"_s, u"conversations: page size (default 20)."_s, u"n"_s},
-        {u"filter"_s, u"conversations: inbox (default), unread, awaiting_reply, archived or all."_s, u"f"_s},
+        {u"filter"_s, u"conversations: inbox (default), unread, awaiting_reply, archived or all."_s,
+         u"f"_s},
         {u"all"_s, u"messages: every page, not only the newest."_s},
         {u"verbose"_s, u"Log what happens (stderr)."_s},
     });
-    parser.addPositionalArgument(u"command"_s, u"login | conversations | messages | send | sync | watch | archive | unarchive | unread"_s);
+    parser.addPositionalArgument(
+        u"command"_s,
+        u"login | conversations | messages | send | sync | watch | archive | unarchive | unread"_s);
     parser.process(app);
     if (!parser.isSet(u"verbose"_s))
-        QLoggingCategory::setFilterRules(u"envisage.*.info=false"_s); // stdout/stderr stay parseable
+        QLoggingCategory::setFilterRules(
+            u"envisage.*.info=false"_s); // stdout/stderr stay parseable
 
     cli::CliContext context;
     context.profile = inbox::ServerProfile::localSandbox();
     if (parser.isSet(u"sandbox-ready"_s))
-        context.profile = inbox::ServerProfile::fromSandboxReady(QJsonDocument::fromJson(parser.value(u"sandbox-ready"_s).toUtf8()).object());
+        context.profile = inbox::ServerProfile::fromSandboxReady(
+            QJsonDocument::fromJson(parser.value(u"sandbox-ready"_s).toUtf8()).object());
     if (parser.isSet(u"server"_s))
         context.profile.apiUrl = QUrl(parser.value(u"server"_s));
     if (parser.isSet(u"ws-host"_s))
@@ -66,10 +73,12 @@ int main(int argc, char *argv[])
         context.profile.wsTls = true;
     if (parser.isSet(u"app-key"_s))
         context.profile.appKey = parser.value(u"app-key"_s);
-    context.token = parser.isSet(u"token"_s) ? parser.value(u"token"_s) : qEnvironmentVariable("ENVISAGE_TOKEN");
+    context.token = parser.isSet(u"token"_s) ? parser.value(u"token"_s)
+                                             : qEnvironmentVariable("ENVISAGE_TOKEN");
     context.cachePath = parser.value(u"cache"_s);
     if (!context.profile.apiUrl.isValid() || context.profile.apiUrl.scheme().isEmpty())
-        return cli::printError(u"usage"_s, u"--server must be a URL such as http://127.0.0.1:8000"_s, cli::Usage);
+        return cli::printError(
+            u"usage"_s, u"--server must be a URL such as http://127.0.0.1:8000"_s, cli::Usage);
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
@@ -86,11 +95,17 @@ int main(int argc, char *argv[])
             password = QTextStream(stdin).readLine();
         started = cli::startLogin(context, args.at(1), password);
     } else if (command == u"conversations"_s && args.size() == 1) {
-        const std::optional<api::ConversationListFilter> filter = cli::parseFilter(parser.value(u"filter"_s));
+        const std::optional<api::ConversationListFilter> filter =
+            cli::parseFilter(parser.value(u"filter"_s));
         if (!filter)
-            return cli::printError(u"usage"_s, u"--filter must be inbox, unread, awaiting_reply, archived or all"_s, cli::Usage);
-        started = cli::startConversations(context, std::max(1, parser.value(u"page"_s).toInt()),
-                                          parser.isSet(u"per-page"_s) ? std::clamp(parser.value(u"per-page"_s).toInt(), 1, 100) : 20, *filter);
+            return cli::printError(
+                u"usage"_s, u"--filter must be inbox, unread, awaiting_reply, archived or all"_s,
+                cli::Usage);
+        started = cli::startConversations(
+            context, std::max(1, parser.value(u"page"_s).toInt()),
+            parser.isSet(u"per-page"_s) ? std::clamp(parser.value(u"per-page"_s).toInt(), 1, 100)
+                                        : 20,
+            *filter);
     } else if (command == u"archive"_s && args.size() == 2 && idArgument(&id)) {
         started = cli::startTriage(context, id, cli::TriageAction::Archive);
     } else if (command == u"unarchive"_s && args.size() == 2 && idArgument(&id)) {

@@ -35,9 +35,9 @@ struct Message
     qint64 senderId = 0;
     Sender sender;
     QString body;
-    QString clientId;    // empty when the server has none
+    QString clientId; // empty when the server has none
     QDateTime createdAt;
-    QDateTime readAt;    // invalid while unread
+    QDateTime readAt; // invalid while unread
 };
 
 struct Listing
@@ -60,8 +60,8 @@ struct Conversation
     QDateTime updatedAt;
     // Seen by the caller (§5); older servers send none of them: false, false, invalid.
     bool archived = false;
-    bool markedUnread = false;         // "mark unread" until the caller reads it again
-    QDateTime awaitingReplySince;      // the other party's oldest unanswered message; invalid: none
+    bool markedUnread = false;    // "mark unread" until the caller reads it again
+    QDateTime awaitingReplySince; // the other party's oldest unanswered message; invalid: none
 
     const User &counterpartOf(qint64 userId) const { return userId == buyer.id ? seller : buyer; }
 };

@@ -1,8 +1,8 @@
 #pragma once
-// Every call of marketplace-api.md §1–§2 and §5's triage with typed results. Answers that do not follow
-// the contract become ApiError::Kind::Protocol with the first offending field named.
-// Each call names its context first, as QObject::connect does: destroying the context
-// cancels the request and its callback is never called (see ApiTransport).
+// Every call of marketplace-api.md §1–§2 and §5's triage with typed results. Answers that do not
+// follow the contract become ApiError::Kind::Protocol with the first offending field named. Each
+// call names its context first, as QObject::connect does: destroying the context cancels the
+// request and its callback is never called (see ApiTransport).
 #include "ApiResult.h"
 #include "ApiTransport.h"
 #include "ApiTypes.h"
@@ -38,8 +38,8 @@ public:
     void conversations(const QObject *context, int page, int perPage,
                        ApiCallback<ConversationPage> done);
     // §5: one of the triage lists (Inbox is what the call above gets from the server).
-    void conversations(const QObject *context, int page, int perPage,
-                       ConversationListFilter filter, ApiCallback<ConversationPage> done);
+    void conversations(const QObject *context, int page, int perPage, ConversationListFilter filter,
+                       ApiCallback<ConversationPage> done);
     void conversation(const QObject *context, qint64 id, ApiCallback<Conversation> done);
     // Newest first; pass the previous page's nextCursor to walk back in time.
     void messages(const QObject *context, qint64 conversationId, const QString &cursor, int perPage,

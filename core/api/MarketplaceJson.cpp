@@ -74,8 +74,7 @@ public:
     }
 
     // Records a failure from a nested reader.
-    template<typename T>
-    T nested(std::optional<T> value)
+    template <typename T> T nested(std::optional<T> value)
     {
         if (!value) {
             m_ok = false;
@@ -98,8 +97,7 @@ private:
     bool m_ok = true;
 };
 
-template<typename T>
-std::optional<T> finish(const FieldReader &reader, T value)
+template <typename T> std::optional<T> finish(const FieldReader &reader, T value)
 {
     return reader.ok() ? std::optional<T>(std::move(value)) : std::nullopt;
 }
@@ -200,8 +198,10 @@ std::optional<Conversation> readConversation(const QJsonValue &value, QString *e
     conversation.listing.currency = listing.string(u"currency"_s);
     if (!listing.ok())
         reader.fail(reader.path(u"listing"_s), u"invalid"_s);
-    conversation.buyer = reader.nested(readUser(reader.value(u"buyer"_s), error, reader.path(u"buyer"_s)));
-    conversation.seller = reader.nested(readUser(reader.value(u"seller"_s), error, reader.path(u"seller"_s)));
+    conversation.buyer =
+        reader.nested(readUser(reader.value(u"buyer"_s), error, reader.path(u"buyer"_s)));
+    conversation.seller =
+        reader.nested(readUser(reader.value(u"seller"_s), error, reader.path(u"seller"_s)));
     if (!reader.value(u"last_message"_s).isNull())
         conversation.lastMessage = reader.nested(
             readMessage(reader.value(u"last_message"_s), error, reader.path(u"last_message"_s)));
@@ -233,7 +233,8 @@ std::optional<ConversationPage> readConversationPage(const QJsonObject &object, 
     }
     const QJsonArray array = data.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        std::optional<Conversation> conversation = readConversation(array.at(i), error, u"data[%1]"_s.arg(i));
+        std::optional<Conversation> conversation =
+            readConversation(array.at(i), error, u"data[%1]"_s.arg(i));
         if (!conversation)
             return std::nullopt;
         page.conversations.append(std::move(*conversation));
@@ -322,8 +323,9 @@ QJsonObject writeConversation(const Conversation &conversation)
                                        {u"currency"_s, listing.currency}}},
             {u"buyer"_s, writeUser(conversation.buyer)},
             {u"seller"_s, writeUser(conversation.seller)},
-            {u"last_message"_s, conversation.lastMessage ? QJsonValue(writeMessage(*conversation.lastMessage))
-                                                          : QJsonValue(QJsonValue::Null)},
+            {u"last_message"_s, conversation.lastMessage
+                                    ? QJsonValue(writeMessage(*conversation.lastMessage))
+                                    : QJsonValue(QJsonValue::Null)},
             {u"unread_count"_s, conversation.unreadCount},
             {u"updated_at"_s, formatTimestamp(conversation.updatedAt)},
             {u"archived"_s, conversation.archived},

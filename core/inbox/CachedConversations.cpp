@@ -115,7 +115,8 @@ store::ConversationCounts CachedConversations::countsInMemory() const
         conversation.unreadCount = unread(conversation.id);
         counts.inbox += store::matchesFilter(conversation, ConversationFilter::Inbox);
         counts.unread += store::matchesFilter(conversation, ConversationFilter::Unread);
-        counts.awaitingReply += store::matchesFilter(conversation, ConversationFilter::AwaitingReply);
+        counts.awaitingReply +=
+            store::matchesFilter(conversation, ConversationFilter::AwaitingReply);
         counts.archived += store::matchesFilter(conversation, ConversationFilter::Archived);
     }
     return counts;
@@ -259,8 +260,8 @@ void CachedConversations::readHead(int rows, const store::ConversationQuery &que
         return;
     const quint64 generation = m_generation;
     m_headQuery = query;
-    m_store->conversationHead(rows, query).then(
-        this, [this, generation, query](const store::ConversationHead &head) {
+    m_store->conversationHead(rows, query)
+        .then(this, [this, generation, query](const store::ConversationHead &head) {
             // Another filter meanwhile: its places come with the order.
             if (generation == m_generation && query == m_query)
                 Q_EMIT headRead(head);

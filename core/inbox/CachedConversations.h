@@ -166,7 +166,7 @@ private:
     quint64 m_writeClock = 0;
 
     QPointer<store::Store> m_store;
-    quint64 m_generation = 0; // of the store attached: answers for an older one are dropped
+    quint64 m_generation = 0;         // of the store attached: answers for an older one are dropped
     store::ConversationQuery m_query; // whose places are wanted
     store::ConversationQuery m_headQuery;
     store::ConversationOrder m_placesOrder = store::ConversationOrder::Activity;

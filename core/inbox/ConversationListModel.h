@@ -164,7 +164,7 @@ private:
     store::ConversationQuery m_query{{}, store::ConversationFilter::Inbox, {}, 0};
     store::ConversationCounts m_counts;
     bool m_countsInMemoryDirty = false; // without a cache: counted at the next flush
-    mutable int m_wantedFirst = -1; // rows shown this turn whose records are not in memory
+    mutable int m_wantedFirst = -1;     // rows shown this turn whose records are not in memory
     mutable int m_wantedLast = -1;
     mutable bool m_readScheduled = false;
 

@@ -18,7 +18,8 @@ void Triage::setArchived(qint64 conversationId, bool archived)
         return;
     m_conversations.amend(conversationId,
                           [archived](api::Conversation &c) { c.archived = archived; });
-    const auto done = [this, conversationId, archived](const api::ApiResult<api::NoContent> &result) {
+    const auto done = [this, conversationId,
+                       archived](const api::ApiResult<api::NoContent> &result) {
         if (result.ok())
             return;
         qCInfo(lcInbox) << (archived ? "archiving" : "unarchiving") << "conversation"
@@ -43,18 +44,16 @@ void Triage::markUnread(qint64 conversationId)
     if (known && known->markedUnread)
         return;
     m_conversations.amend(conversationId, [](api::Conversation &c) { c.markedUnread = true; });
-    m_api.markUnread(this, conversationId,
-                     [this, conversationId](const api::ApiResult<api::NoContent> &result) {
-                         if (result.ok())
-                             return;
-                         qCInfo(lcInbox) << "marking conversation" << conversationId
-                                         << "unread refused:" << result.error().toString();
-                         m_conversations.amend(conversationId, [](api::Conversation &c) {
-                             c.markedUnread = false;
-                         });
-                         Q_EMIT refused(conversationId,
-                                        refusal(Action::MarkUnread, result.error()));
-                     });
+    m_api.markUnread(
+        this, conversationId, [this, conversationId](const api::ApiResult<api::NoContent> &result) {
+            if (result.ok())
+                return;
+            qCInfo(lcInbox) << "marking conversation" << conversationId
+                            << "unread refused:" << result.error().toString();
+            m_conversations.amend(conversationId,
+                                  [](api::Conversation &c) { c.markedUnread = false; });
+            Q_EMIT refused(conversationId, refusal(Action::MarkUnread, result.error()));
+        });
 }
 
 QString Triage::refusal(Action action, const api::ApiError &error)

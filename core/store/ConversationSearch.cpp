@@ -51,7 +51,8 @@ bool matchesFilter(const api::Conversation &conversation, ConversationFilter fil
     case ConversationFilter::Inbox:
         return !conversation.archived;
     case ConversationFilter::Unread:
-        return !conversation.archived && (conversation.unreadCount > 0 || conversation.markedUnread);
+        return !conversation.archived &&
+               (conversation.unreadCount > 0 || conversation.markedUnread);
     case ConversationFilter::AwaitingReply:
         return !conversation.archived && conversation.awaitingReplySince.isValid();
     case ConversationFilter::Archived:

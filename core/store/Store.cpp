@@ -76,8 +76,9 @@ QFuture<ConversationCounts> Store::conversationCounts()
 
 QFuture<QList<ConversationKey>> Store::conversationKeys(const QString &needle, qint64 myUserId)
 {
-    return run<QList<ConversationKey>>(
-        [=](StoreDatabase &db) { return db.conversationKeys({needle, {}, {}, myUserId}); });
+    return run<QList<ConversationKey>>([=](StoreDatabase &db) {
+        return db.conversationKeys({needle, {}, {}, myUserId});
+    });
 }
 
 QFuture<QHash<qint64, int>> Store::unreadCounts()

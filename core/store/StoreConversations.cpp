@@ -46,7 +46,8 @@ QVariantList triageColumnsOf(const api::Conversation &conversation)
 {
     const QDateTime &since = conversation.awaitingReplySince;
     return {int(conversation.archived), int(conversation.markedUnread),
-            since.isValid() ? QVariant(since.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>())};
+            since.isValid() ? QVariant(since.toMSecsSinceEpoch())
+                            : QVariant(QMetaType::fromType<qint64>())};
 }
 
 // The WHERE condition of a triage filter (store/ConversationSearch.h's matchesFilter()).
@@ -117,8 +118,8 @@ ConversationHead StoreDatabase::conversationHead(int limit, const ConversationQu
         head.total = count.value(0).toInt();
     QSqlQuery first(QSqlDatabase::database(m_connectionName, false));
     first.setForwardOnly(true);
-    first.prepare(u"SELECT json FROM conversations WHERE %1 %2 LIMIT ?"_s.arg(condition,
-                                                                             orderClause(query)));
+    first.prepare(
+        u"SELECT json FROM conversations WHERE %1 %2 LIMIT ?"_s.arg(condition, orderClause(query)));
     if (run(first, values + QVariantList{limit < 0 ? -1 : limit}))
         head.first = readConversations(first);
     return head;
@@ -211,7 +212,7 @@ bool StoreDatabase::saveConversations(const QList<api::Conversation> &conversati
     for (const api::Conversation &conversation : conversations) {
         ok = run(query, QVariantList{conversation.id, conversation.updatedAt.toMSecsSinceEpoch(),
                                      compact(Json::writeConversation(conversation))} +
-                                columnsOf(conversation) + triageColumnsOf(conversation)) &&
+                            columnsOf(conversation) + triageColumnsOf(conversation)) &&
              ok;
     }
     return db.commit() && ok;

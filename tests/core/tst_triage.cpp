@@ -88,8 +88,7 @@ QList<qint64> idsOf(const QList<store::ConversationKey> &keys)
 // Shows the row (as a view's paint would) until its record is in memory.
 bool shown(const QModelIndex &index)
 {
-    return QTest::qWaitFor([&index] { return !index.data(Model::PlaceholderRole).toBool(); },
-                           5000);
+    return QTest::qWaitFor([&index] { return !index.data(Model::PlaceholderRole).toBool(); }, 5000);
 }
 
 QList<qint64> rows(const Model &model)
@@ -120,7 +119,10 @@ class TriageTest : public QObject
         bool shown = false;
         model.setStore(&store, [&shown] { shown = true; });
         return QTest::qWaitFor(
-            [&] { return shown && model.counts().inbox == 9 && !model.index(model.rowCount() - 1).data(Model::PlaceholderRole).toBool(); },
+            [&] {
+                return shown && model.counts().inbox == 9 &&
+                       !model.index(model.rowCount() - 1).data(Model::PlaceholderRole).toBool();
+            },
             5000);
     }
 
@@ -223,9 +225,8 @@ private Q_SLOTS:
         QCOMPARE(counts.awaitingReply, 3);
 
         // The head of a filter: its count and first rows in its order.
-        const store::ConversationHead head =
-            futureResult(store.conversationHead(2, {{}, ConversationFilter::AwaitingReply,
-                                                    ConversationOrder::LongestWait, Me}));
+        const store::ConversationHead head = futureResult(store.conversationHead(
+            2, {{}, ConversationFilter::AwaitingReply, ConversationOrder::LongestWait, Me}));
         QCOMPARE(head.total, 3);
         QCOMPARE(head.first.size(), 2);
         QCOMPARE(head.first.at(0).id, 4);
@@ -266,20 +267,21 @@ private Q_SLOTS:
             query.prepare(u"INSERT INTO conversations (id, updated_at, json) VALUES (?, ?, ?)"_s);
             query.addBindValue(11);
             query.addBindValue(conversation(11).updatedAt.toMSecsSinceEpoch());
-            query.addBindValue(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+            query.addBindValue(
+                QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
             QVERIFY(query.exec());
             QVERIFY(query.exec(u"PRAGMA user_version = 3"_s));
         }
         QSqlDatabase::removeDatabase(u"v3"_s);
         store::Store store(path);
         QVERIFY(futureResult(store.open()).ok);
-        QCOMPARE(futureResult(store.run<int>([](store::StoreDatabase &db) {
-                     return db.schemaVersion();
-                 })),
+        QCOMPARE(futureResult(
+                     store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
                  4);
         QCOMPARE(futureResult(store.conversationCounts()).inbox, 1);
-        QCOMPARE(idsOf(futureResult(store.conversationKeys({{}, ConversationFilter::Inbox, {}, Me}))),
-                 QList<qint64>{11});
+        QCOMPARE(
+            idsOf(futureResult(store.conversationKeys({{}, ConversationFilter::Inbox, {}, Me}))),
+            QList<qint64>{11});
     }
 
     // --- The model, on a cache ----------------------------------------------------

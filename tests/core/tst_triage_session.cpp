@@ -141,7 +141,8 @@ class TriageSessionTest : public QObject
              {u"XDG_DATA_HOME"_s, u"XDG_CONFIG_HOME"_s, u"XDG_CACHE_HOME"_s})
             environment.insert(variable, m_folder.filePath(variable.toLower()));
         process.setProcessEnvironment(environment);
-        const QByteArray ready = QJsonDocument(m_sandbox.readyLine()).toJson(QJsonDocument::Compact);
+        const QByteArray ready =
+            QJsonDocument(m_sandbox.readyLine()).toJson(QJsonDocument::Compact);
         process.start(QStringLiteral(ENVISAGE_CLI_BIN),
                       QStringList{u"--sandbox-ready"_s, QString::fromUtf8(ready), u"--token"_s,
                                   m_sellerToken} +
@@ -195,8 +196,9 @@ private Q_SLOTS:
         client.setTokenProvider([this] { return m_sellerToken; });
         const auto page = [&client](api::ConversationListFilter filter) {
             std::optional<api::ApiResult<api::ConversationPage>> answer;
-            client.conversations(&client, 1, 100, filter,
-                                 [&](const api::ApiResult<api::ConversationPage> &r) { answer = r; });
+            client.conversations(
+                &client, 1, 100, filter,
+                [&](const api::ApiResult<api::ConversationPage> &r) { answer = r; });
             (void)QTest::qWaitFor([&] { return answer.has_value(); }, 10000);
             return answer && answer->ok() ? answer->value() : api::ConversationPage{};
         };
@@ -322,8 +324,7 @@ private Q_SLOTS:
         const qint64 id = serverIds(u"inbox"_s, m_buyerToken).first();
         QTRY_VERIFY(hasRow(list, id));
         // The same seller's other device: its own token, no socket id of ours.
-        QCOMPARE(m_http
-                     .postJson(api(u"/api/conversations/%1/archive"_s.arg(id)), {}, m_sellerToken)
+        QCOMPARE(m_http.postJson(api(u"/api/conversations/%1/archive"_s.arg(id)), {}, m_sellerToken)
                      .status,
                  204);
         QTRY_VERIFY_WITH_TIMEOUT(!hasRow(list, id), 1000);
@@ -336,8 +337,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(hasRow(list, id), 1000);
 
         // Marked unread there: in Unread here.
-        QCOMPARE(m_http
-                     .postJson(api(u"/api/conversations/%1/unread"_s.arg(id)), {}, m_sellerToken)
+        QCOMPARE(m_http.postJson(api(u"/api/conversations/%1/unread"_s.arg(id)), {}, m_sellerToken)
                      .status,
                  204);
         QTRY_VERIFY_WITH_TIMEOUT(list->conversation(id)->markedUnread, 1000);

@@ -160,8 +160,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_session->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), InboxSession::State::Ready, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), InboxSession::Connection::Online,
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), InboxSession::Connection::Online, 10000);
         const QString own = u"App.Models.User.%1"_s.arg(m_session->currentUser().id);
         QTRY_VERIFY_WITH_TIMEOUT(
             m_session->echo()->privateChannel(own).pusherChannel()->isSubscribed(), 10000);
@@ -302,7 +301,8 @@ private Q_SLOTS:
         QVERIFY(m_window->conversationList()->delegate()->showsWait());
         QTRY_VERIFY(list()->rowCount() >= 3);
         const QModelIndex first = view()->model()->index(0, 0);
-        QTRY_VERIFY(first.data(ConversationListModel::AwaitingReplySinceRole).toDateTime().isValid());
+        QTRY_VERIFY(
+            first.data(ConversationListModel::AwaitingReplySinceRole).toDateTime().isValid());
         auto *delegate = m_window->conversationList()->delegate();
         QVERIFY(delegate->layoutFor(optionFor(view(), first), first).wait.isValid());
         for (int width : {1100, 760, 900, 1400, 820, 1100}) {
