@@ -338,6 +338,7 @@ void ConversationListModel::clear()
 {
     beginResetModel();
     m_firstPageShown = nullptr;
+    m_openId = 0;
     m_cached.clear();
     m_pending.clear();
     m_dirtyRoles.clear();
@@ -385,7 +386,8 @@ void ConversationListModel::place(const QList<api::Conversation> &fresh)
         }
         m_cached.notePlaceChanged(id);
         writes.append(m_cached.putGiven(conversation));
-        const bool belongs = store::matchesQuery(conversation, m_query);
+        const bool belongs =
+            store::matchesQuery(conversation, m_query) || (from && keptOpen(conversation));
         const Key to = m_cached.keyOf(conversation);
         if (from ? (!belongs || *from != to) : belongs)
             changes.append({from, belongs ? std::optional(to) : std::nullopt});
@@ -613,6 +615,25 @@ void ConversationListModel::setAwaitingOrder(store::ConversationOrder order)
         return; // the other filters are by activity
     flush();
     askOrder();
+}
+
+bool ConversationListModel::keptOpen(const api::Conversation &conversation) const
+{
+    using store::ConversationFilter;
+    return conversation.id == m_openId && !conversation.archived &&
+           (m_query.filter == ConversationFilter::Unread ||
+            m_query.filter == ConversationFilter::AwaitingReply) &&
+           store::matchesSearch(conversation, m_myUserId, m_query.needle);
+}
+
+void ConversationListModel::setOpenConversation(qint64 conversationId)
+{
+    const qint64 left = std::exchange(m_openId, conversationId);
+    // The one left goes now if only being open kept it.
+    if (const std::optional<api::Conversation> known =
+            left != 0 && left != conversationId ? conversation(left) : std::nullopt;
+        known && !store::matchesQuery(*known, m_query) && m_cached.rowOf(left) >= 0)
+        upsert(*known);
 }
 
 void ConversationListModel::setCounts(const store::ConversationCounts &counts)

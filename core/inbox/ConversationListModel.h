@@ -82,6 +82,10 @@ public:
     // The order of Awaiting reply (the other filters are by activity).
     void setAwaitingOrder(store::ConversationOrder order);
     store::ConversationOrder awaitingOrder() const { return m_query.order; }
+    // The conversation the seller has open keeps its row in Unread and Awaiting reply when
+    // it is read or answered (and not archived), until another is opened: otherwise the
+    // view would open the next row, which would be read and leave in turn. 0: none.
+    void setOpenConversation(qint64 conversationId);
     // How many conversations each filter holds, whatever the search: counted by the
     // cache after each write (in memory without one), so a moment after a change.
     store::ConversationCounts counts() const { return m_counts; }
@@ -150,6 +154,7 @@ private:
     void askOrder();
     void headArrived(const store::ConversationHead &head);
     void orderArrived(const QList<Key> &keys);
+    bool keptOpen(const api::Conversation &conversation) const;
     void applyOrder(const QList<Key> &keys);
     void replaceOrder(const QList<Key> &keys, store::ConversationOrder order);
     void setCounts(const store::ConversationCounts &counts);
@@ -163,6 +168,7 @@ private:
     std::function<void()> m_firstPageShown;
     store::ConversationQuery m_query{{}, store::ConversationFilter::Inbox, {}, 0};
     store::ConversationCounts m_counts;
+    qint64 m_openId = 0;
     bool m_countsInMemoryDirty = false; // without a cache: counted at the next flush
     mutable int m_wantedFirst = -1;     // rows shown this turn whose records are not in memory
     mutable int m_wantedLast = -1;

@@ -420,16 +420,22 @@ void InboxSession::openConversation(qint64 conversationId)
     if (!m_account)
         return;
     m_drafts->flush(); // switching conversation: the one left is saved now
+    const std::optional<api::Conversation> known = m_conversations.conversation(conversationId);
+    m_conversations.setOpenConversation(conversationId);
     m_account->openConversation().open(conversationId, m_user.id,
                                        m_account->outbox().entriesFor(conversationId));
-    if (m_viewing)
-        m_conversations.setUnreadCount(conversationId, 0);
+    if (!m_viewing)
+        return;
+    m_conversations.setUnreadCount(conversationId, 0);
+    if (known && known->markedUnread) // read at the server too, also with nothing new
+        m_account->openConversation().markReadAgain();
 }
 
 void InboxSession::closeConversation()
 {
     if (m_account)
         m_account->openConversation().close();
+    m_conversations.setOpenConversation(0);
     m_messages.reset(0, m_user.id);
 }
 
@@ -438,7 +444,11 @@ void InboxSession::setViewing(bool viewing)
     m_viewing = viewing;
     const qint64 open = openConversationId();
     if (viewing && open != 0) {
-        m_account->openConversation().markRead();
+        const std::optional<api::Conversation> known = m_conversations.conversation(open);
+        if (known && known->markedUnread)
+            m_account->openConversation().markReadAgain();
+        else
+            m_account->openConversation().markRead();
         m_conversations.setUnreadCount(open, 0);
     }
 }

@@ -411,6 +411,34 @@ private Q_SLOTS:
         QTRY_COMPARE(model.counts().unread, 2);
     }
 
+    void theOpenConversationStaysInUnreadWhenRead()
+    {
+        Model model;
+        store::Store store(newCache());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(attach(model, store));
+        QVERIFY(filtered(model, ConversationFilter::Unread));
+        QVERIFY(shown(model.index(0)) && shown(model.index(1)));
+        // Read while open: its row stays (or the view would open the next one, and so on).
+        model.setOpenConversation(7);
+        model.setUnreadCount(7, 0);
+        model.flush();
+        QCOMPARE(rows(model), (QList<qint64>{8, 7}));
+        QCOMPARE(model.index(1).data(Model::UnreadCountRole).toInt(), 0);
+        QTRY_COMPARE(model.counts().unread, 1); // counted as it is
+        // Another opened: the read one goes, in one removal.
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setOpenConversation(8);
+        model.flush();
+        QCOMPARE(rows(model), QList<qint64>{8});
+        QCOMPARE(removed.size(), 1);
+        // Archiving the open one is leaving it.
+        model.amend(8, [](api::Conversation &c) { c.archived = true; });
+        model.flush();
+        QCOMPARE(rows(model), QList<qint64>{});
+    }
+
     // --- The model, without a cache -------------------------------------------------
 
     void filtersWithoutACache()

@@ -268,6 +268,36 @@ private Q_SLOTS:
         QTRY_COMPARE(tabCount(ConversationFilter::Unread), before);
     }
 
+    void openingInUnreadReadsOnlyThatOne()
+    {
+        // Nothing open, as after a start.
+        m_window->conversationList()->clearCurrent();
+        m_window->conversationView()->showConversation(0);
+        m_session->closeConversation();
+        clickTab(ConversationFilter::Unread);
+        QTRY_VERIFY(list()->rowCount() >= 2);
+        const int unread = list()->rowCount();
+        QTRY_COMPARE(tabCount(ConversationFilter::Unread), unread);
+        const qint64 first = list()->index(0).data(ConversationListModel::IdRole).toLongLong();
+        select(first);
+        QTRY_COMPARE(m_session->openConversationId(), first);
+        QTRY_COMPARE(tabCount(ConversationFilter::Unread), unread - 1); // read
+        QTest::qWait(300); // nothing else is opened (and read) in turn
+        QCOMPARE(m_session->openConversationId(), first);
+        QCOMPARE(tabCount(ConversationFilter::Unread), unread - 1);
+        QCOMPARE(list()->rowCount(), unread); // the open one keeps its row
+        QCOMPARE(view()->currentIndex().data(ConversationListModel::IdRole).toLongLong(), first);
+        QTRY_VERIFY(!serverIds(u"unread"_s, m_sellerToken).contains(first));
+        // The next one opened: the first, read, goes.
+        const qint64 second = list()->index(1).data(ConversationListModel::IdRole).toLongLong();
+        select(second);
+        QTRY_COMPARE(m_session->openConversationId(), second);
+        QTRY_VERIFY(!shows(first));
+        QTRY_COMPARE(tabCount(ConversationFilter::Unread), unread - 2);
+        clickTab(ConversationFilter::Inbox);
+        QVERIFY(shows(first));
+    }
+
     void aRefusedArchiveComesBackWithASentence()
     {
         // A conversation the cache still lists but the server no longer has.
