@@ -1,7 +1,9 @@
 #pragma once
 // The Envisage Inbox window: conversations on the left, the open conversation on the
 // right, the connection banner on top; the unread total in the title and the tray;
-// close-to-tray; keyboard shortcuts (Ctrl+K search, Ctrl+Tab / Alt+Down next unread).
+// close-to-tray; keyboard shortcuts (Ctrl+K search, Ctrl+Tab / Alt+Down next unread,
+// Ctrl+1…4 the triage filters, Ctrl+E archive or move back to the inbox, Ctrl+U mark
+// unread).
 #include "AppSettings.h"
 
 #include <QMainWindow>
@@ -36,6 +38,9 @@ public:
     void showNotice(const QString &text);
     // The saved replies manager (one, not modal), made when first asked for.
     SavedReplyManager *showSavedReplies();
+    // Triage of a conversation (the menu, the list's context menu, the shortcuts).
+    void setArchived(qint64 conversationId, bool archived);
+    void markUnread(qint64 conversationId);
 
 Q_SIGNALS:
     void signInRequested();
@@ -48,6 +53,7 @@ protected:
 
 private:
     void updateTitle();
+    void addTriageMenus();
     void showSettings();
     void showAbout();
 
@@ -58,6 +64,7 @@ private:
     TrayNotifier *m_notifier;
     AppSettings m_settings;
     QPointer<SavedReplyManager> m_savedReplies;
+    QAction *m_longestWaitFirst = nullptr;
     bool m_quitting = false;
 };
 

@@ -104,18 +104,62 @@ int startLogin(const CliContext &context, const QString &email, const QString &p
     return -1;
 }
 
-int startConversations(const CliContext &context, int page, int perPage)
+std::optional<api::ConversationListFilter> parseFilter(const QString &name)
+{
+    using Filter = api::ConversationListFilter;
+    static const QHash<QString, Filter> filters = {{u"inbox"_s, Filter::Inbox},
+                                                   {u"unread"_s, Filter::Unread},
+                                                   {u"awaiting_reply"_s, Filter::AwaitingReply},
+                                                   {u"archived"_s, Filter::Archived},
+                                                   {u"all"_s, Filter::All}};
+    if (name.isEmpty())
+        return Filter::Inbox;
+    if (const auto it = filters.constFind(name); it != filters.cend())
+        return *it;
+    return std::nullopt;
+}
+
+int startConversations(const CliContext &context, int page, int perPage,
+                       api::ConversationListFilter filter)
 {
     if (!requireToken(context))
         return Unauthenticated;
     makeApi(context)->conversations(
-        qApp, page, perPage, [](const api::ApiResult<api::ConversationPage> &result) {
+        qApp, page, perPage, filter, [](const api::ApiResult<api::ConversationPage> &result) {
             if (!result.ok())
                 return finish(printError(result.error()));
             for (const api::Conversation &conversation : result.value().conversations)
                 printLine(Json::writeConversation(conversation));
             finish(Ok);
         });
+    return -1;
+}
+
+int startTriage(const CliContext &context, qint64 conversationId, TriageAction action)
+{
+    if (!requireToken(context))
+        return Unauthenticated;
+    const auto done = [conversationId, action](const api::ApiResult<api::NoContent> &result) {
+        if (!result.ok())
+            return finish(printError(result.error()));
+        const bool unread = action == TriageAction::MarkUnread;
+        printLine(
+            {{u"conversation_id"_s, conversationId},
+             {unread ? u"marked_unread"_s : u"archived"_s, action != TriageAction::Unarchive}});
+        finish(Ok);
+    };
+    api::MarketplaceApi *api = makeApi(context);
+    switch (action) {
+    case TriageAction::Archive:
+        api->archive(qApp, conversationId, done);
+        break;
+    case TriageAction::Unarchive:
+        api->unarchive(qApp, conversationId, done);
+        break;
+    case TriageAction::MarkUnread:
+        api->markUnread(qApp, conversationId, done);
+        break;
+    }
     return -1;
 }
 

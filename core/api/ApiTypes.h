@@ -76,9 +76,16 @@ struct Conversation
     std::optional<Message> lastMessage;
     int unreadCount = 0;
     QDateTime updatedAt;
+    // Seen by the caller (§5); older servers send none of them: false, false, invalid.
+    bool archived = false;
+    bool markedUnread = false;    // "mark unread" until the caller reads it again
+    QDateTime awaitingReplySince; // the other party's oldest unanswered message; invalid: none
 
     const User &counterpartOf(qint64 userId) const { return userId == buyer.id ? seller : buyer; }
 };
+
+// GET /api/conversations?filter= (§5); Inbox, the server's default, leaves archived out.
+enum class ConversationListFilter { Inbox, Unread, AwaitingReply, Archived, All };
 
 struct ConversationPage
 {

@@ -10,6 +10,7 @@
 #include "PresenceWatcher.h"
 #include "SavedReplies.h"
 #include "SavedReplyListModel.h"
+#include "Triage.h"
 #include "api/MarketplaceApi.h"
 #include "api/MarketplaceJson.h"
 #include "realtime/ChannelAuthorizer.h"
@@ -77,6 +78,7 @@ AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi
     m_savedReplies->setPaused(true); // as the outbox
 
     m_open = std::make_unique<OpenConversation>(m_api, *m_store, *m_echo, messages);
+    m_triage = std::make_unique<Triage>(m_api, m_models.conversations);
     connect(m_open.get(), &OpenConversation::markedRead, this,
             [this](qint64 id) { m_models.conversations.setUnreadCount(id, 0); });
 
@@ -104,6 +106,7 @@ AccountSession::~AccountSession()
     // their answers is still alive; their answers are then dropped with their receivers.
     m_store.reset();
     m_open.reset();
+    m_triage.reset();
     m_outbox.reset();
     m_attachments.reset();
     m_savedReplies.reset();
@@ -171,7 +174,7 @@ void AccountSession::loadOutboxIfOurs()
 
 void AccountSession::refreshConversations(int page)
 {
-    m_api.conversations(this, page, ConversationPageSize,
+    m_api.conversations(this, page, ConversationPageSize, api::ConversationListFilter::All,
                         [this, page](const api::ApiResult<api::ConversationPage> &result) {
                             if (!result.ok())
                                 return;

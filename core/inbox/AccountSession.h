@@ -36,6 +36,7 @@ class Outbox;
 class PresenceWatcher;
 class SavedReplies;
 class SavedReplyListModel;
+class Triage;
 
 class AccountSession : public QObject
 {
@@ -60,13 +61,15 @@ public:
     AttachmentCache &attachments() { return *m_attachments; }
     SavedReplies &savedReplies() { return *m_savedReplies; }
     OpenConversation &openConversation() { return *m_open; }
+    Triage &triage() { return *m_triage; }
     realtime::Echo &echo() { return *m_echo; }
     realtime::PusherConnection::State connectionState() const;
     void connectIfIdle();
     // The token was refused: nothing is sent or listened to until a new sign-in.
     void suspend();
     void reconnectNow();
-    // Page `page` of the server's conversation list into the model and the cache.
+    // Page `page` of the server's conversation list, archived ones too (so the cache
+    // knows them for the Archived filter), into the model and the cache.
     void refreshConversations(int page);
 
 Q_SIGNALS:
@@ -98,6 +101,7 @@ private:
     std::unique_ptr<SavedReplies> m_savedReplies;
     std::unique_ptr<OpenConversation> m_open;
     std::unique_ptr<PresenceWatcher> m_presence;
+    std::unique_ptr<Triage> m_triage;
     int m_conversationPagesLoaded = 0;
 };
 

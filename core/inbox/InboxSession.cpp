@@ -8,6 +8,7 @@
 #include "Outbox.h"
 #include "SavedReplies.h"
 #include "TokenRevoker.h"
+#include "Triage.h"
 #include "TypingIndicators.h"
 #include "api/MarketplaceJson.h"
 #include "common/Guarded.h"
@@ -266,6 +267,8 @@ void InboxSession::startAccount(const api::User &user)
             [this](const QString &, const api::ApiError &, const QString &message) {
                 Q_EMIT problem(message);
             });
+    connect(&account->triage(), &Triage::refused, this,
+            [this](qint64, const QString &message) { Q_EMIT problem(message); });
     connect(&account->openConversation(), &OpenConversation::messagesArrived, this,
             &InboxSession::onMessagesArrived);
     connect(&account->openConversation(), &OpenConversation::typingReceived, this,
@@ -437,16 +440,22 @@ void InboxSession::openConversation(qint64 conversationId)
     if (!m_account)
         return;
     m_drafts->flush(); // switching conversation: the one left is saved now
+    const std::optional<api::Conversation> known = m_conversations.conversation(conversationId);
+    m_conversations.setOpenConversation(conversationId);
     m_account->openConversation().open(conversationId, m_user.id,
                                        m_account->outbox().entriesFor(conversationId));
-    if (m_viewing)
-        m_conversations.setUnreadCount(conversationId, 0);
+    if (!m_viewing)
+        return;
+    m_conversations.setUnreadCount(conversationId, 0);
+    if (known && known->markedUnread) // read at the server too, also with nothing new
+        m_account->openConversation().markReadAgain();
 }
 
 void InboxSession::closeConversation()
 {
     if (m_account)
         m_account->openConversation().close();
+    m_conversations.setOpenConversation(0);
     m_messages.reset(0, m_user.id);
 }
 
@@ -455,7 +464,11 @@ void InboxSession::setViewing(bool viewing)
     m_viewing = viewing;
     const qint64 open = openConversationId();
     if (viewing && open != 0) {
-        m_account->openConversation().markRead();
+        const std::optional<api::Conversation> known = m_conversations.conversation(open);
+        if (known && known->markedUnread)
+            m_account->openConversation().markReadAgain();
+        else
+            m_account->openConversation().markRead();
         m_conversations.setUnreadCount(open, 0);
     }
 }
@@ -543,6 +556,24 @@ void InboxSession::reconnectNow()
 {
     if (m_account)
         m_account->reconnectNow();
+}
+
+void InboxSession::archive(qint64 conversationId)
+{
+    if (m_account)
+        m_account->triage().setArchived(conversationId, true);
+}
+
+void InboxSession::unarchive(qint64 conversationId)
+{
+    if (m_account)
+        m_account->triage().setArchived(conversationId, false);
+}
+
+void InboxSession::markUnread(qint64 conversationId)
+{
+    if (m_account)
+        m_account->triage().markUnread(conversationId);
 }
 
 QFuture<bool> InboxSession::claimNotification(qint64 messageId)

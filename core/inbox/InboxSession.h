@@ -101,6 +101,10 @@ public:
     void composerEdited(qint64 conversationId);
     void setTypingVia(TypingVia via) { m_typingVia = via; }
     void reconnectNow();
+    // Triage (§5), shown at once and taken back with a problem() when the server refuses.
+    void archive(qint64 conversationId);
+    void unarchive(qint64 conversationId);
+    void markUnread(qint64 conversationId);
     // True the first time a message id is claimed for a notification, across restarts.
     QFuture<bool> claimNotification(qint64 messageId);
 

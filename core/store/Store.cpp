@@ -58,15 +58,28 @@ QFuture<QList<api::Conversation>> Store::conversations(int limit)
         [limit](StoreDatabase &db) { return db.conversations(limit); });
 }
 
-QFuture<ConversationHead> Store::conversationHead(int limit)
+QFuture<ConversationHead> Store::conversationHead(int limit, const ConversationQuery &query)
 {
-    return run<ConversationHead>([limit](StoreDatabase &db) { return db.conversationHead(limit); });
+    return run<ConversationHead>(
+        [limit, query](StoreDatabase &db) { return db.conversationHead(limit, query); });
+}
+
+QFuture<QList<ConversationKey>> Store::conversationKeys(const ConversationQuery &query)
+{
+    return run<QList<ConversationKey>>(
+        [query](StoreDatabase &db) { return db.conversationKeys(query); });
+}
+
+QFuture<ConversationCounts> Store::conversationCounts()
+{
+    return run<ConversationCounts>([](StoreDatabase &db) { return db.conversationCounts(); });
 }
 
 QFuture<QList<ConversationKey>> Store::conversationKeys(const QString &needle, qint64 myUserId)
 {
-    return run<QList<ConversationKey>>(
-        [=](StoreDatabase &db) { return db.conversationKeys(needle, myUserId); });
+    return run<QList<ConversationKey>>([=](StoreDatabase &db) {
+        return db.conversationKeys({needle, {}, {}, myUserId});
+    });
 }
 
 QFuture<QHash<qint64, int>> Store::unreadCounts()

@@ -37,8 +37,11 @@ public:
     // What the conversation list reads (StoreDatabase has the details): how many there
     // are with the first `limit`, every conversation's place or a search's matches, the
     // unread counts, and the records of the rows it shows.
-    QFuture<ConversationHead> conversationHead(int limit);
+    // The query picks a triage filter, a search and an order (default: all, by activity).
+    QFuture<ConversationHead> conversationHead(int limit, const ConversationQuery &query = {});
+    QFuture<QList<ConversationKey>> conversationKeys(const ConversationQuery &query);
     QFuture<QList<ConversationKey>> conversationKeys(const QString &needle, qint64 myUserId);
+    QFuture<ConversationCounts> conversationCounts();
     QFuture<QHash<qint64, int>> unreadCounts();
     QFuture<QList<api::Conversation>> conversationsById(const QList<qint64> &ids);
     // true once the write is on disk.
