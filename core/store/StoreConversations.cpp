@@ -41,7 +41,7 @@ QVariantList columnsOf(const api::Conversation &conversation)
             search.about};
 }
 
-// Version 4's: the triage flags.
+// Version 6's: the triage flags.
 QVariantList triageColumnsOf(const api::Conversation &conversation)
 {
     const QDateTime &since = conversation.awaitingReplySince;

@@ -1,4 +1,4 @@
-// The saved replies in the cache (schema version 4): the server's list as last seen,
+// The saved replies in the cache (schema version 5): the server's list as last seen,
 // one row per reply with its JSON, and the seller's edits still to be applied there.
 #include "StoreDatabase.h"
 #include "StoreSql.h"

@@ -4,8 +4,8 @@
 // written, after an upload whose id was not saved, after the post whose removal was
 // not saved) and a restart deliver the message once with each file uploaded once;
 // cancel during an upload; a refused type fails the entry with the server's reason; a
-// folder that cannot be written queues nothing. Also the store: schema 4 from a
-// version-3 file, and the attachments of a salvaged outbox.
+// folder that cannot be written queues nothing. Also the store: the current schema
+// from a version-3 file, and the attachments of a salvaged outbox.
 #include "FutureResult.h"
 #include "StubMarketplace.h"
 #include "api/MarketplaceApi.h"

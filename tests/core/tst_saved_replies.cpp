@@ -1,6 +1,6 @@
 // Saved replies in core: placeholders, the "/word", matching and the contract's rules as
 // pure functions; the JSON; the model under QAbstractItemModelTester; the cache (schema
-// 4) with its queue of edits; and against the real sandbox the API calls (422 per field,
+// 5) with its queue of edits; and against the real sandbox the API calls (422 per field,
 // the clash named, 403), the queue through an outage and across a restart (each edit
 // applied once, in order), a repeated create recognised, a refusal rolled back, and
 // another device's change arriving through saved-replies.updated.
@@ -335,23 +335,39 @@ private Q_SLOTS:
         QVERIFY(testing::futureResult(store.savedReplyCache()).edits.isEmpty());
     }
 
-    void aVersion3CacheGainsTheTables()
+    void anOlderCacheGainsTheTables_data()
     {
-        const QString path = m_folder.filePath(u"v3.sqlite"_s);
+        QTest::addColumn<int>("from");
+        QTest::addRow("version 3") << 3;
+        QTest::addRow("version 4 (attachments)") << 4;
+    }
+
+    void anOlderCacheGainsTheTables()
+    {
+        QFETCH(int, from);
+        const QString path = m_folder.filePath(u"v%1.sqlite"_s.arg(from));
+        const QString connection = u"v%1"_s.arg(from);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3"_s);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            for (int version = 1; version <= 3; ++version) {
+            for (int version = 1; version <= from; ++version) {
                 for (const QString &statement : store::StoreDatabase::migrationStatements(version))
                     QVERIFY2(query.exec(statement), qPrintable(statement));
             }
-            QVERIFY(query.exec(u"PRAGMA user_version = 3"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(from)));
             QVERIFY(query.exec(u"INSERT INTO drafts VALUES (4, 'kept', 0)"_s));
+            QVERIFY(query.exec(u"INSERT INTO outbox (client_id, conversation_id, body, "
+                               "created_at, state, attempts, sequence) VALUES ('old', 4, "
+                               "'', 1700000000000, 'pending', 0, 1)"_s));
+            if (from >= 4)
+                QVERIFY(query.exec(u"INSERT INTO outbox_attachments VALUES ('old', 0, "
+                                   "'/copies/a.jpg', 'a.jpg', 'image/jpeg', 100, 'up-a', "
+                                   "NULL)"_s));
             db.close();
         }
-        QSqlDatabase::removeDatabase(u"v3"_s);
+        QSqlDatabase::removeDatabase(connection);
         store::Store store(path);
         const store::OpenResult opened = testing::futureResult(store.open());
         QVERIFY(opened.ok);
@@ -360,6 +376,10 @@ private Q_SLOTS:
                      store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
                  store::StoreDatabase::SchemaVersion);
         QCOMPARE(testing::futureResult(store.drafts()).value(4), u"kept"_s);
+        const QList<store::OutboxEntry> outbox = testing::futureResult(store.outbox());
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().attachments.size(), from >= 4 ? 1 : 0);
+        QVERIFY(!testing::futureResult(store.savedReplyCache()).known);
         QVERIFY(testing::futureResult(
             store.addSavedReplyEdit({u"x"_s, SavedReplyEdit::Kind::Delete, 3, {}, {}, {}, 0})));
         QCOMPARE(testing::futureResult(store.savedReplyCache()).edits.size(), 1);

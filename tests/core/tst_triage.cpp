@@ -1,6 +1,6 @@
 // Triage (marketplace-api.md §5) from canned records, no server: the flags' JSON (and
 // their absence from older servers), the cache's filters, order and counts in SQL
-// (schema version 4, also combined with the search), and ConversationListModel's
+// (schema version 6, also combined with the search), and ConversationListModel's
 // filters under QAbstractItemModelTester, with a cache and without one: switching
 // filters, the counts, a buyer's message un-archiving (the row comes into Inbox in one
 // insertion), an archive taking it out (one removal), mark unread and a read, the
@@ -237,29 +237,31 @@ private Q_SLOTS:
         QVERIFY(!futureResult(store.conversationsById({8})).first().markedUnread);
     }
 
-    void anUnflaggedCacheIsUpgradedToVersion4()
+    void anUnflaggedCacheIsUpgraded_data()
     {
-        // A version 3 file: the migration adds the columns with defaults that are right
-        // (such a cache never had an archived conversation) and keeps every record.
+        QTest::addColumn<int>("from");
+        QTest::addRow("version 3 (the list's columns)") << 3;
+        QTest::addRow("version 4 (attachments)") << 4;
+        QTest::addRow("version 5 (saved replies)") << 5;
+    }
+
+    void anUnflaggedCacheIsUpgraded()
+    {
+        // A file from before the flags (schema version 6): the migration adds the columns
+        // with defaults that are right (such a cache never had an archived conversation)
+        // and keeps every record.
+        QFETCH(int, from);
         const QString path = newCache();
+        const QString connection = u"v%1"_s.arg(from);
         {
-            store::StoreDatabase db(path);
-            QVERIFY(db.open().ok);
-            QCOMPARE(db.schemaVersion(), store::StoreDatabase::SchemaVersion);
-        }
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3"_s);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery query(db);
-            QVERIFY(query.exec(u"DROP INDEX conversations_triage"_s));
-            QVERIFY(query.exec(u"DROP INDEX conversations_search"_s));
-            QVERIFY(query.exec(u"CREATE INDEX conversations_search ON conversations(updated_at "
-                               "DESC, id DESC, buyer_id, search_buyer, search_seller, "
-                               "search_about)"_s));
-            for (const char *column : {"archived", "marked_unread", "awaiting_since"})
-                QVERIFY(query.exec(u"ALTER TABLE conversations DROP COLUMN "_s +
-                                   QLatin1StringView(column)));
+            for (int version = 1; version <= from; ++version) {
+                for (const QString &statement : store::StoreDatabase::migrationStatements(version))
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
             QJsonObject json = api::MarketplaceJson::writeConversation(conversation(11));
             for (const QString &field :
                  {u"archived"_s, u"marked_unread"_s, u"awaiting_reply_since"_s})
@@ -270,14 +272,17 @@ private Q_SLOTS:
             query.addBindValue(
                 QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
             QVERIFY(query.exec());
-            QVERIFY(query.exec(u"PRAGMA user_version = 3"_s));
+            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(from)));
+            db.close();
         }
-        QSqlDatabase::removeDatabase(u"v3"_s);
+        QSqlDatabase::removeDatabase(connection);
         store::Store store(path);
-        QVERIFY(futureResult(store.open()).ok);
+        const store::OpenResult opened = futureResult(store.open());
+        QVERIFY2(opened.ok, qPrintable(opened.error));
+        QVERIFY(!opened.rebuilt);
         QCOMPARE(futureResult(
                      store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
-                 4);
+                 store::StoreDatabase::SchemaVersion);
         QCOMPARE(futureResult(store.conversationCounts()).inbox, 1);
         QCOMPARE(
             idsOf(futureResult(store.conversationKeys({{}, ConversationFilter::Inbox, {}, Me}))),
