@@ -3,8 +3,8 @@
 #include "Composer.h"
 #include "Formatting.h"
 #include "MessageListView.h"
-#include "inbox/AttachmentText.h"
 #include "SavedReplyPicker.h"
+#include "inbox/AttachmentText.h"
 #include "inbox/InboxSession.h"
 
 #include "AttachmentImages.h"

@@ -1,7 +1,8 @@
 // The offline cache: migrations from schema version 1 (version 3's columns filled from
-// the JSON) and from every older version with its rows kept, the conversation search's escaping of LIKE wildcards, an unreadable file
-// moved aside and rebuilt, the outbox in writing order, drafts, notified ids, history paging state,
-// and the thread hand-off (every call answers with a QFuture).
+// the JSON) and from every older version with its rows kept, the conversation search's
+// escaping of LIKE wildcards, an unreadable file moved aside and rebuilt, the outbox in
+// writing order, drafts, notified ids, history paging state, and the thread hand-off
+// (every call answers with a QFuture).
 #include "FutureResult.h"
 #include "api/MarketplaceJson.h"
 #include "store/ConversationSearch.h"
@@ -274,7 +275,8 @@ private Q_SLOTS:
         }
         const store::SavedReplyCache replies = futureResult(store.savedReplyCache());
         QCOMPARE(replies.known, from >= 5);
-        QCOMPARE(replies.replies, from >= 5 ? QList<api::SavedReply>{reply} : QList<api::SavedReply>{});
+        QCOMPARE(replies.replies,
+                 from >= 5 ? QList<api::SavedReply>{reply} : QList<api::SavedReply>{});
         QCOMPARE(replies.edits.size(), from >= 5 ? 1 : 0);
         // Version 6's flags: a cache before it had no archived conversation.
         const store::ConversationCounts counts = futureResult(store.conversationCounts());
@@ -282,7 +284,8 @@ private Q_SLOTS:
         QCOMPARE(counts.archived, 0);
         QCOMPARE(counts.unread, 1);
         QCOMPARE(futureResult(store.unreadCounts()), (QHash<qint64, int>{{4, 2}}));
-        store::ConversationQuery desk{store::searchNeedle(u"desk"_s), store::ConversationFilter::Inbox,
+        store::ConversationQuery desk{store::searchNeedle(u"desk"_s),
+                                      store::ConversationFilter::Inbox,
                                       store::ConversationOrder::Activity, 2};
         QCOMPARE(futureResult(store.conversationKeys(desk)).size(), 1);
     }
