@@ -16,6 +16,7 @@ AppSettings AppSettings::load()
     s.typingViaWhisper = settings.value(u"ui/typingViaWhisper"_s, false).toBool();
     s.ctrlEnterSends = settings.value(u"ui/ctrlEnterSends"_s, false).toBool();
     s.keepPhotoDetails = settings.value(u"ui/keepPhotoDetails"_s, false).toBool();
+    s.longestWaitFirst = settings.value(u"ui/longestWaitFirst"_s, false).toBool();
     s.language = settings.value(u"ui/language"_s).toString();
     return s;
 }
@@ -29,6 +30,7 @@ void AppSettings::save() const
     settings.setValue(u"ui/typingViaWhisper"_s, typingViaWhisper);
     settings.setValue(u"ui/ctrlEnterSends"_s, ctrlEnterSends);
     settings.setValue(u"ui/keepPhotoDetails"_s, keepPhotoDetails);
+    settings.setValue(u"ui/longestWaitFirst"_s, longestWaitFirst);
     settings.setValue(u"ui/language"_s, language);
 }
 

@@ -12,6 +12,7 @@ struct AppSettings
     bool typingViaWhisper = false; // default: the server's typing call
     bool ctrlEnterSends = false;
     bool keepPhotoDetails = false; // default: photos lose location and camera details
+    bool longestWaitFirst = false; // Awaiting reply: the longest wait on top, not the latest
     QString language;              // empty: follow the system
 
     static AppSettings load();

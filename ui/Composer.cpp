@@ -1,6 +1,7 @@
 #include "Composer.h"
 
 #include "AttachmentTray.h"
+#include "SavedReplyCompleter.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -162,6 +163,24 @@ void Composer::chooseFiles()
         return;
     lastFolder = QFileInfo(files.constFirst()).absolutePath();
     m_tray->addFiles(files);
+}
+
+void Composer::setSavedReplies(QAbstractItemModel *replies,
+                               std::function<QString(const QString &)> fill)
+{
+    delete m_completer;
+    m_completer = new SavedReplyCompleter(m_edit, replies, this);
+    m_completer->setFiller(std::move(fill));
+}
+
+void Composer::insertText(const QString &text)
+{
+    if (!m_edit->isEnabled())
+        return;
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.insertText(text);
+    m_edit->setTextCursor(cursor);
+    m_edit->setFocus();
 }
 
 void Composer::setCtrlEnterSends(bool on)

@@ -6,11 +6,15 @@
 // files on it or pasting an image (Ctrl+V); they wait in the tray above the text.
 #include <QPlainTextEdit>
 #include <QWidget>
+#include <functional>
 
+class QAbstractItemModel;
 class QLabel;
 class QToolButton;
 
 namespace envisage::ui {
+
+class SavedReplyCompleter;
 
 class ComposerEdit : public QPlainTextEdit
 {
@@ -57,6 +61,12 @@ public:
     QToolButton *attachButton() const { return m_attach; }
     // The local files of a drop or a paste, if it carries only those.
     static QStringList localFiles(const QMimeData *data);
+    // "/" at the start of a word offers these replies; `fill` turns a body into the text
+    // inserted (placeholders filled in for the open conversation).
+    void setSavedReplies(QAbstractItemModel *replies, std::function<QString(const QString &)> fill);
+    SavedReplyCompleter *completer() const { return m_completer; }
+    // Inserts text at the cursor, replacing the selection (the picker's choice).
+    void insertText(const QString &text);
 
 Q_SIGNALS:
     // The text (may be empty when files are attached) and the chosen files' paths.
@@ -77,6 +87,7 @@ private:
     QToolButton *m_attach;
     QLabel *m_counter;
     QToolButton *m_send;
+    SavedReplyCompleter *m_completer = nullptr;
 };
 
 } // namespace envisage::ui

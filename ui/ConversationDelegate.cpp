@@ -81,15 +81,33 @@ ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionV
     layout.name =
         QRect(textLeft, top, std::max(0, layout.time.left() - Gap - textLeft), bold.height());
     top += bold.height();
-    layout.listing = QRect(textLeft, top, std::max(0, area.right() - textLeft + 1), small.height());
+    int listingRight = area.right();
+    const QDateTime waiting = index.data(Role::AwaitingReplySinceRole).toDateTime();
+    if (m_showWait && waiting.isValid()) {
+        const QFontMetrics waitMetrics(boldFont(smallFont(option.font)));
+        const int waitWidth =
+            waitMetrics.horizontalAdvance(Formatting::waitTime(waiting, now())) + small.height();
+        layout.wait = QRect(area.right() - waitWidth + 1, top, waitWidth, small.height());
+        // Never wider than the row: a narrow list elides the listing, not the wait.
+        layout.wait.setLeft(std::max(layout.wait.left(), textLeft));
+        listingRight = layout.wait.left() - Gap;
+    }
+    layout.listing = QRect(textLeft, top, std::max(0, listingRight - textLeft + 1), small.height());
     top += small.height() + 4;
     const int unread = index.data(Role::UnreadCountRole).toInt();
-    if (unread > 0) {
-        const QString text = unread > 99 ? u"99+"_s : QString::number(unread);
+    const bool markedUnread = index.data(Role::MarkedUnreadRole).toBool();
+    if (unread > 0 || markedUnread) {
+        const QString text = unread > 99  ? u"99+"_s
+                             : unread > 0 ? QString::number(unread)
+                                          : QString();
         const int badgeHeight = small.height() + 2;
-        const int badgeWidth = std::max(badgeHeight, small.horizontalAdvance(text) + 12);
-        layout.badge = QRect(area.right() - badgeWidth + 1,
-                             top + (normal.height() - badgeHeight) / 2, badgeWidth, badgeHeight);
+        // Marked unread without new messages: a dot.
+        const int badgeWidth = unread > 0
+                                   ? std::max(badgeHeight, small.horizontalAdvance(text) + 12)
+                                   : badgeHeight * 2 / 3;
+        const int badgeTall = unread > 0 ? badgeHeight : badgeWidth;
+        layout.badge = QRect(area.right() - badgeWidth + 1, top + (normal.height() - badgeTall) / 2,
+                             badgeWidth, badgeTall);
     }
     const int previewRight = layout.badge.isValid() ? layout.badge.left() - Gap : area.right();
     layout.preview =
@@ -97,7 +115,7 @@ ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionV
     if (option.direction ==
         Qt::RightToLeft) { // mirrored: the avatar on the right, the time on the left
         for (QRect *rect : {&layout.avatar, &layout.name, &layout.time, &layout.listing,
-                            &layout.preview, &layout.badge}) {
+                            &layout.preview, &layout.badge, &layout.wait}) {
             if (rect->isValid())
                 *rect = QStyle::visualRect(Qt::RightToLeft, option.rect, *rect);
         }
@@ -205,7 +223,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         if (index.data(Role::LastMessageMineRole).toBool())
             preview = tr("You: %1").arg(preview);
     }
-    if (index.data(Role::UnreadCountRole).toInt() > 0 && typing.isEmpty()) {
+    if ((index.data(Role::UnreadCountRole).toInt() > 0 ||
+         index.data(Role::MarkedUnreadRole).toBool()) &&
+        typing.isEmpty()) {
         previewFont.setBold(true);
         previewColor = text;
     }
@@ -227,10 +247,56 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
         QFont badgeFont = small;
         badgeFont.setBold(true);
         painter->setFont(badgeFont);
-        painter->drawText(layout.badge, Qt::AlignCenter,
-                          unread > 99 ? u"99+"_s : QString::number(unread));
+        if (unread > 0)
+            painter->drawText(layout.badge, Qt::AlignCenter,
+                              unread > 99 ? u"99+"_s : QString::number(unread));
     }
+    if (layout.wait.isValid())
+        paintWait(painter, layout.wait, index, option);
     painter->restore();
+}
+
+ConversationDelegate::Wait ConversationDelegate::waitOf(qint64 seconds)
+{
+    constexpr qint64 Hour = 3600;
+    return seconds >= 20 * Hour ? Wait::Overdue : seconds >= 12 * Hour ? Wait::Long : Wait::Short;
+}
+
+std::pair<QColor, QColor> ConversationDelegate::waitColors(Wait wait, const QPalette &palette)
+{
+    // Chosen against the palette's base: pale fills with dark ink on a light list, deep
+    // fills with light ink on a dark one; contrast above 4.5:1 either way.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    switch (wait) {
+    case Wait::Overdue:
+        return dark ? std::pair{QColor(0x8c, 0x1d, 0x18), QColor(0xff, 0xda, 0xd6)}
+                    : std::pair{QColor(0xfc, 0xe3, 0xe1), QColor(0xa5, 0x1d, 0x14)};
+    case Wait::Long:
+        return dark ? std::pair{QColor(0x6e, 0x4a, 0x00), QColor(0xff, 0xe0, 0x9e)}
+                    : std::pair{QColor(0xfd, 0xef, 0xc8), QColor(0x7a, 0x4b, 0x00)};
+    case Wait::Short:
+        break;
+    }
+    QColor fill = palette.color(QPalette::Text);
+    fill.setAlphaF(0.1f);
+    return {fill, palette.color(QPalette::Text)};
+}
+
+void ConversationDelegate::paintWait(QPainter *painter, const QRect &rect, const QModelIndex &index,
+                                     const QStyleOptionViewItem &option) const
+{
+    const QDateTime since = index.data(Role::AwaitingReplySinceRole).toDateTime();
+    const auto [fill, ink] = waitColors(waitOf(since.secsTo(now())), option.palette);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(rect, rect.height() / 2.0, rect.height() / 2.0);
+    QFont font = smallFont(option.font);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(ink);
+    painter->drawText(rect, Qt::AlignCenter,
+                      QFontMetrics(font).elidedText(Formatting::waitTime(since, now()),
+                                                    Qt::ElideRight, rect.width()));
 }
 
 } // namespace envisage::ui

@@ -3,6 +3,7 @@
 #include "Composer.h"
 #include "Formatting.h"
 #include "MessageListView.h"
+#include "SavedReplyPicker.h"
 #include "inbox/AttachmentText.h"
 #include "inbox/InboxSession.h"
 
@@ -105,6 +106,9 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
                 if (attachmentId == m_documentToOpen.value(u"id"_s).toString())
                     Q_EMIT notice(message);
             });
+    m_composer->setSavedReplies(session->savedReplyModel(), [this](const QString &body) {
+        return inbox::fillPlaceholders(body, placeholderValues());
+    });
     connect(m_messages, &MessageListView::retryRequested, session, &InboxSession::retryMessage);
     connect(m_messages, &MessageListView::discardRequested, session, &InboxSession::discardMessage);
     connect(m_composer, &Composer::sendRequested, this,
@@ -172,6 +176,32 @@ void ConversationView::refreshHeader()
     m_listing->setText(
         tr("%1 · %2").arg(index.data(ConversationListModel::ListingTitleRole).toString(),
                           index.data(ConversationListModel::ListingPriceRole).toString()));
+}
+
+inbox::PlaceholderValues ConversationView::placeholderValues() const
+{
+    inbox::PlaceholderValues values;
+    values.seller = m_session->currentUser().name;
+    ConversationListModel *list = m_session->conversations();
+    const int row = list->rowOfConversation(m_conversationId);
+    if (row < 0)
+        return values;
+    const QModelIndex index = list->index(row);
+    values.buyer = index.data(ConversationListModel::CounterpartNameRole).toString();
+    values.listing = index.data(ConversationListModel::ListingTitleRole).toString();
+    values.price = index.data(ConversationListModel::ListingPriceRole).toString();
+    return values;
+}
+
+void ConversationView::pickSavedReply()
+{
+    if (m_conversationId == 0 || !m_composer->edit()->isEnabled())
+        return;
+    SavedReplyPicker picker(m_session->savedReplyModel(), this);
+    connect(&picker, &SavedReplyPicker::manageRequested, this,
+            &ConversationView::manageSavedRepliesRequested);
+    if (picker.exec() == QDialog::Accepted)
+        m_composer->insertText(inbox::fillPlaceholders(picker.chosenBody(), placeholderValues()));
 }
 
 void ConversationView::updateTyping()

@@ -3,6 +3,8 @@
 // messages, who is typing, and the composer. It shows the session's models and tells
 // the session what the seller does; it never talks to the network itself. Files
 // dropped on it are attached to the next message.
+#include "inbox/SavedReplyText.h"
+
 #include <QVariantMap>
 #include <QWidget>
 
@@ -40,9 +42,14 @@ public:
     void refreshHeader();
     AttachmentImages *attachmentImages() const { return m_images; }
     ImageViewer *imageViewer() const { return m_viewer; }
+    // What {buyer}, {listing}, {price} and {seller} stand for in the open conversation.
+    inbox::PlaceholderValues placeholderValues() const;
+    // Ctrl+Shift+R: the saved reply picker; the chosen reply goes into the composer.
+    void pickSavedReply();
 
 Q_SIGNALS:
     void notice(const QString &text); // something the seller should know, translated
+    void manageSavedRepliesRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

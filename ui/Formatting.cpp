@@ -34,6 +34,18 @@ QString shortTime(const QTime &time)
 }
 } // namespace
 
+QString waitTime(const QDateTime &since, const QDateTime &now)
+{
+    if (!since.isValid())
+        return {};
+    const qint64 minutes = std::max<qint64>(0, since.secsTo(now) / 60);
+    if (minutes < 60)
+        return tr("%n min", "how long a buyer has waited", int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n h", "how long a buyer has waited", int(minutes / 60));
+    return tr("%n d", "how long a buyer has waited", int(minutes / (24 * 60)));
+}
+
 QString listTime(const QDateTime &time, const QDateTime &now)
 {
     if (!time.isValid())

@@ -5,12 +5,17 @@
 #include "ConnectionBanner.h"
 #include "ConversationListPanel.h"
 #include "ConversationView.h"
+#include "SavedReplyManager.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
+#include "TriageTabs.h"
+#include "inbox/ConversationListModel.h"
 #include "inbox/InboxSession.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QShortcut>
@@ -52,6 +57,11 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
         m_quitting = true;
         Q_EMIT quitRequested();
     });
+    addTriageMenus();
+    QMenu *replies = menuBar()->addMenu(tr("&Replies"));
+    replies->addAction(tr("&Insert saved reply…"), QKeySequence(tr("Ctrl+Shift+R")), m_view,
+                       &ConversationView::pickSavedReply);
+    replies->addAction(tr("&Manage saved replies…"), this, &MainWindow::showSavedReplies);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Envisage Inbox"), this, &MainWindow::showAbout);
 
@@ -64,8 +74,12 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
                 &ConversationListPanel::selectNextUnread);
     }
 
+    connect(m_view, &ConversationView::manageSavedRepliesRequested, this,
+            &MainWindow::showSavedReplies);
     connect(m_list, &ConversationListPanel::conversationActivated, m_view,
             &ConversationView::showConversation);
+    connect(m_list, &ConversationListPanel::archiveRequested, this, &MainWindow::setArchived);
+    connect(m_list, &ConversationListPanel::markUnreadRequested, this, &MainWindow::markUnread);
     connect(m_banner, &ConnectionBanner::tryNowRequested, session, &InboxSession::reconnectNow);
     connect(m_banner, &ConnectionBanner::signInRequested, this, &MainWindow::signInRequested);
     connect(session, &InboxSession::connectionChanged, m_banner, &ConnectionBanner::setConnection);
@@ -94,6 +108,10 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_view->setCtrlEnterSends(settings.ctrlEnterSends);
     m_view->composer()->tray()->setStripsPhotoDetails(!settings.keepPhotoDetails);
     m_session->setKeepPhotoMetadata(settings.keepPhotoDetails);
+    m_longestWaitFirst->setChecked(settings.longestWaitFirst);
+    m_session->conversations()->setAwaitingOrder(settings.longestWaitFirst
+                                                     ? store::ConversationOrder::LongestWait
+                                                     : store::ConversationOrder::Activity);
     m_session->setTypingVia(settings.typingViaWhisper ? InboxSession::TypingVia::Whisper
                                                       : InboxSession::TypingVia::Server);
 }
@@ -101,6 +119,75 @@ void MainWindow::applySettings(const AppSettings &settings)
 void MainWindow::showNotice(const QString &text)
 {
     statusBar()->showMessage(text, 15000);
+}
+
+SavedReplyManager *MainWindow::showSavedReplies()
+{
+    if (!m_savedReplies) {
+        m_savedReplies = new SavedReplyManager(m_session, this);
+        m_savedReplies->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_savedReplies->show();
+    m_savedReplies->raise();
+    m_savedReplies->activateWindow();
+    return m_savedReplies;
+}
+
+void MainWindow::addTriageMenus()
+{
+    using store::ConversationFilter;
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *filters = new QActionGroup(this);
+    const QString names[] = {tr("&Inbox"), tr("&Unread"), tr("&Awaiting reply"), tr("A&rchived")};
+    for (int i = 0; i < int(std::size(TriageTabs::Filters)); ++i) {
+        const ConversationFilter filter = TriageTabs::Filters[i];
+        QAction *action = view->addAction(names[i], QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
+                                          [this, filter] { m_list->showFilter(filter); });
+        action->setCheckable(true);
+        action->setChecked(filter == m_session->conversations()->filter());
+        filters->addAction(action);
+        connect(
+            m_session->conversations(), &inbox::ConversationListModel::filterChanged, action,
+            [action, filter](ConversationFilter shown) { action->setChecked(shown == filter); });
+    }
+    view->addSeparator();
+    m_longestWaitFirst = view->addAction(tr("Awaiting Reply: &Longest Wait First"));
+    m_longestWaitFirst->setCheckable(true);
+    connect(m_longestWaitFirst, &QAction::triggered, this, [this](bool on) {
+        AppSettings settings = m_settings;
+        settings.longestWaitFirst = on;
+        settings.save();
+        applySettings(settings);
+    });
+
+    // Window-wide, on the conversation the list has current (the one open, usually).
+    QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
+    conversation->addAction(
+        tr("&Archive / Move to Inbox"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+            const QModelIndex current = m_list->view()->currentIndex();
+            if (const qint64 id = m_list->currentConversationId(); id != 0)
+                setArchived(id, !current.data(inbox::ConversationListModel::ArchivedRole).toBool());
+        });
+    conversation->addAction(tr("Mark &Unread"), QKeySequence(Qt::CTRL | Qt::Key_U), this, [this] {
+        if (const qint64 id = m_list->currentConversationId(); id != 0)
+            markUnread(id);
+    });
+}
+
+void MainWindow::setArchived(qint64 conversationId, bool archived)
+{
+    archived ? m_session->archive(conversationId) : m_session->unarchive(conversationId);
+}
+
+void MainWindow::markUnread(qint64 conversationId)
+{
+    // Left open, it would be read again as soon as the window is looked at.
+    if (conversationId == m_session->openConversationId()) {
+        m_list->clearCurrent();
+        m_view->showConversation(0);
+        m_session->closeConversation();
+    }
+    m_session->markUnread(conversationId);
 }
 
 void MainWindow::updateTitle()

@@ -1,10 +1,13 @@
 #pragma once
 // The Envisage Inbox window: conversations on the left, the open conversation on the
 // right, the connection banner on top; the unread total in the title and the tray;
-// close-to-tray; keyboard shortcuts (Ctrl+K search, Ctrl+Tab / Alt+Down next unread).
+// close-to-tray; keyboard shortcuts (Ctrl+K search, Ctrl+Tab / Alt+Down next unread,
+// Ctrl+1…4 the triage filters, Ctrl+E archive or move back to the inbox, Ctrl+U mark
+// unread).
 #include "AppSettings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 namespace envisage::inbox {
 class InboxSession;
@@ -15,6 +18,7 @@ namespace envisage::ui {
 class ConnectionBanner;
 class ConversationListPanel;
 class ConversationView;
+class SavedReplyManager;
 class TrayNotifier;
 
 class MainWindow : public QMainWindow
@@ -32,6 +36,11 @@ public:
     void applySettings(const AppSettings &settings);
     // A sentence in the status bar for a while (things worth knowing, not errors).
     void showNotice(const QString &text);
+    // The saved replies manager (one, not modal), made when first asked for.
+    SavedReplyManager *showSavedReplies();
+    // Triage of a conversation (the menu, the list's context menu, the shortcuts).
+    void setArchived(qint64 conversationId, bool archived);
+    void markUnread(qint64 conversationId);
 
 Q_SIGNALS:
     void signInRequested();
@@ -44,6 +53,7 @@ protected:
 
 private:
     void updateTitle();
+    void addTriageMenus();
     void showSettings();
     void showAbout();
 
@@ -53,6 +63,8 @@ private:
     ConnectionBanner *m_banner;
     TrayNotifier *m_notifier;
     AppSettings m_settings;
+    QPointer<SavedReplyManager> m_savedReplies;
+    QAction *m_longestWaitFirst = nullptr;
     bool m_quitting = false;
 };
 

@@ -20,6 +20,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
       m_ctrlEnter(new QCheckBox(tr("Send with Ctrl+Enter (Enter starts a new line)"), this)),
       m_keepPhotoDetails(
           new QCheckBox(tr("Send photos with their location and camera details"), this)),
+      m_longestWait(new QCheckBox(tr("Show the longest wait first in Awaiting reply"), this)),
       m_typing(new QComboBox(this)), m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
@@ -30,6 +31,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_keepPhotoDetails->setChecked(settings.keepPhotoDetails);
     m_keepPhotoDetails->setToolTip(tr("Off: photos are turned upright and their location (GPS) and "
                                       "camera details are removed before they are sent."));
+    m_longestWait->setChecked(settings.longestWaitFirst);
     m_typing->addItem(tr("Through the marketplace (recommended)"));
     m_typing->addItem(tr("Directly between the apps (whisper)"));
     m_typing->setCurrentIndex(settings.typingViaWhisper ? 1 : 0);
@@ -52,6 +54,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(m_startMinimized);
     form->addRow(m_ctrlEnter);
     form->addRow(m_keepPhotoDetails);
+    form->addRow(m_longestWait);
     form->addRow(tr("Typing indicator:"), m_typing);
     form->addRow(tr("Language:"), m_language);
     auto *restartNote =
@@ -81,6 +84,7 @@ AppSettings SettingsDialog::settings() const
     s.startMinimized = m_startMinimized->isChecked();
     s.ctrlEnterSends = m_ctrlEnter->isChecked();
     s.keepPhotoDetails = m_keepPhotoDetails->isChecked();
+    s.longestWaitFirst = m_longestWait->isChecked();
     s.typingViaWhisper = m_typing->currentIndex() == 1;
     s.language = m_language->currentData().toString();
     return s;

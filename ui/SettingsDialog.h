@@ -27,6 +27,7 @@ private:
     QCheckBox *m_startMinimized;
     QCheckBox *m_ctrlEnter;
     QCheckBox *m_keepPhotoDetails;
+    QCheckBox *m_longestWait;
     QComboBox *m_typing;
     QComboBox *m_language;
 };

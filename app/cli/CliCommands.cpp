@@ -5,6 +5,7 @@
 #include "api/MarketplaceJson.h"
 #include "inbox/InboxSession.h"
 #include "inbox/Outbox.h"
+#include "inbox/SavedReplyText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -103,18 +104,62 @@ int startLogin(const CliContext &context, const QString &email, const QString &p
     return -1;
 }
 
-int startConversations(const CliContext &context, int page, int perPage)
+std::optional<api::ConversationListFilter> parseFilter(const QString &name)
+{
+    using Filter = api::ConversationListFilter;
+    static const QHash<QString, Filter> filters = {{u"inbox"_s, Filter::Inbox},
+                                                   {u"unread"_s, Filter::Unread},
+                                                   {u"awaiting_reply"_s, Filter::AwaitingReply},
+                                                   {u"archived"_s, Filter::Archived},
+                                                   {u"all"_s, Filter::All}};
+    if (name.isEmpty())
+        return Filter::Inbox;
+    if (const auto it = filters.constFind(name); it != filters.cend())
+        return *it;
+    return std::nullopt;
+}
+
+int startConversations(const CliContext &context, int page, int perPage,
+                       api::ConversationListFilter filter)
 {
     if (!requireToken(context))
         return Unauthenticated;
     makeApi(context)->conversations(
-        qApp, page, perPage, [](const api::ApiResult<api::ConversationPage> &result) {
+        qApp, page, perPage, filter, [](const api::ApiResult<api::ConversationPage> &result) {
             if (!result.ok())
                 return finish(printError(result.error()));
             for (const api::Conversation &conversation : result.value().conversations)
                 printLine(Json::writeConversation(conversation));
             finish(Ok);
         });
+    return -1;
+}
+
+int startTriage(const CliContext &context, qint64 conversationId, TriageAction action)
+{
+    if (!requireToken(context))
+        return Unauthenticated;
+    const auto done = [conversationId, action](const api::ApiResult<api::NoContent> &result) {
+        if (!result.ok())
+            return finish(printError(result.error()));
+        const bool unread = action == TriageAction::MarkUnread;
+        printLine(
+            {{u"conversation_id"_s, conversationId},
+             {unread ? u"marked_unread"_s : u"archived"_s, action != TriageAction::Unarchive}});
+        finish(Ok);
+    };
+    api::MarketplaceApi *api = makeApi(context);
+    switch (action) {
+    case TriageAction::Archive:
+        api->archive(qApp, conversationId, done);
+        break;
+    case TriageAction::Unarchive:
+        api->unarchive(qApp, conversationId, done);
+        break;
+    case TriageAction::MarkUnread:
+        api->markUnread(qApp, conversationId, done);
+        break;
+    }
     return -1;
 }
 
@@ -300,6 +345,59 @@ int startWatch(const CliContext &context, qint64 conversationId)
             session->openConversation(conversationId);
     });
     session->signInWithToken(context.token);
+    return -1;
+}
+
+int startReplies(const CliContext &context, const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    bool idOk = false;
+    const qint64 id = arguments.value(1).toLongLong(&idOk);
+    const bool usable = (action == u"list"_s && arguments.size() == 1) ||
+                        (action == u"add"_s && arguments.size() == 4) ||
+                        (action == u"rm"_s && arguments.size() == 2 && idOk && id > 0);
+    if (!usable)
+        return printError(
+            u"usage"_s, u"replies list | replies add TITLE SHORTCUT BODY | replies rm ID"_s, Usage);
+    if (!requireToken(context))
+        return Unauthenticated;
+    api::MarketplaceApi *api = makeApi(context);
+    if (action == u"list"_s) {
+        api->savedReplies(qApp, [](const api::ApiResult<QList<api::SavedReply>> &result) {
+            if (!result.ok())
+                return finish(printError(result.error()));
+            for (const api::SavedReply &reply : result.value())
+                printLine(Json::writeSavedReply(reply));
+            finish(Ok);
+        });
+    } else if (action == u"add"_s) {
+        // The contract's rules first, so that a typo does not cost a round trip; the
+        // server still decides (a shortcut clash is its to name).
+        const inbox::SavedReplyInput input =
+            inbox::SavedReplyInput{arguments.at(1), arguments.at(2), arguments.at(3)}.trimmed();
+        const QMap<QString, QString> errors = inbox::validateSavedReply(input, {});
+        if (!errors.isEmpty()) {
+            api::ApiError error;
+            error.kind = api::ApiError::Kind::Validation;
+            for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+                error.fieldErrors.insert(it.key(), {it.value()});
+            return printError(error);
+        }
+        api->createSavedReply(qApp, input.title, input.shortcut, input.body,
+                              [](const api::ApiResult<api::SavedReply> &result) {
+                                  if (!result.ok())
+                                      return finish(printError(result.error()));
+                                  printLine(Json::writeSavedReply(result.value()));
+                                  finish(Ok);
+                              });
+    } else {
+        api->deleteSavedReply(qApp, id, [id](const api::ApiResult<api::NoContent> &result) {
+            if (!result.ok())
+                return finish(printError(result.error()));
+            printLine({{u"deleted"_s, id}});
+            finish(Ok);
+        });
+    }
     return -1;
 }
 

@@ -1,11 +1,13 @@
 // envisage-cli: the inbox without a window, for scripts, tests and benchmarks.
 //   envisage-cli [server options] login EMAIL            (password from --password or stdin)
-//   envisage-cli [server options] conversations [--page N] [--per-page M]
+//   envisage-cli [server options] conversations [--page N] [--per-page M] [--filter F]
+//   envisage-cli [server options] archive ID | unarchive ID | unread ID
 //   envisage-cli [server options] messages ID [--all]
 //   envisage-cli [server options] send ID TEXT [--attach FILE]…   (up to 3 files; TEXT may be "")
 //   envisage-cli [server options] download ATTACHMENT_ID -o PATH
 //   envisage-cli [server options] sync                   (send what an earlier run left unsent)
 //   envisage-cli [server options] watch [ID]             (one JSON line per realtime event)
+//   envisage-cli [server options] replies list | add TITLE SHORTCUT BODY | rm ID
 #include "CliCommands.h"
 #include "CliOutput.h"
 
@@ -29,7 +31,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Envisage Inbox without a window. Commands: login, conversations, "
-        "messages, send, download, sync, watch. Output: JSON lines."_s);
+        "messages, send, download, sync, watch, replies, archive, unarchive, unread. "
+        "Output: JSON lines."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -45,13 +48,16 @@ int main(int argc, char *argv[])
         {u"password"_s, u"login: the password (default: read from stdin)."_s, u"password"_s},
         {u"page"_s, u"conversations: the page (default 1)."_s, u"n"_s},
         {u"per-page"_s, u"conversations: page size (default 20)."_s, u"n"_s},
+        {u"filter"_s, u"conversations: inbox (default), unread, awaiting_reply, archived or all."_s,
+         u"f"_s},
         {u"all"_s, u"messages: every page, not only the newest."_s},
         {u"attach"_s, u"send: a file to attach (up to 3; repeat the option)."_s, u"file"_s},
         {{u"o"_s, u"output"_s}, u"download: where to write the file."_s, u"path"_s},
         {u"verbose"_s, u"Log what happens (stderr)."_s},
     });
-    parser.addPositionalArgument(
-        u"command"_s, u"login | conversations | messages | send | download | sync | watch"_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 u"login | conversations | messages | send | download | sync | "
+                                 "watch | replies | archive | unarchive | unread"_s);
     parser.process(app);
     if (!parser.isSet(u"verbose"_s))
         QLoggingCategory::setFilterRules(
@@ -94,10 +100,23 @@ int main(int argc, char *argv[])
             password = QTextStream(stdin).readLine();
         started = cli::startLogin(context, args.at(1), password);
     } else if (command == u"conversations"_s && args.size() == 1) {
+        const std::optional<api::ConversationListFilter> filter =
+            cli::parseFilter(parser.value(u"filter"_s));
+        if (!filter)
+            return cli::printError(
+                u"usage"_s, u"--filter must be inbox, unread, awaiting_reply, archived or all"_s,
+                cli::Usage);
         started = cli::startConversations(
             context, std::max(1, parser.value(u"page"_s).toInt()),
             parser.isSet(u"per-page"_s) ? std::clamp(parser.value(u"per-page"_s).toInt(), 1, 100)
-                                        : 20);
+                                        : 20,
+            *filter);
+    } else if (command == u"archive"_s && args.size() == 2 && idArgument(&id)) {
+        started = cli::startTriage(context, id, cli::TriageAction::Archive);
+    } else if (command == u"unarchive"_s && args.size() == 2 && idArgument(&id)) {
+        started = cli::startTriage(context, id, cli::TriageAction::Unarchive);
+    } else if (command == u"unread"_s && args.size() == 2 && idArgument(&id)) {
+        started = cli::startTriage(context, id, cli::TriageAction::MarkUnread);
     } else if (command == u"messages"_s && args.size() == 2 && idArgument(&id)) {
         started = cli::startMessages(context, id, parser.isSet(u"all"_s));
     } else if (command == u"send"_s && args.size() == 3 && idArgument(&id)) {
@@ -110,6 +129,8 @@ int main(int argc, char *argv[])
         if (args.size() == 2 && !idArgument(&id))
             return cli::printError(u"usage"_s, u"watch takes a conversation id"_s, cli::Usage);
         started = cli::startWatch(context, id);
+    } else if (command == u"replies"_s) {
+        started = cli::startReplies(context, args.mid(1));
     } else {
         return cli::printError(u"usage"_s, parser.helpText(), cli::Usage);
     }

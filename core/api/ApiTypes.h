@@ -76,9 +76,16 @@ struct Conversation
     std::optional<Message> lastMessage;
     int unreadCount = 0;
     QDateTime updatedAt;
+    // Seen by the caller (§5); older servers send none of them: false, false, invalid.
+    bool archived = false;
+    bool markedUnread = false;    // "mark unread" until the caller reads it again
+    QDateTime awaitingReplySince; // the other party's oldest unanswered message; invalid: none
 
     const User &counterpartOf(qint64 userId) const { return userId == buyer.id ? seller : buyer; }
 };
+
+// GET /api/conversations?filter= (§5); Inbox, the server's default, leaves archived out.
+enum class ConversationListFilter { Inbox, Unread, AwaitingReply, Archived, All };
 
 struct ConversationPage
 {
@@ -101,6 +108,19 @@ struct LoginResult
     User user;
 };
 
+// A seller's canned answer (§5): the body may hold {buyer}, {listing}, {price} and
+// {seller}, filled in by the client when it is inserted.
+struct SavedReply
+{
+    qint64 id = 0;
+    QString title;    // 1–60 characters
+    QString shortcut; // [a-z0-9-]{1,30}, unique per user
+    QString body;     // 1–5000 characters
+    QDateTime updatedAt;
+
+    friend bool operator==(const SavedReply &, const SavedReply &) = default;
+};
+
 // The realtime payloads of the contract's channel table.
 struct TypingEvent
 {
@@ -120,3 +140,4 @@ struct ReadEvent
 Q_DECLARE_METATYPE(envisage::api::Attachment)
 Q_DECLARE_METATYPE(envisage::api::Message)
 Q_DECLARE_METATYPE(envisage::api::Conversation)
+Q_DECLARE_METATYPE(envisage::api::SavedReply)

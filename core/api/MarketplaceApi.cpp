@@ -99,6 +99,23 @@ std::optional<NoContent> noContent(int, const QJsonDocument &, QString *)
     return NoContent{};
 }
 
+QString filterName(ConversationListFilter filter)
+{
+    switch (filter) {
+    case ConversationListFilter::Inbox:
+        return u"inbox"_s;
+    case ConversationListFilter::Unread:
+        return u"unread"_s;
+    case ConversationListFilter::AwaitingReply:
+        return u"awaiting_reply"_s;
+    case ConversationListFilter::Archived:
+        return u"archived"_s;
+    case ConversationListFilter::All:
+        break;
+    }
+    return u"all"_s;
+}
+
 QString conversationPath(qint64 id, const QString &tail = {})
 {
     return u"/api/conversations/%1"_s.arg(id) + tail;
@@ -143,7 +160,16 @@ void MarketplaceApi::currentUser(const QObject *context, ApiCallback<User> done)
 void MarketplaceApi::conversations(const QObject *context, int page, int perPage,
                                    ApiCallback<ConversationPage> done)
 {
+    conversations(context, page, perPage, ConversationListFilter::Inbox, std::move(done));
+}
+
+void MarketplaceApi::conversations(const QObject *context, int page, int perPage,
+                                   ConversationListFilter filter,
+                                   ApiCallback<ConversationPage> done)
+{
     QUrlQuery query;
+    if (filter != ConversationListFilter::Inbox) // the default: servers before §5 know no filter
+        query.addQueryItem(u"filter"_s, filterName(filter));
     query.addQueryItem(u"page"_s, QString::number(page));
     query.addQueryItem(u"per_page"_s, QString::number(perPage));
     call<ConversationPage>(
@@ -235,6 +261,33 @@ void MarketplaceApi::markRead(const QObject *context, qint64 conversationId,
 {
     ApiRequest request = post(conversationPath(conversationId, u"/read"_s),
                               {{u"last_read_message_id"_s, lastReadMessageId}});
+    request.sendSocketId = true;
+    call<NoContent>(context, request, noContent, std::move(done));
+}
+
+void MarketplaceApi::archive(const QObject *context, qint64 conversationId,
+                             ApiCallback<NoContent> done)
+{
+    // Idempotent, so retried; with our socket id, so this connection gets no echo of it.
+    ApiRequest request = post(conversationPath(conversationId, u"/archive"_s));
+    request.sendSocketId = true;
+    call<NoContent>(context, request, noContent, std::move(done));
+}
+
+void MarketplaceApi::unarchive(const QObject *context, qint64 conversationId,
+                               ApiCallback<NoContent> done)
+{
+    ApiRequest request = post(conversationPath(conversationId, u"/archive"_s));
+    request.method = "DELETE";
+    request.body.reset();
+    request.sendSocketId = true;
+    call<NoContent>(context, request, noContent, std::move(done));
+}
+
+void MarketplaceApi::markUnread(const QObject *context, qint64 conversationId,
+                                ApiCallback<NoContent> done)
+{
+    ApiRequest request = post(conversationPath(conversationId, u"/unread"_s));
     request.sendSocketId = true;
     call<NoContent>(context, request, noContent, std::move(done));
 }
@@ -390,6 +443,59 @@ void MarketplaceApi::downloadAttachment(const QObject *context, const QString &u
         context, request,
         [answer](int, const QJsonDocument &, QString *) { return std::optional(*answer); },
         std::move(done));
+}
+
+namespace {
+
+QString savedReplyPath(qint64 id = 0)
+{
+    return id > 0 ? u"/api/saved-replies/%1"_s.arg(id) : u"/api/saved-replies"_s;
+}
+
+std::optional<SavedReply> savedReplyData(int, const QJsonDocument &json, QString *error)
+{
+    return MarketplaceJson::readSavedReply(json.object().value(u"data"_s), error, u"data"_s);
+}
+
+} // namespace
+
+void MarketplaceApi::savedReplies(const QObject *context, ApiCallback<QList<SavedReply>> done)
+{
+    call<QList<SavedReply>>(
+        context, get(savedReplyPath()),
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readSavedReplyList(json.object(), error);
+        },
+        std::move(done));
+}
+
+void MarketplaceApi::createSavedReply(const QObject *context, const QString &title,
+                                      const QString &shortcut, const QString &body,
+                                      ApiCallback<SavedReply> done)
+{
+    ApiRequest request = post(
+        savedReplyPath(), {{u"title"_s, title}, {u"shortcut"_s, shortcut}, {u"body"_s, body}}, 1);
+    request.sendSocketId = true;
+    call<SavedReply>(context, request, savedReplyData, std::move(done));
+}
+
+void MarketplaceApi::updateSavedReply(const QObject *context, qint64 id, const QJsonObject &fields,
+                                      ApiCallback<SavedReply> done)
+{
+    ApiRequest request = post(savedReplyPath(id), fields);
+    request.method = "PATCH";
+    request.sendSocketId = true;
+    call<SavedReply>(context, request, savedReplyData, std::move(done));
+}
+
+void MarketplaceApi::deleteSavedReply(const QObject *context, qint64 id,
+                                      ApiCallback<NoContent> done)
+{
+    ApiRequest request;
+    request.method = "DELETE";
+    request.path = savedReplyPath(id);
+    request.sendSocketId = true;
+    call<NoContent>(context, request, noContent, std::move(done));
 }
 
 } // namespace envisage::api

@@ -1,6 +1,6 @@
 #pragma once
-// Every call of marketplace-api.md §1–§2 and §4 with typed results. Answers that do not follow
-// the contract become ApiError::Kind::Protocol with the first offending field named.
+// Every call of marketplace-api.md §1–§2, §4 and §5 with typed results. Answers that do not
+// follow the contract become ApiError::Kind::Protocol with the first offending field named.
 // Each call names its context first, as QObject::connect does: destroying the context
 // cancels the request and its callback is never called (see ApiTransport).
 #include "ApiResult.h"
@@ -55,6 +55,9 @@ public:
     void currentUser(const QObject *context, ApiCallback<User> done);
     void conversations(const QObject *context, int page, int perPage,
                        ApiCallback<ConversationPage> done);
+    // §5: one of the triage lists (Inbox is what the call above gets from the server).
+    void conversations(const QObject *context, int page, int perPage, ConversationListFilter filter,
+                       ApiCallback<ConversationPage> done);
     void conversation(const QObject *context, qint64 id, ApiCallback<Conversation> done);
     // Newest first; pass the previous page's nextCursor to walk back in time.
     void messages(const QObject *context, qint64 conversationId, const QString &cursor, int perPage,
@@ -89,9 +92,25 @@ public:
     void sendTyping(const QObject *context, qint64 conversationId, ApiCallback<NoContent> done);
     void markRead(const QObject *context, qint64 conversationId, qint64 lastReadMessageId,
                   ApiCallback<NoContent> done);
+    // §5, each 204 and broadcast to the seller's other devices: archived until the other
+    // party writes again; marked unread until read again.
+    void archive(const QObject *context, qint64 conversationId, ApiCallback<NoContent> done);
+    void unarchive(const QObject *context, qint64 conversationId, ApiCallback<NoContent> done);
+    void markUnread(const QObject *context, qint64 conversationId, ApiCallback<NoContent> done);
     // clientId makes the first message idempotent, so the call is safe to retry.
     void startConversation(const QObject *context, qint64 listingId, const QString &body,
                            const QString &clientId, ApiCallback<Conversation> done);
+
+    // Saved replies (§5). Writes send X-Socket-ID, so this connection is left out of the
+    // saved-replies.updated broadcast. A create is tried once (it has no idempotency key;
+    // SavedReplies decides what a repeated one means); PATCH and DELETE are retried.
+    void savedReplies(const QObject *context, ApiCallback<QList<SavedReply>> done);
+    void createSavedReply(const QObject *context, const QString &title, const QString &shortcut,
+                          const QString &body, ApiCallback<SavedReply> done);
+    // Only the fields given are changed (PATCH).
+    void updateSavedReply(const QObject *context, qint64 id, const QJsonObject &fields,
+                          ApiCallback<SavedReply> done);
+    void deleteSavedReply(const QObject *context, qint64 id, ApiCallback<NoContent> done);
 
 Q_SIGNALS:
     void unauthenticated();

@@ -42,6 +42,14 @@ public:
         return value.toString();
     }
 
+    bool boolean(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (!value.isBool())
+            return fail(path(field), u"expected true or false"_s), false;
+        return value.toBool();
+    }
+
     QString nullableString(const QString &field)
     {
         const QJsonValue value = m_object.value(field);
@@ -240,6 +248,13 @@ std::optional<Conversation> readConversation(const QJsonValue &value, QString *e
             readMessage(reader.value(u"last_message"_s), error, reader.path(u"last_message"_s)));
     conversation.unreadCount = int(reader.integer(u"unread_count"_s));
     conversation.updatedAt = reader.timestamp(u"updated_at"_s);
+    // §5's flags: absent from older servers (and older caches), mistyped is still an error.
+    if (!reader.value(u"archived"_s).isUndefined())
+        conversation.archived = reader.boolean(u"archived"_s);
+    if (!reader.value(u"marked_unread"_s).isUndefined())
+        conversation.markedUnread = reader.boolean(u"marked_unread"_s);
+    if (!reader.value(u"awaiting_reply_since"_s).isUndefined())
+        conversation.awaitingReplySince = reader.nullableTimestamp(u"awaiting_reply_since"_s);
     return finish(reader, conversation);
 }
 
@@ -314,6 +329,47 @@ std::optional<ReadEvent> readRead(const QJsonValue &value, QString *error)
     return finish(reader, event);
 }
 
+std::optional<SavedReply> readSavedReply(const QJsonValue &value, QString *error,
+                                         const QString &path)
+{
+    FieldReader reader(value, path, error);
+    SavedReply reply;
+    reply.id = reader.integer(u"id"_s);
+    reply.title = reader.string(u"title"_s);
+    reply.shortcut = reader.string(u"shortcut"_s);
+    reply.body = reader.string(u"body"_s);
+    reply.updatedAt = reader.timestamp(u"updated_at"_s);
+    return finish(reader, reply);
+}
+
+std::optional<QList<SavedReply>> readSavedReplyList(const QJsonValue &value, QString *error)
+{
+    const QJsonValue data = value.toObject().value(u"data"_s);
+    if (!data.isArray()) {
+        *error = u"data: expected an array"_s;
+        return std::nullopt;
+    }
+    QList<SavedReply> replies;
+    const QJsonArray array = data.toArray();
+    replies.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        std::optional<SavedReply> reply = readSavedReply(array.at(i), error, u"data[%1]"_s.arg(i));
+        if (!reply)
+            return std::nullopt;
+        replies.append(std::move(*reply));
+    }
+    return replies;
+}
+
+QJsonObject writeSavedReply(const SavedReply &reply)
+{
+    return {{u"id"_s, reply.id},
+            {u"title"_s, reply.title},
+            {u"shortcut"_s, reply.shortcut},
+            {u"body"_s, reply.body},
+            {u"updated_at"_s, formatTimestamp(reply.updatedAt)}};
+}
+
 QJsonObject writeUser(const User &user)
 {
     return {{u"id"_s, user.id},
@@ -372,7 +428,10 @@ QJsonObject writeConversation(const Conversation &conversation)
                                     ? QJsonValue(writeMessage(*conversation.lastMessage))
                                     : QJsonValue(QJsonValue::Null)},
             {u"unread_count"_s, conversation.unreadCount},
-            {u"updated_at"_s, formatTimestamp(conversation.updatedAt)}};
+            {u"updated_at"_s, formatTimestamp(conversation.updatedAt)},
+            {u"archived"_s, conversation.archived},
+            {u"marked_unread"_s, conversation.markedUnread},
+            {u"awaiting_reply_since"_s, nullable(conversation.awaitingReplySince)}};
 }
 
 } // namespace envisage::api::MarketplaceJson

@@ -23,12 +23,17 @@ std::optional<QList<Message>> readMessageList(const QJsonObject &object, QString
 std::optional<LoginResult> readLogin(const QJsonObject &object, QString *error);
 std::optional<TypingEvent> readTyping(const QJsonValue &value, QString *error);
 std::optional<ReadEvent> readRead(const QJsonValue &value, QString *error);
+std::optional<SavedReply> readSavedReply(const QJsonValue &value, QString *error,
+                                         const QString &path = QStringLiteral("saved_reply"));
+// {"data":[SavedReply…]}: the list call's answer and the saved-replies.updated payload.
+std::optional<QList<SavedReply>> readSavedReplyList(const QJsonValue &value, QString *error);
 
 // The inverse, for the offline cache (the same shapes the server sends).
 QJsonObject writeUser(const User &user);
 QJsonObject writeAttachment(const Attachment &attachment);
 QJsonObject writeMessage(const Message &message);
 QJsonObject writeConversation(const Conversation &conversation);
+QJsonObject writeSavedReply(const SavedReply &reply);
 
 QDateTime parseTimestamp(const QString &text);
 QString formatTimestamp(const QDateTime &time);

@@ -8,6 +8,9 @@
 #include "OpenConversation.h"
 #include "Outbox.h"
 #include "PresenceWatcher.h"
+#include "SavedReplies.h"
+#include "SavedReplyListModel.h"
+#include "Triage.h"
 #include "api/MarketplaceApi.h"
 #include "api/MarketplaceJson.h"
 #include "realtime/ChannelAuthorizer.h"
@@ -70,7 +73,12 @@ AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi
             });
     m_outbox->setPaused(true); // until the session knows the token is this account's
 
+    m_models.savedReplies.clear();
+    m_savedReplies = std::make_unique<SavedReplies>(m_api, *m_store, m_models.savedReplies);
+    m_savedReplies->setPaused(true); // as the outbox
+
     m_open = std::make_unique<OpenConversation>(m_api, *m_store, *m_echo, messages);
+    m_triage = std::make_unique<Triage>(m_api, m_models.conversations);
     connect(m_open.get(), &OpenConversation::markedRead, this,
             [this](qint64 id) { m_models.conversations.setUnreadCount(id, 0); });
 
@@ -98,8 +106,11 @@ AccountSession::~AccountSession()
     // their answers is still alive; their answers are then dropped with their receivers.
     m_store.reset();
     m_open.reset();
+    m_triage.reset();
     m_outbox.reset();
     m_attachments.reset();
+    m_savedReplies.reset();
+    m_models.savedReplies.clear();
     m_presence.reset();
     m_echo.reset();
     m_client.reset();
@@ -119,6 +130,7 @@ void AccountSession::connectIfIdle()
 void AccountSession::suspend()
 {
     m_outbox->setPaused(true);
+    m_savedReplies->setPaused(true);
     m_client->close();
 }
 
@@ -126,6 +138,7 @@ void AccountSession::reconnectNow()
 {
     m_client->connection()->reconnectNow();
     m_outbox->resume();
+    m_savedReplies->resume();
 }
 
 void AccountSession::loadCache()
@@ -133,6 +146,7 @@ void AccountSession::loadCache()
     qCDebug(lcInbox) << "loading the cache";
     loadCachedConversations(*m_store, m_models.conversations, this,
                             [this] { Q_EMIT cacheLoaded(); });
+    m_savedReplies->load();
 }
 
 void AccountSession::loadOutboxIfOurs()
@@ -146,6 +160,7 @@ void AccountSession::loadOutboxIfOurs()
         if (owner && owner->id != m_user.id) {
             qCWarning(lcInbox) << "the cache belongs to user" << owner->id
                                << "- its outbox is left untouched";
+            m_savedReplies->holdEdits();
             Q_EMIT cacheOfAnotherAccount(owner->id);
             return;
         }
@@ -159,7 +174,7 @@ void AccountSession::loadOutboxIfOurs()
 
 void AccountSession::refreshConversations(int page)
 {
-    m_api.conversations(this, page, ConversationPageSize,
+    m_api.conversations(this, page, ConversationPageSize, api::ConversationListFilter::All,
                         [this, page](const api::ApiResult<api::ConversationPage> &result) {
                             if (!result.ok())
                                 return;
@@ -177,15 +192,26 @@ void AccountSession::refreshConversations(int page)
 
 void AccountSession::listenToUserChannel()
 {
-    m_echo->privateChannel(u"App.Models.User.%1"_s.arg(m_user.id))
-        .listen(u".conversation.updated"_s, [this](const QJsonValue &data) {
-            QString error;
-            if (std::optional<api::Conversation> conversation =
-                    Json::readConversation(data, &error))
-                Q_EMIT conversationUpdated(*conversation);
-            else
-                qCWarning(lcInbox) << "ignoring a malformed conversation.updated:" << error;
-        });
+    const realtime::EchoChannel channel =
+        m_echo->privateChannel(u"App.Models.User.%1"_s.arg(m_user.id));
+    channel.listen(u".conversation.updated"_s, [this](const QJsonValue &data) {
+        QString error;
+        if (std::optional<api::Conversation> conversation = Json::readConversation(data, &error))
+            Q_EMIT conversationUpdated(*conversation);
+        else
+            qCWarning(lcInbox) << "ignoring a malformed conversation.updated:" << error;
+    });
+    // What changed before the channel listened is not broadcast again: ask once subscribed
+    // (also after every resubscription).
+    channel.subscribed([this] { m_savedReplies->refresh(); });
+    // Another device of this seller changed the saved replies: the whole list comes.
+    channel.listen(u".saved-replies.updated"_s, [this](const QJsonValue &data) {
+        QString error;
+        if (std::optional<QList<api::SavedReply>> replies = Json::readSavedReplyList(data, &error))
+            m_savedReplies->applyServerList(*replies);
+        else
+            qCWarning(lcInbox) << "ignoring a malformed saved-replies.updated:" << error;
+    });
 }
 
 } // namespace envisage::inbox

@@ -34,6 +34,9 @@ class MessageListModel;
 class OpenConversation;
 class Outbox;
 class PresenceWatcher;
+class SavedReplies;
+class SavedReplyListModel;
+class Triage;
 
 class AccountSession : public QObject
 {
@@ -43,6 +46,7 @@ public:
     {
         ConversationListModel &conversations;
         MessageListModel &messages;
+        SavedReplyListModel &savedReplies;
     };
 
     // `store` may already be open (the cache shown before the token was checked).
@@ -55,14 +59,17 @@ public:
     store::Store &store() { return *m_store; }
     Outbox &outbox() { return *m_outbox; }
     AttachmentCache &attachments() { return *m_attachments; }
+    SavedReplies &savedReplies() { return *m_savedReplies; }
     OpenConversation &openConversation() { return *m_open; }
+    Triage &triage() { return *m_triage; }
     realtime::Echo &echo() { return *m_echo; }
     realtime::PusherConnection::State connectionState() const;
     void connectIfIdle();
     // The token was refused: nothing is sent or listened to until a new sign-in.
     void suspend();
     void reconnectNow();
-    // Page `page` of the server's conversation list into the model and the cache.
+    // Page `page` of the server's conversation list, archived ones too (so the cache
+    // knows them for the Archived filter), into the model and the cache.
     void refreshConversations(int page);
 
 Q_SIGNALS:
@@ -91,8 +98,10 @@ private:
     std::unique_ptr<realtime::Echo> m_echo;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AttachmentCache> m_attachments;
+    std::unique_ptr<SavedReplies> m_savedReplies;
     std::unique_ptr<OpenConversation> m_open;
     std::unique_ptr<PresenceWatcher> m_presence;
+    std::unique_ptr<Triage> m_triage;
     int m_conversationPagesLoaded = 0;
 };
 

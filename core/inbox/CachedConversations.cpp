@@ -15,7 +15,7 @@ int CachedConversations::rowOf(qint64 conversationId) const
 {
     if (const auto it = m_records.constFind(conversationId); it != m_records.cend()) {
         // A record in memory has its place's key (the model keeps them equal), or no place.
-        return rowOfKey(Key::of(it->conversation));
+        return rowOfKey(keyOf(it->conversation));
     }
     const auto it =
         std::find_if(m_order.cbegin(), m_order.cend(),
@@ -81,27 +81,45 @@ void CachedConversations::replacePlacesAndSort(const QList<std::pair<int, Key>> 
     std::sort(m_order.begin(), m_order.end(), Key::before); // keys are unique: no ties
 }
 
-void CachedConversations::placeHead(const store::ConversationHead &head)
+void CachedConversations::placeHead(const store::ConversationHead &head,
+                                    store::ConversationOrder order)
 {
     m_order.clear();
+    m_placesOrder = order;
     for (const api::Conversation &conversation : head.first) {
-        m_order.append(Key::of(conversation));
+        m_order.append(keyOf(conversation));
         m_records.insert(conversation.id, {conversation, ++m_useClock, 0});
         setUnread(conversation.id, conversation.unreadCount);
     }
     m_unplacedRows = std::max(0, head.total - int(m_order.size()));
 }
 
-QList<CachedConversations::Key> CachedConversations::placesInMemory(const QString &needle,
-                                                                    qint64 myUserId) const
+QList<CachedConversations::Key>
+CachedConversations::placesInMemory(const store::ConversationQuery &query) const
 {
     QList<Key> keys;
     for (const Record &record : m_records) {
-        if (store::matchesSearch(record.conversation, myUserId, needle))
-            keys.append(Key::of(record.conversation));
+        if (store::matchesQuery(record.conversation, query))
+            keys.append(Key::of(record.conversation, query.effectiveOrder()));
     }
     std::sort(keys.begin(), keys.end(), Key::before);
     return keys;
+}
+
+store::ConversationCounts CachedConversations::countsInMemory() const
+{
+    using store::ConversationFilter;
+    store::ConversationCounts counts;
+    for (const Record &record : m_records) {
+        api::Conversation conversation = record.conversation;
+        conversation.unreadCount = unread(conversation.id);
+        counts.inbox += store::matchesFilter(conversation, ConversationFilter::Inbox);
+        counts.unread += store::matchesFilter(conversation, ConversationFilter::Unread);
+        counts.awaitingReply +=
+            store::matchesFilter(conversation, ConversationFilter::AwaitingReply);
+        counts.archived += store::matchesFilter(conversation, ConversationFilter::Archived);
+    }
+    return counts;
 }
 
 void CachedConversations::setPlaces(QList<Key> keys, int unplacedRows)
@@ -140,7 +158,7 @@ const api::Conversation *CachedConversations::record(qint64 conversationId) cons
 
 int CachedConversations::putRead(const api::Conversation &conversation)
 {
-    const int row = m_records.contains(conversation.id) ? -1 : rowOfKey(Key::of(conversation));
+    const int row = m_records.contains(conversation.id) ? -1 : rowOfKey(keyOf(conversation));
     if (row < 0)
         return -1;
     api::Conversation read = conversation;
@@ -210,7 +228,7 @@ void CachedConversations::attach(store::Store *store)
 {
     ++m_generation;
     m_store = store;
-    m_orderAsked = m_unreadAsked = false;
+    m_orderAsked = m_unreadAsked = m_countsAsked = m_countsStale = false;
     m_placeChanged.clear();
     m_unreadChanged.clear();
     m_requested.clear();
@@ -236,16 +254,41 @@ bool CachedConversations::hasStore() const
     return !m_store.isNull();
 }
 
-void CachedConversations::readHead(int rows)
+void CachedConversations::readHead(int rows, const store::ConversationQuery &query)
 {
     if (!m_store)
         return;
     const quint64 generation = m_generation;
-    m_store->conversationHead(rows).then(this,
-                                         [this, generation](const store::ConversationHead &head) {
-                                             if (generation == m_generation)
-                                                 Q_EMIT headRead(head);
-                                         });
+    m_headQuery = query;
+    m_store->conversationHead(rows, query)
+        .then(this, [this, generation, query](const store::ConversationHead &head) {
+            // Another filter meanwhile: its places come with the order.
+            if (generation == m_generation && query == m_query)
+                Q_EMIT headRead(head);
+        });
+}
+
+void CachedConversations::readCounts()
+{
+    if (!m_store)
+        return;
+    if (m_countsAsked) {
+        m_countsStale = true;
+        return;
+    }
+    m_countsAsked = true;
+    m_countsStale = false;
+    const quint64 generation = m_generation;
+    m_store->conversationCounts().then(this, [this, generation](store::ConversationCounts counts) {
+        if (generation != m_generation)
+            return;
+        m_countsAsked = false;
+        if (m_countsStale) { // the writes since are queued before this question
+            readCounts();
+            return;
+        }
+        Q_EMIT countsRead(counts);
+    });
 }
 
 void CachedConversations::readUnreadCounts()
@@ -274,10 +317,10 @@ void CachedConversations::unreadAnswered(QHash<qint64, int> unread)
     Q_EMIT unreadCountsRead(unread);
 }
 
-void CachedConversations::readOrder(const QString &needle, qint64 myUserId)
+void CachedConversations::readOrder(const store::ConversationQuery &query)
 {
-    m_needle = needle;
-    m_myUserId = myUserId;
+
+    m_query = query;
     if (m_store && !m_orderAsked)
         askOrder();
 }
@@ -286,19 +329,45 @@ void CachedConversations::askOrder()
 {
     m_orderAsked = true;
     m_placeChanged.clear();
-    const QString needle = m_needle;
+    const store::ConversationQuery query = m_query;
     const quint64 generation = m_generation;
-    m_store->conversationKeys(needle, m_myUserId)
-        .then(this, [this, generation, needle](const QList<Key> &keys) {
+    // With the records of the first rows, in the same job: a new filter's rows replace the
+    // old ones from the top, and its first paint shows them rather than placeholders.
+    struct Answer
+    {
+        QList<Key> keys;
+        QList<api::Conversation> first;
+    };
+    m_store
+        ->run<Answer>([query](store::StoreDatabase &db) {
+            Answer answer{db.conversationKeys(query), {}};
+            QList<qint64> ids;
+            for (qsizetype i = 0; i < std::min<qsizetype>(answer.keys.size(), FirstRecords); ++i)
+                ids.append(answer.keys.at(i).id);
+            answer.first = db.conversationsById(ids);
+            return answer;
+        })
+        .then(this, [this, generation, query](const Answer &answer) {
             if (generation == m_generation)
-                orderAnswered(needle, keys);
+                orderAnswered(query, answer.keys, answer.first);
         });
 }
 
-void CachedConversations::orderAnswered(const QString &needle, QList<Key> keys)
+void CachedConversations::orderAnswered(const store::ConversationQuery &query, QList<Key> keys,
+                                        const QList<api::Conversation> &first)
 {
     m_orderAsked = false;
-    if (needle != m_needle) { // typed on meanwhile
+    if (query == m_query) {
+        for (const api::Conversation &conversation : first) {
+            // What the model holds is newer; a read record keeps the model's unread count.
+            if (m_records.contains(conversation.id))
+                continue;
+            api::Conversation read = conversation;
+            read.unreadCount = unread(conversation.id);
+            m_records.insert(conversation.id, {read, ++m_useClock, 0});
+        }
+    }
+    if (query != m_query) { // typed on, or another filter, meanwhile
         askOrder();
         return;
     }
@@ -308,16 +377,20 @@ void CachedConversations::orderAnswered(const QString &needle, QList<Key> keys)
             m_placeChanged.insert(it.key());
     }
     if (!m_placeChanged.isEmpty()) {
+        const store::ConversationOrder order = query.effectiveOrder();
         QList<Key> known;
+        QSet<qint64> corrected;
         for (qint64 id : std::as_const(m_placeChanged)) {
             if (const api::Conversation *c = record(id)) {
-                if (store::matchesSearch(*c, m_myUserId, needle))
-                    known.append(Key::of(*c));
-            } else if (const int row = rowOf(id); row >= 0) {
+                corrected.insert(id);
+                if (store::matchesQuery(*c, query))
+                    known.append(Key::of(*c, order));
+            } else if (const int row = rowOf(id); row >= 0 && order == m_placesOrder) {
+                corrected.insert(id);
                 known.append(m_order.at(row));
             }
         }
-        keys.removeIf([this](const Key &key) { return m_placeChanged.contains(key.id); });
+        keys.removeIf([&corrected](const Key &key) { return corrected.contains(key.id); });
         keys += known;
         std::sort(keys.begin(), keys.end(), Key::before);
         m_placeChanged.clear();
@@ -379,7 +452,9 @@ void CachedConversations::write(const QList<api::Conversation> &given, const QLi
     QList<std::pair<qint64, quint64>> written;
     for (qsizetype i = 0; i < given.size(); ++i)
         written.append({given.at(i).id, writes.at(i)});
-    m_store->saveConversations(given).then(this, [this, generation, written](bool ok) {
+    auto saved = m_store->saveConversations(given);
+    readCounts(); // asked after the write, so counted with it
+    saved.then(this, [this, generation, written](bool ok) {
         // Not on disk: kept in memory, since it could not be read back.
         if (generation != m_generation || !ok)
             return;
@@ -393,8 +468,10 @@ void CachedConversations::write(const QList<api::Conversation> &given, const QLi
 
 void CachedConversations::writeUnreadCount(qint64 conversationId, int unread)
 {
-    if (m_store)
-        m_store->setUnreadCount(conversationId, unread);
+    if (!m_store)
+        return;
+    m_store->setUnreadCount(conversationId, unread);
+    readCounts();
 }
 
 void CachedConversations::notePlaceChanged(qint64 conversationId)

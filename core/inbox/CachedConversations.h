@@ -7,10 +7,13 @@
 //    the least recently shown dropped first), and of what the model was given until the
 //    cache has written it;
 //  - the unread counts of all conversations (the total, the badges of rows not read);
+//  - the order the places are in (by activity, or the longest wait first), so a record's
+//    key is the one its place has;
 //  - the questions to the Store and their answers, on the model's thread: an answer to a
 //    question that no longer stands (another store, clear()) is dropped here, one about
 //    places or unread counts is corrected for what the model changed since it was asked.
 #include "api/ApiTypes.h"
+#include "store/ConversationSearch.h"
 #include "store/StoreTypes.h"
 
 #include <QHash>
@@ -35,8 +38,18 @@ public:
     using Key = store::ConversationKey;
 
     static constexpr int WindowRecords = 400;
+    // Records read with a query's places: the first rows, a screenful and more.
+    static constexpr int FirstRecords = 30;
 
     explicit CachedConversations(QObject *parent = nullptr) : QObject(parent) {}
+
+    // The order the places are in, and a conversation's key in it.
+    store::ConversationOrder placesOrder() const { return m_placesOrder; }
+    void setPlacesOrder(store::ConversationOrder order) { m_placesOrder = order; }
+    Key keyOf(const api::Conversation &conversation) const
+    {
+        return Key::of(conversation, m_placesOrder);
+    }
 
     // Places: rows 0..placedRows()-1 in order, then rows counted but not placed yet.
     int rowCount() const { return int(m_order.size()) + m_unplacedRows; }
@@ -64,9 +77,10 @@ public:
     void setPlaces(QList<Key> keys, int unplacedRows);
     void resolveUnplaced() { m_unplacedRows = 0; }
     // The first rows and their records, the rest counted.
-    void placeHead(const store::ConversationHead &head);
-    // Without a cache: the places of the records that match.
-    QList<Key> placesInMemory(const QString &needle, qint64 myUserId) const;
+    void placeHead(const store::ConversationHead &head, store::ConversationOrder order);
+    // Without a cache: the places of the records that match, and what each filter holds.
+    QList<Key> placesInMemory(const store::ConversationQuery &query) const;
+    store::ConversationCounts countsInMemory() const;
     // From these places to `keys` (both in order): the rows that go, and the rows of
     // `keys` that come new (both ascending).
     struct OrderChange
@@ -101,11 +115,16 @@ public:
     void attach(store::Store *store);
     bool hasStore() const;
     // Questions, answered by the signals below in the order asked.
-    void readHead(int rows);
+    // The first rows of the query's filter in its order (an answer for a query that no
+    // longer stands is dropped).
+    void readHead(int rows, const store::ConversationQuery &query);
     void readUnreadCounts();
-    // The places of a search's matches (all for an empty needle). One question at a time:
-    // another needle meanwhile is asked when the answer comes, which is then dropped.
-    void readOrder(const QString &needle, qint64 myUserId);
+    // How many each filter holds: one question at a time; asked again when the answer
+    // comes if something was written meanwhile (that answer is then dropped).
+    void readCounts();
+    // The places of a query's matches. One question at a time: another query meanwhile
+    // is asked when the answer comes, which is then dropped.
+    void readOrder(const store::ConversationQuery &query);
     // Those neither in memory nor asked for already; ids the cache could not give are not
     // asked again (it logged why).
     void readRecords(const QList<qint64> &conversationIds);
@@ -121,7 +140,9 @@ public:
 Q_SIGNALS:
     void headRead(const envisage::store::ConversationHead &head);
     void unreadCountsRead(const QHash<qint64, int> &unread);
+    // In the order of the query last given to readOrder().
     void orderRead(const QList<envisage::store::ConversationKey> &keys);
+    void countsRead(const envisage::store::ConversationCounts &counts);
     void recordsRead(const QList<envisage::api::Conversation> &records);
 
 private:
@@ -133,7 +154,8 @@ private:
     };
 
     void askOrder();
-    void orderAnswered(const QString &needle, QList<Key> keys);
+    void orderAnswered(const store::ConversationQuery &query, QList<Key> keys,
+                       const QList<api::Conversation> &first);
     void unreadAnswered(QHash<qint64, int> unread);
 
     QList<Key> m_order;
@@ -144,10 +166,13 @@ private:
     quint64 m_writeClock = 0;
 
     QPointer<store::Store> m_store;
-    quint64 m_generation = 0; // of the store attached: answers for an older one are dropped
-    QString m_needle;         // the search whose places are wanted
-    qint64 m_myUserId = 0;
+    quint64 m_generation = 0;         // of the store attached: answers for an older one are dropped
+    store::ConversationQuery m_query; // whose places are wanted
+    store::ConversationQuery m_headQuery;
+    store::ConversationOrder m_placesOrder = store::ConversationOrder::Activity;
     bool m_orderAsked = false;
+    bool m_countsAsked = false;
+    bool m_countsStale = false; // written since the counts were asked
     bool m_unreadAsked = false;
     QSet<qint64> m_placeChanged;  // since the places were asked
     QSet<qint64> m_unreadChanged; // since the unread counts were asked

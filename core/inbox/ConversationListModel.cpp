@@ -15,6 +15,9 @@ namespace {
 
 // More changes of place than this in one turn are one layout change, not one move each.
 constexpr qsizetype FewChanges = 16;
+// More runs of rows than this to remove and insert for a new search or filter are one
+// removal of all rows and one insertion.
+constexpr qsizetype ManyRuns = 32;
 
 QString initialsOf(const QString &name)
 {
@@ -72,6 +75,12 @@ QSet<int> changedRoles(const api::Conversation &old, const api::Conversation &fr
         roles += {Qt::DisplayRole, Model::CounterpartNameRole, Model::CounterpartInitialsRole};
     if (old.counterpartOf(me).lastSeenAt != fresh.counterpartOf(me).lastSeenAt)
         roles.insert(Model::CounterpartLastSeenRole);
+    if (old.archived != fresh.archived)
+        roles.insert(Model::ArchivedRole);
+    if (old.markedUnread != fresh.markedUnread)
+        roles.insert(Model::MarkedUnreadRole);
+    if (old.awaitingReplySince != fresh.awaitingReplySince)
+        roles.insert(Model::AwaitingReplySinceRole);
     return roles;
 }
 
@@ -85,6 +94,7 @@ ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListMod
     connect(&m_cached, &CachedConversations::orderRead, this, &ConversationListModel::orderArrived);
     connect(&m_cached, &CachedConversations::recordsRead, this,
             &ConversationListModel::recordsArrived);
+    connect(&m_cached, &CachedConversations::countsRead, this, &ConversationListModel::setCounts);
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -108,7 +118,10 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
             {OnlineRole, "online"},
             {TypingRole, "typing"},
             {DraftRole, "draft"},
-            {PlaceholderRole, "placeholder"}};
+            {PlaceholderRole, "placeholder"},
+            {ArchivedRole, "archived"},
+            {MarkedUnreadRole, "markedUnread"},
+            {AwaitingReplySinceRole, "awaitingReplySince"}};
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
@@ -170,6 +183,12 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return m_online.contains(counterpart.id);
     case PlaceholderRole:
         return false;
+    case ArchivedRole:
+        return c->archived;
+    case MarkedUnreadRole:
+        return c->markedUnread;
+    case AwaitingReplySinceRole:
+        return c->awaitingReplySince;
     default:
         return {};
     }
@@ -217,23 +236,40 @@ void ConversationListModel::upsert(const QList<api::Conversation> &conversations
 
 void ConversationListModel::setLastMessage(const api::Message &message)
 {
-    const qint64 id = message.conversationId;
-    const auto apply = [this, message](api::Conversation conversation) {
+    const qint64 me = m_myUserId;
+    amend(message.conversationId, [message, me](api::Conversation &conversation) {
         if (conversation.lastMessage && conversation.lastMessage->id > message.id)
             return; // something newer came meanwhile
         conversation.lastMessage = message;
         conversation.updatedAt = std::max(conversation.updatedAt, message.createdAt);
-        upsert(conversation);
-    };
-    if (const std::optional<api::Conversation> known = conversation(id)) {
-        apply(*known);
+        // What the server computes (§5): our answer ends the wait; theirs starts one
+        // and un-archives.
+        if (message.senderId == me) {
+            conversation.awaitingReplySince = {};
+        } else {
+            conversation.archived = false;
+            if (!conversation.awaitingReplySince.isValid())
+                conversation.awaitingReplySince = message.createdAt;
+        }
+    });
+}
+
+void ConversationListModel::amend(qint64 conversationId,
+                                  std::function<void(api::Conversation &)> change)
+{
+    if (std::optional<api::Conversation> known = conversation(conversationId)) {
+        change(*known);
+        upsert(*known);
         return;
     }
-    m_cached.readRecord(id, [this, id, apply](const api::Conversation &read) {
-        const std::optional<api::Conversation> given = conversation(id); // given meanwhile: newer
+    m_cached.readRecord(conversationId, [this, conversationId, change = std::move(change)](
+                                            const api::Conversation &read) {
+        // Given meanwhile: newer.
+        const std::optional<api::Conversation> given = conversation(conversationId);
         api::Conversation fresh = given ? *given : read;
-        fresh.unreadCount = m_cached.unread(id);
-        apply(fresh);
+        fresh.unreadCount = m_cached.unread(conversationId);
+        change(fresh);
+        upsert(fresh);
     });
 }
 
@@ -278,7 +314,11 @@ void ConversationListModel::setUnreadCount(qint64 conversationId, int unread)
     if (const std::optional<api::Conversation> known = conversation(conversationId)) {
         api::Conversation changed = *known;
         changed.unreadCount = unread;
-        upsert(changed); // written with the rest of the record
+        if (unread == 0)
+            changed.markedUnread = false;
+        if (changed.unreadCount != known->unreadCount ||
+            changed.markedUnread != known->markedUnread)
+            upsert(changed); // written with the rest of the record
         return;
     }
     if (!m_cached.hasStore() || m_cached.rowOf(conversationId) < 0 ||
@@ -286,13 +326,16 @@ void ConversationListModel::setUnreadCount(qint64 conversationId, int unread)
         return;
     m_cached.noteUnreadChanged(conversationId);
     markDirty(conversationId, UnreadCountRole);
-    m_cached.writeUnreadCount(conversationId, unread);
+    m_cached.writeUnreadCount(conversationId, unread); // which the counts are read after
+    if (m_query.filter == store::ConversationFilter::Unread)
+        askOrder(); // whether it still belongs is in the cache
 }
 
 void ConversationListModel::clear()
 {
     beginResetModel();
     m_firstPageShown = nullptr;
+    m_openId = 0;
     m_cached.clear();
     m_pending.clear();
     m_dirtyRoles.clear();
@@ -300,6 +343,7 @@ void ConversationListModel::clear()
     m_typing.clear();
     endResetModel();
     recountUnread();
+    setCounts({});
 }
 
 void ConversationListModel::flush()
@@ -314,6 +358,8 @@ void ConversationListModel::flush()
     }
     emitDirtyRoles();
     recountUnread();
+    if (std::exchange(m_countsInMemoryDirty, false) && !m_cached.hasStore())
+        setCounts(m_cached.countsInMemory());
     dropOldRecords();
 }
 
@@ -337,8 +383,9 @@ void ConversationListModel::place(const QList<api::Conversation> &fresh)
         }
         m_cached.notePlaceChanged(id);
         writes.append(m_cached.putGiven(conversation));
-        const bool belongs = store::matchesSearch(conversation, m_myUserId, m_search);
-        const Key to = Key::of(conversation);
+        const bool belongs =
+            store::matchesQuery(conversation, m_query) || (from && keptOpen(conversation));
+        const Key to = m_cached.keyOf(conversation);
         if (from ? (!belongs || *from != to) : belongs)
             changes.append({from, belongs ? std::optional(to) : std::nullopt});
     }
@@ -349,6 +396,7 @@ void ConversationListModel::place(const QList<api::Conversation> &fresh)
         placeMany(changes);
     }
     m_cached.write(fresh, writes); // the model's record of them until the cache has them
+    m_countsInMemoryDirty = true;
 }
 
 void ConversationListModel::placeOne(const Change &change)
@@ -515,19 +563,20 @@ void ConversationListModel::setStore(store::Store *store, std::function<void()> 
         return;
     // Asked in this order, answered in this order (the store's thread runs jobs in turn):
     // the first page with the row count shows at once, every place follows.
-    if (m_search.isEmpty() && m_cached.rowCount() == 0)
-        m_cached.readHead(PageSize);
+    if (m_query.needle.isEmpty() && m_cached.rowCount() == 0)
+        m_cached.readHead(PageSize, m_query);
     m_cached.readUnreadCounts();
     askOrder();
+    m_cached.readCounts();
 }
 
 void ConversationListModel::headArrived(const store::ConversationHead &head)
 {
-    if (m_cached.rowCount() > 0 || !m_search.isEmpty())
+    if (m_cached.rowCount() > 0 || !m_query.needle.isEmpty())
         return; // rows were given first: the places of all come with the order
     if (const int total = std::max(head.total, int(head.first.size())); total > 0) {
         beginInsertRows({}, 0, total - 1);
-        m_cached.placeHead(head);
+        m_cached.placeHead(head, m_query.effectiveOrder());
         endInsertRows();
         recountUnread();
     }
@@ -537,21 +586,69 @@ void ConversationListModel::headArrived(const store::ConversationHead &head)
 void ConversationListModel::setSearch(const QString &text)
 {
     const QString needle = store::searchNeedle(text);
-    if (needle == m_search)
+    if (needle == m_query.needle)
         return;
-    m_search = needle;
+    m_query.needle = needle;
     flush(); // what is queued is placed (and written) before the cache is asked
     askOrder();
+}
+
+void ConversationListModel::setFilter(store::ConversationFilter filter)
+{
+    if (filter == m_query.filter)
+        return;
+    m_query.filter = filter;
+    flush();
+    askOrder();
+    Q_EMIT filterChanged(filter);
+}
+
+void ConversationListModel::setAwaitingOrder(store::ConversationOrder order)
+{
+    if (order == m_query.order)
+        return;
+    m_query.order = order;
+    if (m_query.filter != store::ConversationFilter::AwaitingReply)
+        return; // the other filters are by activity
+    flush();
+    askOrder();
+}
+
+bool ConversationListModel::keptOpen(const api::Conversation &conversation) const
+{
+    using store::ConversationFilter;
+    return conversation.id == m_openId && !conversation.archived &&
+           (m_query.filter == ConversationFilter::Unread ||
+            m_query.filter == ConversationFilter::AwaitingReply) &&
+           store::matchesSearch(conversation, m_myUserId, m_query.needle);
+}
+
+void ConversationListModel::setOpenConversation(qint64 conversationId)
+{
+    const qint64 left = std::exchange(m_openId, conversationId);
+    // The one left goes now if only being open kept it.
+    if (const std::optional<api::Conversation> known =
+            left != 0 && left != conversationId ? conversation(left) : std::nullopt;
+        known && !store::matchesQuery(*known, m_query) && m_cached.rowOf(left) >= 0)
+        upsert(*known);
+}
+
+void ConversationListModel::setCounts(const store::ConversationCounts &counts)
+{
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    Q_EMIT countsChanged(counts);
 }
 
 void ConversationListModel::askOrder()
 {
     if (m_cached.hasStore()) {
-        m_cached.readOrder(m_search, m_myUserId);
+        m_cached.readOrder(m_query);
         return;
     }
     if (m_cached.unplacedRows() == 0) { // every record is in memory
-        applyOrder(m_cached.placesInMemory(m_search, m_myUserId));
+        applyOrder(m_cached.placesInMemory(m_query));
         Q_EMIT searchFinished();
     }
 }
@@ -566,6 +663,11 @@ void ConversationListModel::orderArrived(const QList<Key> &keys)
 
 void ConversationListModel::applyOrder(const QList<Key> &keys)
 {
+    if (const store::ConversationOrder order = m_query.effectiveOrder();
+        order != m_cached.placesOrder()) {
+        replaceOrder(keys, order); // keys of another kind: no rows in common to keep
+        return;
+    }
     const int placed = m_cached.placedRows();
     if (m_cached.unplacedRows() > 0) {
         // At start: the rows counted with the first page, in the same order. Places only.
@@ -583,16 +685,39 @@ void ConversationListModel::applyOrder(const QList<Key> &keys)
     // rows that stay keep their selection.
     const CachedConversations::OrderChange change = m_cached.changeTo(keys);
     const QList<std::pair<int, int>> gone = runsOf(change.gone);
+    const QList<std::pair<int, int>> added = runsOf(change.added);
+    if (gone.size() + added.size() > ManyRuns) {
+        // Another filter over thousands of rows: a signal per run costs a view more than
+        // the rows themselves (a relayout each). All out, all in; the panel selects the
+        // open conversation again.
+        replaceOrder(keys, m_cached.placesOrder());
+        return;
+    }
     for (auto run = gone.crbegin(); run != gone.crend(); ++run) { // from the bottom up
         beginRemoveRows({}, run->first, run->second);
         m_cached.removePlaces(run->first, run->second - run->first + 1);
         endRemoveRows();
     }
-    for (const auto &[first, last] : runsOf(change.added)) { // rows above are in place
+    for (const auto &[first, last] : added) { // rows above are in place
         beginInsertRows({}, first, last);
         m_cached.insertPlaces(first, keys.mid(first, last - first + 1));
         endInsertRows();
     }
+}
+
+void ConversationListModel::replaceOrder(const QList<Key> &keys, store::ConversationOrder order)
+{
+    if (m_cached.rowCount() > 0) {
+        beginRemoveRows({}, 0, m_cached.rowCount() - 1);
+        m_cached.setPlaces({}, 0);
+        endRemoveRows();
+    }
+    m_cached.setPlacesOrder(order);
+    if (keys.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(keys.size()) - 1);
+    m_cached.setPlaces(keys, 0);
+    endInsertRows();
 }
 
 void ConversationListModel::unreadArrived(const QHash<qint64, int> &unread)

@@ -3,7 +3,9 @@
 // account's cache has a row, but only rows shown lately (and a margin around them) have
 // their record in memory (CachedConversations): the others are read from the cache a
 // page at a time as the list scrolls, and are placeholders until then (PlaceholderRole).
-// A search is a query of the cache. Updates are collected and applied once per
+// A triage filter (Inbox, Unread, Awaiting reply, Archived; each with its count, counted
+// by the cache) and a search are one query of the cache; Awaiting reply can be ordered
+// by the longest wait. Updates are collected and applied once per
 // event-loop turn: a conversation with new activity moves to its place in one
 // beginMoveRows, a burst of many in one layout change. What the model is given (the
 // server's pages, realtime updates, read counts) it writes to the cache, which it reads
@@ -47,6 +49,9 @@ public:
         TypingRole,              // QString: "Ada" when they type, empty otherwise
         DraftRole,               // QString: the unsent composer text, if any
         PlaceholderRole,         // bool: the record is still being read from the cache
+        ArchivedRole,            // bool
+        MarkedUnreadRole,        // bool: "mark unread" until read again
+        AwaitingReplySinceRole,  // QDateTime (UTC): the buyer's oldest unanswered message
     };
     Q_ENUM(Role)
 
@@ -61,7 +66,7 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
-    void setMyUserId(qint64 userId) { m_myUserId = userId; }
+    void setMyUserId(qint64 userId) { m_myUserId = m_query.myUserId = userId; }
     // The account's cache: rows are read from it and what the model is given is written
     // to it. Reads how many conversations it has with the first page at once (then
     // firstPageShown runs), then every row's place. nullptr: nothing is read or written
@@ -70,7 +75,21 @@ public:
     // Only conversations whose counterpart, listing title or last message contain the
     // text (case-insensitive); empty: all. The rows change when the cache has answered.
     void setSearch(const QString &text);
-    QString search() const { return m_search; }
+    QString search() const { return m_query.needle; }
+    // Which conversations have rows (default Inbox: all but the archived), combined with
+    // the search; the rows change when the cache has answered.
+    void setFilter(store::ConversationFilter filter);
+    store::ConversationFilter filter() const { return m_query.filter; }
+    // The order of Awaiting reply (the other filters are by activity).
+    void setAwaitingOrder(store::ConversationOrder order);
+    store::ConversationOrder awaitingOrder() const { return m_query.order; }
+    // The conversation the seller has open keeps its row in Unread and Awaiting reply when
+    // it is read or answered (and not archived), until another is opened: otherwise the
+    // view would open the next row, which would be read and leave in turn. 0: none.
+    void setOpenConversation(qint64 conversationId);
+    // How many conversations each filter holds, whatever the search: counted by the
+    // cache after each write (in memory without one), so a moment after a change.
+    store::ConversationCounts counts() const { return m_counts; }
 
     // Queued changes, applied together at the end of this event-loop turn.
     void upsert(const api::Conversation &conversation);
@@ -82,7 +101,11 @@ public:
     void setOnlineUsers(const QSet<qint64> &userIds);
     void setTyping(qint64 conversationId, const QStringList &names);
     void setDraft(qint64 conversationId, const QString &draft);
+    // 0 also ends a "mark unread", as reading does at the server.
     void setUnreadCount(qint64 conversationId, int unread);
+    // Changes a conversation's record (the triage flags), also when it is not in memory
+    // (read from the cache first); applied with the next flush like an upsert.
+    void amend(qint64 conversationId, std::function<void(api::Conversation &)> change);
     // No rows, no cache; the search stays.
     void clear();
     // Applies queued changes now (tests and benchmarks; otherwise automatic).
@@ -103,8 +126,10 @@ public:
 
 Q_SIGNALS:
     void totalUnreadChanged(int total);
-    // The rows are those of the current search (or all), read from the cache.
+    // The rows are those of the current search and filter, read from the cache.
     void searchFinished();
+    void filterChanged(envisage::store::ConversationFilter filter);
+    void countsChanged(const envisage::store::ConversationCounts &counts);
 
 private:
     using Key = store::ConversationKey;
@@ -130,7 +155,10 @@ private:
     void askOrder();
     void headArrived(const store::ConversationHead &head);
     void orderArrived(const QList<Key> &keys);
+    bool keptOpen(const api::Conversation &conversation) const;
     void applyOrder(const QList<Key> &keys);
+    void replaceOrder(const QList<Key> &keys, store::ConversationOrder order);
+    void setCounts(const store::ConversationCounts &counts);
     void unreadArrived(const QHash<qint64, int> &unread);
     void wantRow(int row) const;
     void readWantedRows();
@@ -139,8 +167,11 @@ private:
 
     CachedConversations m_cached;
     std::function<void()> m_firstPageShown;
-    QString m_search;               // as store::searchNeedle() makes it
-    mutable int m_wantedFirst = -1; // rows shown this turn whose records are not in memory
+    store::ConversationQuery m_query{{}, store::ConversationFilter::Inbox, {}, 0};
+    store::ConversationCounts m_counts;
+    qint64 m_openId = 0;
+    bool m_countsInMemoryDirty = false; // without a cache: counted at the next flush
+    mutable int m_wantedFirst = -1;     // rows shown this turn whose records are not in memory
     mutable int m_wantedLast = -1;
     mutable bool m_readScheduled = false;
 

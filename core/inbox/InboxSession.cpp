@@ -6,7 +6,9 @@
 #include "Drafts.h"
 #include "OpenConversation.h"
 #include "Outbox.h"
+#include "SavedReplies.h"
 #include "TokenRevoker.h"
+#include "Triage.h"
 #include "TypingIndicators.h"
 #include "api/MarketplaceJson.h"
 #include "common/Guarded.h"
@@ -212,12 +214,14 @@ void InboxSession::start(const QString &token, const api::User &user, TokenCheck
     if (check == TokenCheck::Confirmed)
         m_tokenConfirmed = true;
     m_account->outbox().setPaused(!m_tokenConfirmed);
+    m_account->savedReplies().setPaused(!m_tokenConfirmed);
     m_account->connectIfIdle();
     if (alreadyReady)
         return;
     setState(State::Ready);
     Q_EMIT signedIn(user);
     m_account->refreshConversations(1);
+    m_account->savedReplies().refresh();
 }
 
 void InboxSession::startAccount(const api::User &user)
@@ -234,7 +238,7 @@ void InboxSession::startAccount(const api::User &user)
                   : std::make_unique<store::Store>(cachePathFor(user.id));
     m_account = std::make_unique<AccountSession>(
         m_profile, *m_api, user, std::move(store), cacheOpen, [this] { return m_token; },
-        AccountSession::Models{m_conversations, m_messages});
+        AccountSession::Models{m_conversations, m_messages, m_savedReplies});
     AccountSession *account = m_account.get();
     connect(account, &AccountSession::cacheOpened, this, &InboxSession::reportCacheOpened);
     connect(account, &AccountSession::cacheLoaded, this, &InboxSession::cacheLoaded);
@@ -256,6 +260,15 @@ void InboxSession::startAccount(const api::User &user)
     connect(&account->outbox(), &Outbox::uploadProgress, this, &InboxSession::uploadProgress);
     connect(&account->outbox(), &Outbox::enqueueFailed, this, &InboxSession::sendRefused);
     account->outbox().setKeepPhotoMetadata(m_keepPhotoMetadata);
+    connect(&account->savedReplies(), &SavedReplies::storeFailed, this, &InboxSession::problem);
+    // Said in the window too: an edit made offline may be refused long after the manager
+    // was closed.
+    connect(&account->savedReplies(), &SavedReplies::editRefused, this,
+            [this](const QString &, const api::ApiError &, const QString &message) {
+                Q_EMIT problem(message);
+            });
+    connect(&account->triage(), &Triage::refused, this,
+            [this](qint64, const QString &message) { Q_EMIT problem(message); });
     connect(&account->openConversation(), &OpenConversation::messagesArrived, this,
             &InboxSession::onMessagesArrived);
     connect(&account->openConversation(), &OpenConversation::typingReceived, this,
@@ -388,9 +401,11 @@ void InboxSession::onConnectionState(PusherConnection::State current)
         qCInfo(lcInbox) << "reconnected; refreshing the inbox and the open conversation";
         m_account->refreshConversations(1);
         m_account->openConversation().catchUp();
+        m_account->savedReplies().refresh();
     }
     m_everConnected = true;
     m_account->outbox().resume();
+    m_account->savedReplies().resume();
 }
 
 // --- What the seller does ----------------------------------------------------------
@@ -403,6 +418,11 @@ qint64 InboxSession::openConversationId() const
 QStringList InboxSession::typists(qint64 conversationId) const
 {
     return m_typing->typists(conversationId);
+}
+
+SavedReplies *InboxSession::savedReplies() const
+{
+    return m_account ? &m_account->savedReplies() : nullptr;
 }
 
 Outbox *InboxSession::outbox() const
@@ -420,16 +440,22 @@ void InboxSession::openConversation(qint64 conversationId)
     if (!m_account)
         return;
     m_drafts->flush(); // switching conversation: the one left is saved now
+    const std::optional<api::Conversation> known = m_conversations.conversation(conversationId);
+    m_conversations.setOpenConversation(conversationId);
     m_account->openConversation().open(conversationId, m_user.id,
                                        m_account->outbox().entriesFor(conversationId));
-    if (m_viewing)
-        m_conversations.setUnreadCount(conversationId, 0);
+    if (!m_viewing)
+        return;
+    m_conversations.setUnreadCount(conversationId, 0);
+    if (known && known->markedUnread) // read at the server too, also with nothing new
+        m_account->openConversation().markReadAgain();
 }
 
 void InboxSession::closeConversation()
 {
     if (m_account)
         m_account->openConversation().close();
+    m_conversations.setOpenConversation(0);
     m_messages.reset(0, m_user.id);
 }
 
@@ -438,7 +464,11 @@ void InboxSession::setViewing(bool viewing)
     m_viewing = viewing;
     const qint64 open = openConversationId();
     if (viewing && open != 0) {
-        m_account->openConversation().markRead();
+        const std::optional<api::Conversation> known = m_conversations.conversation(open);
+        if (known && known->markedUnread)
+            m_account->openConversation().markReadAgain();
+        else
+            m_account->openConversation().markRead();
         m_conversations.setUnreadCount(open, 0);
     }
 }
@@ -526,6 +556,24 @@ void InboxSession::reconnectNow()
 {
     if (m_account)
         m_account->reconnectNow();
+}
+
+void InboxSession::archive(qint64 conversationId)
+{
+    if (m_account)
+        m_account->triage().setArchived(conversationId, true);
+}
+
+void InboxSession::unarchive(qint64 conversationId)
+{
+    if (m_account)
+        m_account->triage().setArchived(conversationId, false);
+}
+
+void InboxSession::markUnread(qint64 conversationId)
+{
+    if (m_account)
+        m_account->triage().markUnread(conversationId);
 }
 
 QFuture<bool> InboxSession::claimNotification(qint64 messageId)

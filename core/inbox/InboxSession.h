@@ -12,6 +12,7 @@
 // The sign-in itself (login, restore, the token check) lives here, in its own scope.
 #include "ConversationListModel.h"
 #include "MessageListModel.h"
+#include "SavedReplyListModel.h"
 #include "ServerProfile.h"
 #include "Typing.h"
 #include "api/MarketplaceApi.h"
@@ -39,6 +40,7 @@ class AnnouncedMessages;
 class AttachmentCache;
 class Drafts;
 class Outbox;
+class SavedReplies;
 class TokenRevoker;
 class TypingIndicators;
 
@@ -99,6 +101,10 @@ public:
     void composerEdited(qint64 conversationId);
     void setTypingVia(TypingVia via) { m_typingVia = via; }
     void reconnectNow();
+    // Triage (§5), shown at once and taken back with a problem() when the server refuses.
+    void archive(qint64 conversationId);
+    void unarchive(qint64 conversationId);
+    void markUnread(qint64 conversationId);
     // True the first time a message id is claimed for a notification, across restarts.
     QFuture<bool> claimNotification(qint64 messageId);
 
@@ -112,6 +118,10 @@ public:
     Outbox *outbox() const;
     // Thumbnails and files of attachments (null while signed out).
     AttachmentCache *attachments() const;
+    // The signed-in account's saved replies (nullptr while signed out), and the model of
+    // them that outlives accounts (empty while signed out).
+    SavedReplies *savedReplies() const;
+    SavedReplyListModel *savedReplyModel() { return &m_savedReplies; }
     realtime::Echo *echo() const;
     api::MarketplaceApi *api() const { return m_api.get(); }
     const ServerProfile &profile() const { return m_profile; }
@@ -165,6 +175,7 @@ private:
     std::unique_ptr<api::MarketplaceApi> m_api;
     ConversationListModel m_conversations;
     MessageListModel m_messages;
+    SavedReplyListModel m_savedReplies;
     std::unique_ptr<Drafts> m_drafts;
     std::unique_ptr<TypingIndicators> m_typing;
     std::unique_ptr<AnnouncedMessages> m_announced;

@@ -41,6 +41,7 @@ void OpenConversation::open(qint64 conversationId, qint64 myUserId,
     m_id = conversationId;
     m_myUserId = myUserId;
     m_lastMarkedRead = 0;
+    m_readWhenLoaded = false;
     const quint64 generation = ++m_generation;
     m_model.reset(conversationId, myUserId);
     for (const store::OutboxEntry &entry : unsent)
@@ -63,6 +64,8 @@ void OpenConversation::open(qint64 conversationId, qint64 myUserId,
                     if (generation != m_generation)
                         return;
                     m_model.prependHistory(cached, state.reachedStart && cached.size() < PageSize);
+                    if (std::exchange(m_readWhenLoaded, false))
+                        markRead();
                     catchUp();
                 });
         });
@@ -206,6 +209,15 @@ void OpenConversation::loadOlderFromServer(const QString &cursor)
                        m_model.prependHistory(page.messages, page.nextCursor.isEmpty());
                        markRead();
                    });
+}
+
+void OpenConversation::markReadAgain()
+{
+    m_lastMarkedRead = 0;
+    if (m_model.newestId() == 0)
+        m_readWhenLoaded = true; // a page from the server marks it read anyway
+    else
+        markRead();
 }
 
 void OpenConversation::markRead()

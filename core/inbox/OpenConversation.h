@@ -31,9 +31,13 @@ public:
     // Everything after the newest message we have (after a reconnect or a wake-up).
     void catchUp();
     void markRead();
+    // Reads it at the server again, also when nothing new came: ends a "mark unread" (§5)
+    // there. Before the first page is in, once it is.
+    void markReadAgain();
 
 Q_SIGNALS:
-    void messagesArrived(const QList<envisage::api::Message> &messages); // new, from the channel or catch-up
+    void messagesArrived(
+        const QList<envisage::api::Message> &messages); // new, from the channel or catch-up
     void typingReceived(qint64 conversationId, qint64 userId, const QString &name);
     void readByCounterpart(qint64 conversationId, qint64 lastReadMessageId);
     void markedRead(qint64 conversationId);
@@ -52,6 +56,7 @@ private:
     qint64 m_id = 0;
     qint64 m_myUserId = 0;
     qint64 m_lastMarkedRead = 0;
+    bool m_readWhenLoaded = false;
     quint64 m_generation = 0; // answers for an earlier open() are dropped
     QList<realtime::ListenerHandle> m_listeners;
 };

@@ -45,4 +45,28 @@ bool matchesSearch(const api::Conversation &conversation, qint64 myUserId, const
     return name.contains(needle) || text.about.contains(needle);
 }
 
+bool matchesFilter(const api::Conversation &conversation, ConversationFilter filter)
+{
+    switch (filter) {
+    case ConversationFilter::Inbox:
+        return !conversation.archived;
+    case ConversationFilter::Unread:
+        return !conversation.archived &&
+               (conversation.unreadCount > 0 || conversation.markedUnread);
+    case ConversationFilter::AwaitingReply:
+        return !conversation.archived && conversation.awaitingReplySince.isValid();
+    case ConversationFilter::Archived:
+        return conversation.archived;
+    case ConversationFilter::All:
+        break;
+    }
+    return true;
+}
+
+bool matchesQuery(const api::Conversation &conversation, const ConversationQuery &query)
+{
+    return matchesFilter(conversation, query.filter) &&
+           matchesSearch(conversation, query.myUserId, query.needle);
+}
+
 } // namespace envisage::store

@@ -58,15 +58,28 @@ QFuture<QList<api::Conversation>> Store::conversations(int limit)
         [limit](StoreDatabase &db) { return db.conversations(limit); });
 }
 
-QFuture<ConversationHead> Store::conversationHead(int limit)
+QFuture<ConversationHead> Store::conversationHead(int limit, const ConversationQuery &query)
 {
-    return run<ConversationHead>([limit](StoreDatabase &db) { return db.conversationHead(limit); });
+    return run<ConversationHead>(
+        [limit, query](StoreDatabase &db) { return db.conversationHead(limit, query); });
+}
+
+QFuture<QList<ConversationKey>> Store::conversationKeys(const ConversationQuery &query)
+{
+    return run<QList<ConversationKey>>(
+        [query](StoreDatabase &db) { return db.conversationKeys(query); });
+}
+
+QFuture<ConversationCounts> Store::conversationCounts()
+{
+    return run<ConversationCounts>([](StoreDatabase &db) { return db.conversationCounts(); });
 }
 
 QFuture<QList<ConversationKey>> Store::conversationKeys(const QString &needle, qint64 myUserId)
 {
-    return run<QList<ConversationKey>>(
-        [=](StoreDatabase &db) { return db.conversationKeys(needle, myUserId); });
+    return run<QList<ConversationKey>>([=](StoreDatabase &db) {
+        return db.conversationKeys({needle, {}, {}, myUserId});
+    });
 }
 
 QFuture<QHash<qint64, int>> Store::unreadCounts()
@@ -168,6 +181,40 @@ QString Store::folderBeside(const QString &cachePath, const QString &what)
         return {};
     const QFileInfo info(cachePath);
     return info.dir().filePath(info.completeBaseName() + u'-' + what);
+}
+
+QFuture<SavedReplyCache> Store::savedReplyCache()
+{
+    return run<SavedReplyCache>([](StoreDatabase &db) { return db.savedReplyCache(); });
+}
+
+QFuture<bool> Store::saveSavedReplies(const QList<api::SavedReply> &replies)
+{
+    return run<bool>([replies](StoreDatabase &db) { return db.saveSavedReplies(replies); });
+}
+
+QFuture<bool> Store::addSavedReplyEdit(const SavedReplyEdit &edit)
+{
+    return run<bool>([edit](StoreDatabase &db) { return db.addSavedReplyEdit(edit); });
+}
+
+QFuture<bool> Store::updateSavedReplyEdit(const SavedReplyEdit &edit)
+{
+    return run<bool>([edit](StoreDatabase &db) { return db.updateSavedReplyEdit(edit); });
+}
+
+QFuture<bool> Store::removeSavedReplyEdits(const QStringList &editIds)
+{
+    return run<bool>([editIds](StoreDatabase &db) { return db.removeSavedReplyEdits(editIds); });
+}
+
+QFuture<bool> Store::savedReplyEditApplied(const QString &editId,
+                                           const QList<api::SavedReply> &replies, qint64 localId,
+                                           qint64 serverId)
+{
+    return run<bool>([=](StoreDatabase &db) {
+        return db.savedReplyEditApplied(editId, replies, localId, serverId);
+    });
 }
 
 QFuture<bool> Store::markNotified(qint64 messageId)

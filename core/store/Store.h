@@ -37,8 +37,11 @@ public:
     // What the conversation list reads (StoreDatabase has the details): how many there
     // are with the first `limit`, every conversation's place or a search's matches, the
     // unread counts, and the records of the rows it shows.
-    QFuture<ConversationHead> conversationHead(int limit);
+    // The query picks a triage filter, a search and an order (default: all, by activity).
+    QFuture<ConversationHead> conversationHead(int limit, const ConversationQuery &query = {});
+    QFuture<QList<ConversationKey>> conversationKeys(const ConversationQuery &query);
     QFuture<QList<ConversationKey>> conversationKeys(const QString &needle, qint64 myUserId);
+    QFuture<ConversationCounts> conversationCounts();
     QFuture<QHash<qint64, int>> unreadCounts();
     QFuture<QList<api::Conversation>> conversationsById(const QList<qint64> &ids);
     // true once the write is on disk.
@@ -59,6 +62,15 @@ public:
     QFuture<bool> removeFromOutbox(const QString &clientId);
     QFuture<bool> setOutboxAttachmentId(const QString &messageClientId, int position,
                                         const QString &attachmentId);
+    // Saved replies and their queued edits (StoreDatabase has the details).
+    QFuture<SavedReplyCache> savedReplyCache();
+    QFuture<bool> saveSavedReplies(const QList<api::SavedReply> &replies);
+    QFuture<bool> addSavedReplyEdit(const SavedReplyEdit &edit);
+    QFuture<bool> updateSavedReplyEdit(const SavedReplyEdit &edit);
+    QFuture<bool> removeSavedReplyEdits(const QStringList &editIds);
+    QFuture<bool> savedReplyEditApplied(const QString &editId,
+                                        const QList<api::SavedReply> &replies, qint64 localId,
+                                        qint64 serverId);
     QFuture<bool> markNotified(qint64 messageId);
     QFuture<QString> meta(const QString &key);
     QFuture<void> setMeta(const QString &key, const QString &value);

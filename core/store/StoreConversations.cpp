@@ -32,12 +32,67 @@ QList<api::Conversation> readConversations(QSqlQuery &query)
     return result;
 }
 
-// The columns beside the JSON, in the order the statements below bind them.
+// The columns beside the JSON of schema version 3, in the order the statements below
+// bind them (also what version 3's migration fills).
 QVariantList columnsOf(const api::Conversation &conversation)
 {
     const ConversationSearchText search = searchTextOf(conversation);
     return {conversation.unreadCount, conversation.buyer.id, search.buyer, search.seller,
             search.about};
+}
+
+// Version 6's: the triage flags.
+QVariantList triageColumnsOf(const api::Conversation &conversation)
+{
+    const QDateTime &since = conversation.awaitingReplySince;
+    return {int(conversation.archived), int(conversation.markedUnread),
+            since.isValid() ? QVariant(since.toMSecsSinceEpoch())
+                            : QVariant(QMetaType::fromType<qint64>())};
+}
+
+// The WHERE condition of a triage filter (store/ConversationSearch.h's matchesFilter()).
+QString filterCondition(ConversationFilter filter)
+{
+    switch (filter) {
+    case ConversationFilter::Inbox:
+        return u"archived = 0"_s;
+    case ConversationFilter::Unread:
+        return u"archived = 0 AND (unread_count > 0 OR marked_unread = 1)"_s;
+    case ConversationFilter::AwaitingReply:
+        return u"archived = 0 AND awaiting_since IS NOT NULL"_s;
+    case ConversationFilter::Archived:
+        return u"archived = 1"_s;
+    case ConversationFilter::All:
+        break;
+    }
+    return u"1"_s;
+}
+
+// A query's condition with its bound values; and the ORDER BY and rank of its order.
+QString queryCondition(const ConversationQuery &query, QVariantList *values)
+{
+    QString condition = filterCondition(query.filter);
+    if (!query.needle.isEmpty()) {
+        // The name of whoever is not me; LIKE with an escape, so % and _ are themselves.
+        condition += u" AND ((CASE WHEN buyer_id = ? THEN search_seller ELSE search_buyer END) "
+                     "LIKE ? ESCAPE '\\' OR search_about LIKE ? ESCAPE '\\')"_s;
+        const QString pattern = likePattern(query.needle);
+        *values += {query.myUserId, pattern, pattern};
+    }
+    return condition;
+}
+
+QString orderClause(const ConversationQuery &query)
+{
+    return query.effectiveOrder() == ConversationOrder::LongestWait
+               ? u"ORDER BY awaiting_since ASC, id DESC"_s
+               : u"ORDER BY updated_at DESC, id DESC"_s;
+}
+
+QString rankColumn(const ConversationQuery &query)
+{
+    return query.effectiveOrder() == ConversationOrder::LongestWait ? u"-awaiting_since"_s
+                                                                    : u"updated_at"_s;
 }
 
 } // namespace
@@ -52,40 +107,56 @@ QList<api::Conversation> StoreDatabase::conversations(int limit)
     return readConversations(query);
 }
 
-ConversationHead StoreDatabase::conversationHead(int limit)
+ConversationHead StoreDatabase::conversationHead(int limit, const ConversationQuery &query)
 {
     ConversationHead head;
+    QVariantList values;
+    const QString condition = queryCondition(query, &values);
     QSqlQuery count(QSqlDatabase::database(m_connectionName, false));
-    if (count.exec(u"SELECT count(*) FROM conversations"_s) && count.next())
+    count.prepare(u"SELECT count(*) FROM conversations WHERE "_s + condition);
+    if (run(count, values) && count.next())
         head.total = count.value(0).toInt();
-    head.first = conversations(limit);
+    QSqlQuery first(QSqlDatabase::database(m_connectionName, false));
+    first.setForwardOnly(true);
+    first.prepare(
+        u"SELECT json FROM conversations WHERE %1 %2 LIMIT ?"_s.arg(condition, orderClause(query)));
+    if (run(first, values + QVariantList{limit < 0 ? -1 : limit}))
+        head.first = readConversations(first);
     return head;
 }
 
-QList<ConversationKey> StoreDatabase::conversationKeys(const QString &needle, qint64 myUserId)
+QList<ConversationKey> StoreDatabase::conversationKeys(const ConversationQuery &query)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
+    QSqlQuery select(QSqlDatabase::database(m_connectionName, false));
+    select.setForwardOnly(true);
     QVariantList values;
-    if (needle.isEmpty()) {
-        query.prepare(
-            u"SELECT updated_at, id FROM conversations ORDER BY updated_at DESC, id DESC"_s);
-    } else {
-        // The name of whoever is not me; LIKE with an escape, so % and _ are themselves.
-        query.prepare(u"SELECT updated_at, id FROM conversations "
-                      "WHERE (CASE WHEN buyer_id = ? THEN search_seller ELSE search_buyer END) "
-                      "LIKE ? ESCAPE '\\' "
-                      "OR search_about LIKE ? ESCAPE '\\' "
-                      "ORDER BY updated_at DESC, id DESC"_s);
-        const QString pattern = likePattern(needle);
-        values = {myUserId, pattern, pattern};
-    }
+    const QString condition = queryCondition(query, &values);
+    select.prepare(u"SELECT %1, id FROM conversations WHERE %2 %3"_s.arg(
+        rankColumn(query), condition, orderClause(query)));
     QList<ConversationKey> keys;
-    if (!run(query, values))
+    if (!run(select, values))
         return keys;
-    while (query.next())
-        keys.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    while (select.next())
+        keys.append({select.value(0).toLongLong(), select.value(1).toLongLong()});
     return keys;
+}
+
+ConversationCounts StoreDatabase::conversationCounts()
+{
+    // One pass over the triage index; the filters' conditions as in filterCondition().
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    ConversationCounts counts;
+    if (!query.exec(u"SELECT total(archived = 0), "
+                    "total(archived = 0 AND (unread_count > 0 OR marked_unread = 1)), "
+                    "total(archived = 0 AND awaiting_since IS NOT NULL), total(archived = 1) "
+                    "FROM conversations"_s) ||
+        !query.next())
+        return counts;
+    counts.inbox = query.value(0).toInt();
+    counts.unread = query.value(1).toInt();
+    counts.awaitingReply = query.value(2).toInt();
+    counts.archived = query.value(3).toInt();
+    return counts;
 }
 
 QHash<qint64, int> StoreDatabase::unreadCounts()
@@ -130,16 +201,18 @@ bool StoreDatabase::saveConversations(const QList<api::Conversation> &conversati
     // Upsert that keeps the history columns.
     query.prepare(
         u"INSERT INTO conversations (id, updated_at, json, unread_count, buyer_id, search_buyer, "
-        "search_seller, search_about) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "search_seller, search_about, archived, marked_unread, awaiting_since) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET updated_at = excluded.updated_at, json = excluded.json, "
         "unread_count = excluded.unread_count, buyer_id = excluded.buyer_id, "
         "search_buyer = excluded.search_buyer, search_seller = excluded.search_seller, "
-        "search_about = excluded.search_about"_s);
+        "search_about = excluded.search_about, archived = excluded.archived, "
+        "marked_unread = excluded.marked_unread, awaiting_since = excluded.awaiting_since"_s);
     bool ok = true;
     for (const api::Conversation &conversation : conversations) {
         ok = run(query, QVariantList{conversation.id, conversation.updatedAt.toMSecsSinceEpoch(),
                                      compact(Json::writeConversation(conversation))} +
-                            columnsOf(conversation)) &&
+                            columnsOf(conversation) + triageColumnsOf(conversation)) &&
              ok;
     }
     return db.commit() && ok;
@@ -153,9 +226,12 @@ bool StoreDatabase::setUnreadCount(qint64 conversationId, int unread)
         return false;
     QJsonObject json = parse(read.value(0).toString());
     json[u"unread_count"_s] = unread;
+    if (unread == 0)
+        json[u"marked_unread"_s] = false;
     QSqlQuery write(QSqlDatabase::database(m_connectionName, false));
-    write.prepare(u"UPDATE conversations SET unread_count = ?, json = ? WHERE id = ?"_s);
-    return run(write, {unread, compact(json), conversationId});
+    write.prepare(u"UPDATE conversations SET unread_count = ?, json = ?, "
+                  "marked_unread = marked_unread AND ? WHERE id = ?"_s);
+    return run(write, {unread, compact(json), unread > 0, conversationId});
 }
 
 void StoreDatabase::deleteConversation(qint64 id)

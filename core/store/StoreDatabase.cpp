@@ -118,6 +118,34 @@ QStringList StoreDatabase::migrationStatements(int toVersion)
             "size INTEGER NOT NULL, client_id TEXT NOT NULL, attachment_id TEXT, "
             "PRIMARY KEY (message_client_id, position))"_s,
         };
+    case 5:
+        return {
+            // The saved replies as the server last sent them (position: its order), and
+            // the seller's edits not applied there yet (SavedReplyEdit), in order.
+            u"CREATE TABLE saved_replies (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, "
+            "json TEXT NOT NULL)"_s,
+            u"CREATE TABLE saved_reply_edits (sequence INTEGER PRIMARY KEY, edit_id TEXT NOT NULL "
+            "UNIQUE, kind TEXT NOT NULL, "
+            "reply_id INTEGER NOT NULL, title TEXT, shortcut TEXT, body TEXT, "
+            "attempts INTEGER NOT NULL DEFAULT 0)"_s,
+        };
+    case 6:
+        return {
+            // The seller's triage flags (marketplace-api.md §5), for the list's filters and
+            // their counts. Caches before this never had them (the server's default list
+            // leaves archived conversations out): the defaults are right, nothing to fill.
+            u"ALTER TABLE conversations ADD COLUMN archived INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE conversations ADD COLUMN marked_unread INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE conversations ADD COLUMN awaiting_since INTEGER"_s,
+            // Covers a filter's places in list order and the counts of all filters.
+            u"CREATE INDEX conversations_triage ON conversations(archived, updated_at DESC, "
+            "id DESC, unread_count, marked_unread, awaiting_since)"_s,
+            // Covers a search within a filter, as version 3's index did without one.
+            u"DROP INDEX conversations_search"_s,
+            u"CREATE INDEX conversations_search ON conversations(updated_at DESC, id DESC, "
+            "archived, unread_count, marked_unread, awaiting_since, buyer_id, search_buyer, "
+            "search_seller, search_about)"_s,
+        };
     default:
         return {};
     }

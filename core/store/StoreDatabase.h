@@ -5,6 +5,7 @@
 // -wal and -shm, under a new name, and the cache rebuilt: the server has the messages,
 // but the unsent ones and the drafts exist only here, so they are carried over into the
 // new file when the old one can still be read. Files are private: 0600 in 0700 folders.
+#include "ConversationSearch.h"
 #include "StoreTypes.h"
 #include "api/ApiTypes.h"
 
@@ -17,7 +18,7 @@ namespace envisage::store {
 class StoreDatabase
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 6;
 
     explicit StoreDatabase(QString path) : m_path(std::move(path)) {}
     ~StoreDatabase();
@@ -33,17 +34,21 @@ public:
 
     // Conversations (StoreConversations.cpp). Most recent activity first.
     QList<api::Conversation> conversations(int limit);
-    // How many there are, and the first `limit` of them.
-    ConversationHead conversationHead(int limit);
-    // The place of every conversation in the list, or of those that match a search
-    // (searchNeedle(); the counterpart of myUserId, the listing, the last message).
-    QList<ConversationKey> conversationKeys(const QString &needle, qint64 myUserId);
+    // How many match the query, and the first `limit` of them in its order.
+    ConversationHead conversationHead(int limit, const ConversationQuery &query = {});
+    // The place of every conversation in the list, or of those that match the query: a
+    // triage filter and a search (searchNeedle(); the counterpart of the query's user, the
+    // listing, the last message), in the query's order.
+    QList<ConversationKey> conversationKeys(const ConversationQuery &query);
+    // How many conversations each triage filter holds.
+    ConversationCounts conversationCounts();
     // Conversations with unread messages, and how many.
     QHash<qint64, int> unreadCounts();
     // These conversations, in no particular order; those the cache does not have are left out.
     QList<api::Conversation> conversationsById(const QList<qint64> &ids);
     // Whether the write reached the file.
     bool saveConversations(const QList<api::Conversation> &conversations);
+    // 0 also ends a "mark unread", as reading does at the server.
     bool setUnreadCount(qint64 conversationId, int unread);
     void deleteConversation(qint64 id);
 
@@ -67,6 +72,18 @@ public:
     // Records the server's id of an entry's attachment (by its place in the entry).
     bool setOutboxAttachmentId(const QString &messageClientId, int position,
                                const QString &attachmentId);
+
+    // Saved replies (StoreSavedReplies.cpp): the server's list and the queued edits.
+    SavedReplyCache savedReplyCache();
+    bool saveSavedReplies(const QList<api::SavedReply> &replies);
+    // Each says whether the write reached the file. An edit is stored after the others.
+    bool addSavedReplyEdit(const SavedReplyEdit &edit);
+    bool updateSavedReplyEdit(const SavedReplyEdit &edit);
+    bool removeSavedReplyEdits(const QStringList &editIds);
+    // In one transaction: the edit is gone, the list is the server's answer, and later
+    // edits of a reply created by it name its server id instead of the local one.
+    bool savedReplyEditApplied(const QString &editId, const QList<api::SavedReply> &replies,
+                               qint64 localId, qint64 serverId);
 
     // True when the id was not yet recorded (notify once, also across restarts).
     bool markNotified(qint64 messageId);

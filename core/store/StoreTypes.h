@@ -50,22 +50,62 @@ struct HistoryState
     bool reachedStart = false; // the cache holds the first message
 };
 
-// A conversation's place in the list (most recent activity first, then the higher id):
-// all the conversation list keeps of a conversation it is not showing.
+// Which conversations the list shows (marketplace-api.md §5, seen by the seller): Inbox
+// is every one not archived; Unread and Awaiting reply leave archived ones out too, as
+// the server's filters do (archiving is how a seller says "done").
+using ConversationFilter = api::ConversationListFilter;
+
+// The list's order: most recent activity first, or (Awaiting reply only) the longest
+// wait first.
+enum class ConversationOrder { Activity, LongestWait };
+
+// A conversation's place in the list (the higher rank first, then the higher id): all
+// the conversation list keeps of a conversation it is not showing. The rank is
+// updated_at in ms, or for the longest wait minus awaiting_reply_since in ms.
 struct ConversationKey
 {
-    qint64 updatedAtMs = 0;
+    qint64 rank = 0;
     qint64 id = 0;
 
     friend bool operator==(const ConversationKey &, const ConversationKey &) = default;
     // Whether a comes before b in the list.
     static bool before(const ConversationKey &a, const ConversationKey &b)
     {
-        return a.updatedAtMs != b.updatedAtMs ? a.updatedAtMs > b.updatedAtMs : a.id > b.id;
+        return a.rank != b.rank ? a.rank > b.rank : a.id > b.id;
     }
-    static ConversationKey of(const api::Conversation &conversation)
+    static ConversationKey of(const api::Conversation &conversation,
+                              ConversationOrder order = ConversationOrder::Activity)
     {
+        if (order == ConversationOrder::LongestWait && conversation.awaitingReplySince.isValid())
+            return {-conversation.awaitingReplySince.toMSecsSinceEpoch(), conversation.id};
         return {conversation.updatedAt.toMSecsSinceEpoch(), conversation.id};
+    }
+};
+
+// How many conversations each triage filter holds (whatever the search).
+struct ConversationCounts
+{
+    int inbox = 0;
+    int unread = 0;
+    int awaitingReply = 0;
+    int archived = 0;
+
+    friend bool operator==(const ConversationCounts &, const ConversationCounts &) = default;
+    int of(ConversationFilter filter) const
+    {
+        switch (filter) {
+        case ConversationFilter::Inbox:
+            return inbox;
+        case ConversationFilter::Unread:
+            return unread;
+        case ConversationFilter::AwaitingReply:
+            return awaitingReply;
+        case ConversationFilter::Archived:
+            return archived;
+        case ConversationFilter::All:
+            break;
+        }
+        return inbox + archived;
     }
 };
 
@@ -74,6 +114,33 @@ struct ConversationHead
 {
     int total = 0;
     QList<api::Conversation> first; // most recent activity first
+};
+
+// A change to the saved replies the seller made that the server has not applied yet:
+// kept in the cache before it is sent, sent once and in order (SavedReplies). Replies
+// the server does not know yet have a negative local id until their create is applied.
+struct SavedReplyEdit
+{
+    enum class Kind { Create, Update, Delete };
+
+    QString editId; // a uuid: the edit's identity in the queue
+    Kind kind = Kind::Create;
+    qint64 replyId = 0; // the server's id, or the local id of a reply still being created
+    QString title;      // Create: all three; Update: those that change (null: unchanged)
+    QString shortcut;
+    QString body;
+    int attempts = 0;
+
+    friend bool operator==(const SavedReplyEdit &, const SavedReplyEdit &) = default;
+};
+
+// What the cache holds of the saved replies: the server's list as last seen, and the
+// edits still to apply on top of it.
+struct SavedReplyCache
+{
+    QList<api::SavedReply> replies;
+    QList<SavedReplyEdit> edits; // in sending order
+    bool known = false;          // the list was ever stored (an empty one too)
 };
 
 struct OpenResult
@@ -90,3 +157,4 @@ struct OpenResult
 } // namespace envisage::store
 
 Q_DECLARE_METATYPE(envisage::store::OutboxEntry)
+Q_DECLARE_METATYPE(envisage::store::ConversationCounts)

@@ -342,9 +342,10 @@ private Q_SLOTS:
         secrets.read(u"token/"_s + profile().accountKey(),
                      [&](const secrets::SecretReadResult &r) { token = r.secret; });
         QTRY_VERIFY(token.has_value());
+        // Watched from the revocation on: any request may be the first to hear the 401.
+        QSignalSpy required(inbox.get(), &InboxSession::signInRequired);
         QCOMPARE(m_http.postJson(m_sandbox->apiUrl(u"/api/logout"_s), {}, *token).status, 204);
 
-        QSignalSpy required(inbox.get(), &InboxSession::signInRequired);
         inbox->sendMessage(m_conversationId, u"Sent after signing in again"_s);
         QTRY_COMPARE_WITH_TIMEOUT(required.size(), 1, 15000); // generous: CI machines may be busy
         QCOMPARE(inbox->state(), InboxSession::State::SignInRequired);

@@ -122,6 +122,8 @@ class SessionLifetimesTest : public QObject
             if (request.path == u"/api/conversations"_s)
                 return HoldingHttpServer::Answer{
                     200, R"({"data":[],"current_page":1,"last_page":1,"per_page":50,"total":0})"};
+            if (request.path == u"/api/saved-replies"_s)
+                return HoldingHttpServer::Answer{200, R"({"data":[]})"};
             return std::nullopt;
         };
     }

@@ -1,7 +1,8 @@
 // The offline cache: migrations from schema version 1 (version 3's columns filled from
-// the JSON), the conversation search's escaping of LIKE wildcards, an unreadable file
-// moved aside and rebuilt, the outbox in writing order, drafts, notified ids, history paging state,
-// and the thread hand-off (every call answers with a QFuture).
+// the JSON) and from every older version with its rows kept, the conversation search's
+// escaping of LIKE wildcards, an unreadable file moved aside and rebuilt, the outbox in
+// writing order, drafts, notified ids, history paging state, and the thread hand-off
+// (every call answers with a QFuture).
 #include "FutureResult.h"
 #include "api/MarketplaceJson.h"
 #include "store/ConversationSearch.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -169,6 +171,123 @@ private Q_SLOTS:
         QCOMPARE(found(u"ØRSTED"_s), QList<qint64>{4});
         QCOMPARE(found(u"desk"_s), QList<qint64>{4});
         QCOMPARE(found(u"sam"_s), QList<qint64>{}); // the seller's own name is not searched
+    }
+
+    // A file of each older version, with a row in every table it has, opened by this
+    // version: every migration after it runs (4 outbox_attachments, 5 saved_replies and
+    // saved_reply_edits, 6 the triage flags) and no row is lost on the way.
+    void upgradesFromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int version = 1; version < store::StoreDatabase::SchemaVersion; ++version)
+            QTest::addRow("version %d", version) << version;
+    }
+
+    void upgradesFromEveryOlderVersion()
+    {
+        QFETCH(int, from);
+        const QString path = m_folder.filePath(u"upgrade-from-%1.sqlite"_s.arg(from));
+        const QString connection = u"old-%1"_s.arg(from);
+        api::Conversation old = conversation(4, 500);
+        old.unreadCount = 2;
+        api::SavedReply reply{9, u"Still there"_s, u"avail"_s, u"Yes, {buyer}."_s,
+                              QDateTime::fromSecsSinceEpoch(600, Qt::UTC)};
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (int version = 1; version <= from; ++version) {
+                for (const QString &statement : store::StoreDatabase::migrationStatements(version))
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(from)));
+            const auto json = [](const QJsonObject &object) {
+                return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            };
+            QVERIFY(query.exec(u"INSERT INTO drafts VALUES (4, 'kept', 0)"_s));
+            QVERIFY(query.exec(u"INSERT INTO outbox (client_id, conversation_id, body, "
+                               "created_at, state, attempts, sequence) VALUES ('old', 4, "
+                               "'Unsent before the upgrade', 1700000000000, 'pending', 0, 1)"_s));
+            query.prepare(u"INSERT INTO messages (id, conversation_id, json) VALUES (?, ?, ?)"_s);
+            query.addBindValue(77);
+            query.addBindValue(4);
+            query.addBindValue(json(api::MarketplaceJson::writeMessage(message(77, 4, u"Hi"_s))));
+            QVERIFY(query.exec());
+            // Versions 3 and later also fill the columns the list reads, as the app does.
+            const store::ConversationSearchText text = store::searchTextOf(old);
+            QVariantList values{old.id, old.updatedAt.toMSecsSinceEpoch(),
+                                json(api::MarketplaceJson::writeConversation(old))};
+            if (from < 3) {
+                query.prepare(u"INSERT INTO conversations (id, updated_at, json) "
+                              "VALUES (?, ?, ?)"_s);
+            } else {
+                query.prepare(u"INSERT INTO conversations (id, updated_at, json, unread_count, "
+                              "buyer_id, search_buyer, search_seller, search_about) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                values << old.unreadCount << old.buyer.id << text.buyer << text.seller
+                       << text.about;
+            }
+            for (const QVariant &value : std::as_const(values))
+                query.addBindValue(value);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            if (from >= 2)
+                QVERIFY(query.exec(u"INSERT INTO notified VALUES (77, 0)"_s));
+            if (from >= 4) {
+                QVERIFY(query.exec(u"INSERT INTO outbox_attachments VALUES ('old', 0, "
+                                   "'/copies/a.jpg', 'a.jpg', 'image/jpeg', 100, 'up-a', "
+                                   "'server-a')"_s));
+                QVERIFY(query.exec(u"INSERT INTO outbox_attachments VALUES ('old', 1, "
+                                   "'/copies/b.pdf', 'b.pdf', 'application/pdf', 200, 'up-b', "
+                                   "NULL)"_s));
+            }
+            if (from >= 5) {
+                query.prepare(u"INSERT INTO saved_replies (id, position, json) VALUES (?, 0, ?)"_s);
+                query.addBindValue(reply.id);
+                query.addBindValue(json(api::MarketplaceJson::writeSavedReply(reply)));
+                QVERIFY(query.exec());
+                QVERIFY(query.exec(u"INSERT INTO meta VALUES ('saved_replies_known', '1')"_s));
+                QVERIFY(query.exec(u"INSERT INTO saved_reply_edits (edit_id, kind, reply_id, "
+                                   "title) VALUES ('e1', 'update', 9, 'Still available')"_s));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+
+        Store store(path);
+        const store::OpenResult opened = futureResult(store.open());
+        QVERIFY2(opened.ok, qPrintable(opened.error));
+        QVERIFY(!opened.rebuilt);
+        QCOMPARE(futureResult(
+                     store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
+                 store::StoreDatabase::SchemaVersion);
+        QCOMPARE(futureResult(store.drafts()).value(4), u"kept"_s);
+        QCOMPARE(futureResult(store.messagesBefore(4, 1000, 10)).size(), 1);
+        QCOMPARE(futureResult(store.markNotified(77)), from < 2);
+        const QList<OutboxEntry> outbox = futureResult(store.outbox());
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().body, u"Unsent before the upgrade"_s);
+        QCOMPARE(outbox.first().attachments.size(), from >= 4 ? 2 : 0);
+        if (from >= 4) {
+            QCOMPARE(outbox.first().attachments.at(0).attachmentId, u"server-a"_s);
+            QCOMPARE(outbox.first().attachments.at(1).name, u"b.pdf"_s);
+            QVERIFY(!outbox.first().attachments.at(1).isUploaded());
+        }
+        const store::SavedReplyCache replies = futureResult(store.savedReplyCache());
+        QCOMPARE(replies.known, from >= 5);
+        QCOMPARE(replies.replies,
+                 from >= 5 ? QList<api::SavedReply>{reply} : QList<api::SavedReply>{});
+        QCOMPARE(replies.edits.size(), from >= 5 ? 1 : 0);
+        // Version 6's flags: a cache before it had no archived conversation.
+        const store::ConversationCounts counts = futureResult(store.conversationCounts());
+        QCOMPARE(counts.inbox, 1);
+        QCOMPARE(counts.archived, 0);
+        QCOMPARE(counts.unread, 1);
+        QCOMPARE(futureResult(store.unreadCounts()), (QHash<qint64, int>{{4, 2}}));
+        store::ConversationQuery desk{store::searchNeedle(u"desk"_s),
+                                      store::ConversationFilter::Inbox,
+                                      store::ConversationOrder::Activity, 2};
+        QCOMPARE(futureResult(store.conversationKeys(desk)).size(), 1);
     }
 
     void searchEscapesLikeWildcards()

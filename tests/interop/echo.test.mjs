@@ -211,6 +211,40 @@ describe('laravel-echo against the sandbox (seed guide frontend code)', () => {
     }
   });
 
+  it('a second device of the seller gets .saved-replies.updated with the whole list, not the one that changed it', T, async () => {
+    const phone = makeEcho({ token: seller.token, info });   // the device that edits
+    const laptop = makeEcho({ token: seller.token, info });  // the device that follows
+    try {
+      const phoneInbox = phone.private(`App.Models.User.${seller.user.id}`);
+      const laptopInbox = laptop.private(`App.Models.User.${seller.user.id}`);
+      const phoneUpdates = recorder('phone .saved-replies.updated');
+      const laptopUpdates = recorder('laptop .saved-replies.updated');
+      phoneInbox.listen('.saved-replies.updated', phoneUpdates.fn);
+      laptopInbox.listen('.saved-replies.updated', laptopUpdates.fn);
+      await Promise.all([waitSubscribed(phoneInbox), waitSubscribed(laptopInbox)]);
+
+      const listed = await api(info, seller.token, 'GET', '/api/saved-replies');
+      assert.equal(listed.status, 200);
+      const available = listed.body.data.find((r) => r.shortcut === 'available');
+      assert.ok(available, 'the demo seller has /available');
+      const body = `Yes, still here ${newClientId()}`;
+      const patched = await api(info, seller.token, 'PATCH', `/api/saved-replies/${available.id}`,
+        { body }, { 'X-Socket-ID': phone.socketId() });
+      assert.equal(patched.status, 200);
+      const got = await laptopUpdates.next((d) => d?.data?.some((r) => r.id === available.id && r.body === body));
+      assert.equal(got.data.length, listed.body.data.length, 'the whole list, as GET /api/saved-replies has it');
+      for (const reply of got.data) {
+        assert.deepEqual(Object.keys(reply).sort(), ['body', 'id', 'shortcut', 'title', 'updated_at']);
+        assertTimestamp(reply.updated_at, 'saved reply updated_at');
+      }
+      await sleep(QUIET_MS);
+      assert.equal(phoneUpdates.calls.length, 0, 'toOthers: the editing device is left out');
+      await api(info, seller.token, 'PATCH', `/api/saved-replies/${available.id}`, { body: available.body });
+    } finally {
+      disconnectAll(phone, laptop);
+    }
+  });
+
   it('echo.leave() (the guide\'s cleanup) stops delivery on that channel', T, async () => {
     const buyerEcho = makeEcho({ token: buyer.token, info });
     try {

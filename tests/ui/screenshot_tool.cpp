@@ -1,10 +1,11 @@
 // Writes the screenshots of docs/screenshots/ (not a test: run it by hand after a visual
 // change). A marketplace runs in this process with the demo data and no simulated
 // buyers; the window signs in as the demo seller, opens the newest conversation and is
-// grabbed in a light and a dark palette, with buyer1 typing, with the connection banner
-// after the marketplace went away, and the sign-in dialog; then buyer1's two photos
-// (drawn by the sandbox's SimulatedPhoto) and the seller's photo and PDF in light and
-// dark (attachments-*.png), and a photo and a PDF waiting to be sent while offline
+// grabbed in a light and a dark palette, then its Awaiting reply filter (the longest
+// wait first) in both, with buyer1 typing, with the connection banner after the
+// marketplace went away, and the sign-in dialog; then buyer1's two photos (drawn by the
+// sandbox's SimulatedPhoto) and the seller's photo and PDF in light and dark
+// (attachments-*.png), and a photo and a PDF waiting to be sent while offline
 // (attachments-sending-*.png).
 //
 //   QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 build/dev/tests/ui/screenshot_tool docs/screenshots
@@ -14,6 +15,7 @@
 #include "AttachmentTray.h"
 #include "Composer.h"
 #include "ConnectionBanner.h"
+#include "ConversationListPanel.h"
 #include "ConversationView.h"
 #include "MainWindow.h"
 #include "MessageListView.h"
@@ -248,6 +250,32 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     ok = save(&window, folder, u"inbox-dark.png"_s) && ok;
     QApplication::setPalette(QApplication::style()->standardPalette());
+    QTest::qWait(300);
+
+    // Triage: Awaiting reply with the longest wait first (amber after 12 h, red after 20 h).
+    inbox::ConversationListModel *list = session.conversations();
+    list->setAwaitingOrder(store::ConversationOrder::LongestWait);
+    window.conversationList()->showFilter(store::ConversationFilter::AwaitingReply);
+    if (!waitFor(
+            [&] {
+                return list->rowCount() >= 3 &&
+                       !list->index(list->rowCount() - 1)
+                            .data(inbox::ConversationListModel::PlaceholderRole)
+                            .toBool();
+            },
+            5000, "the Awaiting reply filter"))
+        return 1;
+    QTest::qWait(300);
+    ok = save(&window, folder, u"triage-light.png"_s) && ok;
+    QApplication::setPalette(darkPalette());
+    QTest::qWait(300);
+    ok = save(&window, folder, u"triage-dark.png"_s) && ok;
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    window.conversationList()->showFilter(store::ConversationFilter::Inbox);
+    list->setAwaitingOrder(store::ConversationOrder::Activity);
+    if (!waitFor([&] { return list->rowOfConversation(first) >= 0; }, 5000, "the Inbox filter"))
+        return 1;
+    window.openConversation(first);
     QTest::qWait(300);
 
     http.postJson(profile.apiUrl.resolved(QUrl(u"/api/conversations/%1/typing"_s.arg(first))), {},

@@ -195,7 +195,8 @@ private:
                     .arg(viewportWidth);
             const ui::ConversationDelegate::Layout layout =
                 delegate->layoutFor(optionFor(list, index), index);
-            for (const QRect &part : {layout.time, layout.badge, layout.name, layout.preview}) {
+            for (const QRect &part :
+                 {layout.time, layout.badge, layout.name, layout.preview, layout.wait}) {
                 if (part.isValid() &&
                     (part.left() < viewport.left() || part.right() > viewport.right()))
                     return u"row %1: a part at %2..%3 outside the viewport 0..%4"_s.arg(row)
