@@ -2,7 +2,8 @@
 // change). A marketplace runs in this process with the demo data and no simulated
 // buyers; the window signs in as the demo seller, opens the newest conversation and is
 // grabbed in a light and a dark palette, then its Awaiting reply filter (the longest
-// wait first) in both, with buyer1 typing, with the connection banner after the
+// wait first) in both, with buyer1 typing, the saved replies' "/" completer in both, with
+// the connection banner after the
 // marketplace went away, and the sign-in dialog; then buyer1's two photos (drawn by the
 // sandbox's SimulatedPhoto) and the seller's photo and PDF in light and dark
 // (attachments-*.png), and a photo and a PDF waiting to be sent while offline
@@ -20,6 +21,7 @@
 #include "MainWindow.h"
 #include "MessageListView.h"
 #include "Sandbox.h"
+#include "SavedReplyCompleter.h"
 #include "SignInDialog.h"
 #include "SimulatedPhoto.h"
 #include "inbox/InboxSession.h"
@@ -34,6 +36,9 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QPainter>
+#include <QPlainTextEdit>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStyleFactory>
@@ -285,6 +290,37 @@ int main(int argc, char *argv[])
         return 1;
     QTest::qWait(200);
     ok = save(&window, folder, u"typing.png"_s) && ok;
+
+    // The saved replies' completer, opened by "/" in the composer (a popup: drawn over the
+    // window's picture where it stands).
+    {
+        ui::Composer *composer = window.conversationView()->composer();
+        if (!waitFor([&] { return session.savedReplyModel()->rowCount() > 0; }, 5000,
+                     "the demo seller's saved replies"))
+            return 1;
+        composer->edit()->setFocus();
+        QTest::keyClicks(composer->edit(), u"/"_s);
+        QListView *popup = composer->completer()->popup();
+        if (!waitFor([&] { return popup && popup->isVisible(); }, 5000, "the completer"))
+            return 1;
+        const auto grabWithPopup = [&](const QString &name) {
+            QTest::qWait(300);
+            QPixmap shot = window.grab();
+            QPainter painter(&shot);
+            painter.drawPixmap(window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))),
+                               popup->grab());
+            painter.end();
+            const QString path = QDir(folder).filePath(name);
+            std::printf("%s\n", qPrintable(path));
+            return shot.save(path);
+        };
+        ok = grabWithPopup(u"saved-replies-light.png"_s) && ok;
+        QApplication::setPalette(darkPalette());
+        ok = grabWithPopup(u"saved-replies-dark.png"_s) && ok;
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        QTest::keyClick(composer->edit(), Qt::Key_Escape);
+        composer->edit()->clear();
+    }
 
     {
         ui::SignInDialog dialog(profile, &window);
