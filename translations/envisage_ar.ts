@@ -292,6 +292,103 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox::SavedReplies</name>
+    <message>
+        <source>a saved reply</source>
+        <translation>أحد الردود المحفوظة</translation>
+    </message>
+    <message>
+        <source>The marketplace refused %1: %2</source>
+        <translation>رفض السوق %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on another device; your change to it was not saved.</source>
+        <translation>حُذف %1 على جهاز آخر؛ لم يُحفظ تغييرك عليه.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account; your change was not saved.</source>
+        <translation>يخص %1 حسابًا آخر؛ لم يُحفظ تغييرك.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>تعذّر حذف %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>تعذّر حفظ %1: %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer (is the disk full?), so it was not made.</source>
+        <translation>تعذّر حفظ التغيير على هذا الكمبيوتر (هل القرص ممتلئ؟)، لذا لم يُجرَ.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not record a change to your saved replies (is the disk full?).</source>
+        <translation>تعذّر على ذاكرة التخزين المؤقت دون اتصال تسجيل تغيير في ردودك المحفوظة (هل القرص ممتلئ؟).</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::SavedReplyText</name>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation>أعطِ الرد عنوانًا.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>يجب ألا يزيد العنوان على %1 من الأحرف.</translation>
+    </message>
+    <message>
+        <source>Give the reply a shortcut, such as &quot;available&quot;.</source>
+        <translation>أعطِ الرد اختصارًا، مثل «available».</translation>
+    </message>
+    <message>
+        <source>The shortcut can have at most %1 characters.</source>
+        <translation>يجب ألا يزيد الاختصار على %1 من الأحرف.</translation>
+    </message>
+    <message>
+        <source>The shortcut can only have lowercase letters, digits and dashes.</source>
+        <translation>لا يمكن أن يحتوي الاختصار إلا على أحرف لاتينية صغيرة (a–z) وأرقام وشرطات.</translation>
+    </message>
+    <message>
+        <source>The shortcut &quot;%1&quot; is already used by your saved reply &quot;%2&quot;.</source>
+        <translation>الاختصار «%1» مستخدم بالفعل في ردك المحفوظ «%2».</translation>
+    </message>
+    <message>
+        <source>Write the text of the reply.</source>
+        <translation>اكتب نص الرد.</translation>
+    </message>
+    <message>
+        <source>The text can have at most %1 characters.</source>
+        <translation>يجب ألا يزيد النص على %1 من الأحرف.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::Triage</name>
+    <message>
+        <source>This conversation was not archived: you are no longer part of it.</source>
+        <translation>لم تُؤرشَف هذه المحادثة: لم تعد مشاركًا فيها.</translation>
+    </message>
+    <message>
+        <source>This conversation was not moved back to the inbox: you are no longer part of it.</source>
+        <translation>لم تُنقَل هذه المحادثة إلى صندوق الوارد: لم تعد مشاركًا فيها.</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked unread: you are no longer part of it.</source>
+        <translation>لم تُعلَّم هذه المحادثة كغير مقروءة: لم تعد مشاركًا فيها.</translation>
+    </message>
+    <message>
+        <source>This conversation was not archived. %1</source>
+        <translation>لم تُؤرشَف هذه المحادثة. %1</translation>
+    </message>
+    <message>
+        <source>This conversation was not moved back to the inbox. %1</source>
+        <translation>لم تُنقَل هذه المحادثة إلى صندوق الوارد. %1</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked unread. %1</source>
+        <translation>لم تُعلَّم هذه المحادثة كغير مقروءة. %1</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::AttachmentImages</name>
     <message>
         <source>Sign in to open attachments.</source>
@@ -451,6 +548,22 @@
         <source>Conversations</source>
         <translation>المحادثات</translation>
     </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>تصفية المحادثات</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Inbox</source>
+        <translation>&amp;نقل إلى صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;أرشفة</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>&amp;تعليم كغير مقروءة</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::ConversationView</name>
@@ -563,6 +676,42 @@
         <source>Last seen %1</source>
         <translation>آخر ظهور: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>‏%n د</numerusform>
+            <numerusform>‏%n د</numerusform>
+            <numerusform>‏%n د</numerusform>
+            <numerusform>‏%n د</numerusform>
+            <numerusform>‏%n د</numerusform>
+            <numerusform>‏%n د</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>‏%n س</numerusform>
+            <numerusform>‏%n س</numerusform>
+            <numerusform>‏%n س</numerusform>
+            <numerusform>‏%n س</numerusform>
+            <numerusform>‏%n س</numerusform>
+            <numerusform>‏%n س</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>‏%n ي</numerusform>
+            <numerusform>‏%n ي</numerusform>
+            <numerusform>‏%n ي</numerusform>
+            <numerusform>‏%n ي</numerusform>
+            <numerusform>‏%n ي</numerusform>
+            <numerusform>‏%n ي</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::ImageViewer</name>
@@ -661,6 +810,54 @@
         <source>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Answer your Envisage Marketplace buyers in real time.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;أجب عن رسائل المشترين على Envisage Marketplace في الوقت الفعلي.&lt;/p&gt;&lt;p&gt;مبني باستخدام Qt %2 (يعمل على Qt %3).&lt;/p&gt;&lt;p&gt;مرخّص بموجب رخصة MIT.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>&amp;ردود</translation>
+    </message>
+    <message>
+        <source>&amp;Insert saved reply…</source>
+        <translation>إدراج &amp;رد محفوظ…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Manage saved replies…</source>
+        <translation>&amp;إدارة الردود المحفوظة…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;غير مقروءة</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting reply</source>
+        <translation>&amp;بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived</source>
+        <translation>&amp;المؤرشفة</translation>
+    </message>
+    <message>
+        <source>Awaiting Reply: &amp;Longest Wait First</source>
+        <translation>بانتظار الرد: الأطول انتظارًا &amp;أولًا</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;المحادثة</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / Move to Inbox</source>
+        <translation>&amp;أرشفة / نقل إلى صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>&amp;تعليم كغير مقروءة</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
@@ -722,6 +919,231 @@
     <message>
         <source>Cancel sending</source>
         <translation>إلغاء الإرسال</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyCompleter</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>الردود المحفوظة</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyDelegate</name>
+    <message>
+        <source>%1 (not synced yet)</source>
+        <translation>‏%1 (لم يُزامَن بعد)</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyManager</name>
+    <message>
+        <source>You can keep at most %1 saved replies: delete one first.</source>
+        <translation>يمكنك الاحتفاظ بـ%1 من الردود المحفوظة على الأكثر: احذف أحدها أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>الردود المحفوظة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Still available</source>
+        <translation>ما زال متوفرًا</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Hi {buyer}, yes, the {listing} is still available.</source>
+        <translation>مرحبًا {buyer}، نعم، ما زال {listing} متوفرًا.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Type / and the shortcut in a message to insert the reply. {buyer}, {listing}, {price} and {seller} are filled in.</source>
+        <translation>اكتب / ثم الاختصار في رسالة لإدراج الرد. تُملأ {buyer} (المشتري) و{listing} (الإعلان) و{price} (السعر) و{seller} (البائع) تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>&amp;الاختصار:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;النص:</translation>
+    </message>
+    <message>
+        <source>Sign in to change your saved replies.</source>
+        <translation>سجّل الدخول لتغيير ردودك المحفوظة.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the fields marked in red.</source>
+        <translation>لم يُحفظ: راجع الحقول المميّزة باللون الأحمر.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>حُذف «%1».</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>حُفظ «%1».</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it reaches the marketplace when you are back online.</source>
+        <translation>حُفظ على هذا الكمبيوتر؛ وسيصل إلى السوق عند عودتك إلى الاتصال.</translation>
+    </message>
+    <message>
+        <source>Sign in to import saved replies.</source>
+        <translation>سجّل الدخول لاستيراد الردود المحفوظة.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved replies file (a JSON list of title, shortcut and body).</source>
+        <translation>الملف %1 ليس ملف ردود محفوظة (قائمة JSON فيها title وshortcut وbody).</translation>
+    </message>
+    <message>
+        <source>Item %1: not a saved reply (it needs a title, a shortcut and a text).</source>
+        <translation>العنصر %1: ليس ردًّا محفوظًا (يلزمه عنوان واختصار ونص).</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation>العنصر %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: added as /%3.</source>
+        <translation>العنصر %1، %2: أُضيف باسم ‎/%3.</translation>
+    </message>
+    <message>
+        <source>Import saved replies</source>
+        <translation>استيراد الردود المحفوظة</translation>
+    </message>
+    <message>
+        <source>Saved replies (*.json)</source>
+        <translation>الردود المحفوظة (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved reply(s) added</source>
+        <translation>
+            <numerusform>لم يُضَف أي ردّ محفوظ</numerusform>
+            <numerusform>أُضيف ردّ محفوظ واحد</numerusform>
+            <numerusform>أُضيف ردّان محفوظان</numerusform>
+            <numerusform>أُضيفت %n ردود محفوظة</numerusform>
+            <numerusform>أُضيف %n ردًّا محفوظًا</numerusform>
+            <numerusform>أُضيف %n ردّ محفوظ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>ولم يُرفَض أي ردّ.</numerusform>
+            <numerusform>ورُفض ردّ واحد.</numerusform>
+            <numerusform>ورُفض ردّان.</numerusform>
+            <numerusform>ورُفضت %n ردود.</numerusform>
+            <numerusform>ورُفض %n ردًّا.</numerusform>
+            <numerusform>ورُفض %n ردّ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export saved replies</source>
+        <translation>تصدير الردود المحفوظة</translation>
+    </message>
+    <message>
+        <source>saved-replies.json</source>
+        <translation>الردود-المحفوظة.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n saved reply(s).</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي ردّ محفوظ.</numerusform>
+            <numerusform>صُدِّر ردّ محفوظ واحد.</numerusform>
+            <numerusform>صُدِّر ردّان محفوظان.</numerusform>
+            <numerusform>صُدِّرت %n ردود محفوظة.</numerusform>
+            <numerusform>صُدِّر %n ردًّا محفوظًا.</numerusform>
+            <numerusform>صُدِّر %n ردّ محفوظ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>تعذّر التصدير: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyPicker</name>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>إدراج ردّ محفوظ</translation>
+    </message>
+    <message>
+        <source>Search saved replies…</source>
+        <translation>البحث في الردود المحفوظة…</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>البحث في الردود المحفوظة</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>الردود المحفوظة</translation>
+    </message>
+    <message>
+        <source>No saved reply matches. Manage… adds one.</source>
+        <translation>لا يوجد ردّ محفوظ مطابق. أضف ردًّا من «إدارة…».</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;إدراج</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>&amp;إدارة…</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1211,10 @@
     <message>
         <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
         <translation>عند الإيقاف: تُعدَّل الصور إلى الاتجاه الصحيح، وتُزال بيانات موقعها (GPS) وتفاصيل الكاميرا قبل إرسالها.</translation>
+    </message>
+    <message>
+        <source>Show the longest wait first in Awaiting reply</source>
+        <translation>إظهار الأطول انتظارًا أولًا في «بانتظار الرد»</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1400,40 @@
             <numerusform>في %n محادثات</numerusform>
             <numerusform>في %n محادثة</numerusform>
             <numerusform>في %n محادثة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::TriageTabs</name>
+    <message>
+        <source>Inbox</source>
+        <translation>صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>غير مقروءة</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>المؤرشفة</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>الكل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>‏%1: لا محادثات</numerusform>
+            <numerusform>‏%1: محادثة واحدة</numerusform>
+            <numerusform>‏%1: محادثتان</numerusform>
+            <numerusform>‏%1: %n محادثات</numerusform>
+            <numerusform>‏%1: %n محادثة</numerusform>
+            <numerusform>‏%1: %n محادثة</numerusform>
         </translation>
     </message>
 </context>

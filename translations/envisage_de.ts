@@ -264,6 +264,103 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox::SavedReplies</name>
+    <message>
+        <source>a saved reply</source>
+        <translation>eine gespeicherte Antwort</translation>
+    </message>
+    <message>
+        <source>The marketplace refused %1: %2</source>
+        <translation>Der Marktplatz hat %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on another device; your change to it was not saved.</source>
+        <translation>Auf einem anderen Gerät wurde %1 gelöscht; Ihre Änderung daran wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account; your change was not saved.</source>
+        <translation>Ihre Änderung wurde nicht gespeichert, da %1 zu einem anderen Konto gehört.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>Es war nicht möglich, %1 zu löschen: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Es war nicht möglich, %1 zu speichern: %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer (is the disk full?), so it was not made.</source>
+        <translation>Die Änderung konnte nicht auf diesem Computer gespeichert werden (ist der Datenträger voll?) und wurde daher nicht vorgenommen.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not record a change to your saved replies (is the disk full?).</source>
+        <translation>Der Offline-Speicher konnte eine Änderung an Ihren gespeicherten Antworten nicht speichern (ist der Datenträger voll?).</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::SavedReplyText</name>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation>Geben Sie der Antwort einen Titel.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>Der Titel darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Give the reply a shortcut, such as &quot;available&quot;.</source>
+        <translation>Geben Sie der Antwort ein Kürzel, etwa „verfuegbar“.</translation>
+    </message>
+    <message>
+        <source>The shortcut can have at most %1 characters.</source>
+        <translation>Das Kürzel darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The shortcut can only have lowercase letters, digits and dashes.</source>
+        <translation>Das Kürzel darf nur Kleinbuchstaben (a–z), Ziffern und Bindestriche enthalten.</translation>
+    </message>
+    <message>
+        <source>The shortcut &quot;%1&quot; is already used by your saved reply &quot;%2&quot;.</source>
+        <translation>Das Kürzel „%1“ wird bereits von Ihrer gespeicherten Antwort „%2“ verwendet.</translation>
+    </message>
+    <message>
+        <source>Write the text of the reply.</source>
+        <translation>Schreiben Sie den Text der Antwort.</translation>
+    </message>
+    <message>
+        <source>The text can have at most %1 characters.</source>
+        <translation>Der Text darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::Triage</name>
+    <message>
+        <source>This conversation was not archived: you are no longer part of it.</source>
+        <translation>Diese Unterhaltung wurde nicht archiviert: Sie sind nicht mehr daran beteiligt.</translation>
+    </message>
+    <message>
+        <source>This conversation was not moved back to the inbox: you are no longer part of it.</source>
+        <translation>Diese Unterhaltung wurde nicht in den Posteingang zurückverschoben: Sie sind nicht mehr daran beteiligt.</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked unread: you are no longer part of it.</source>
+        <translation>Diese Unterhaltung wurde nicht als ungelesen markiert: Sie sind nicht mehr daran beteiligt.</translation>
+    </message>
+    <message>
+        <source>This conversation was not archived. %1</source>
+        <translation>Diese Unterhaltung wurde nicht archiviert. %1</translation>
+    </message>
+    <message>
+        <source>This conversation was not moved back to the inbox. %1</source>
+        <translation>Diese Unterhaltung wurde nicht in den Posteingang zurückverschoben. %1</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked unread. %1</source>
+        <translation>Diese Unterhaltung wurde nicht als ungelesen markiert. %1</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::AttachmentImages</name>
     <message>
         <source>Sign in to open attachments.</source>
@@ -419,6 +516,22 @@
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>Unterhaltungsfilter</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Inbox</source>
+        <translation>In den &amp;Posteingang verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::ConversationView</name>
@@ -523,6 +636,30 @@
         <source>Last seen %1</source>
         <translation>Zuletzt online: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n Std.</numerusform>
+            <numerusform>%n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::ImageViewer</name>
@@ -621,6 +758,54 @@
         <source>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Answer your Envisage Marketplace buyers in real time.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Antworten Sie Ihren Käufern auf Envisage Marketplace in Echtzeit.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenziert unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>&amp;Insert saved reply…</source>
+        <translation>Gespeicherte Antwort &amp;einfügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Manage saved replies…</source>
+        <translation>Gespeicherte Antworten &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Ungelesen</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting reply</source>
+        <translation>Un&amp;beantwortet</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived</source>
+        <translation>&amp;Archiviert</translation>
+    </message>
+    <message>
+        <source>Awaiting Reply: &amp;Longest Wait First</source>
+        <translation>Unbeantwortet: &amp;Längste Wartezeit zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / Move to Inbox</source>
+        <translation>&amp;Archivieren / In den Posteingang verschieben</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
@@ -682,6 +867,219 @@
     <message>
         <source>Cancel sending</source>
         <translation>Senden abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyCompleter</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Gespeicherte Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyDelegate</name>
+    <message>
+        <source>%1 (not synced yet)</source>
+        <translation>%1 (noch nicht synchronisiert)</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyManager</name>
+    <message>
+        <source>You can keep at most %1 saved replies: delete one first.</source>
+        <translation>Sie können höchstens %1 gespeicherte Antworten haben: Löschen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Gespeicherte Antworten</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Still available</source>
+        <translation>Noch verfügbar</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfuegbar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hi {buyer}, yes, the {listing} is still available.</source>
+        <translation>Hallo {buyer}, ja, {listing} ist noch verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Type / and the shortcut in a message to insert the reply. {buyer}, {listing}, {price} and {seller} are filled in.</source>
+        <translation>Geben Sie in einer Nachricht / und das Kürzel ein, um die Antwort einzufügen. {buyer} (Käufer), {listing} (Angebot), {price} (Preis) und {seller} (Verkäufer) werden automatisch ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Sign in to change your saved replies.</source>
+        <translation>Melden Sie sich an, um Ihre gespeicherten Antworten zu ändern.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the fields marked in red.</source>
+        <translation>Nicht gespeichert: Prüfen Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it reaches the marketplace when you are back online.</source>
+        <translation>Auf diesem Computer gespeichert; die Antwort geht an den Marktplatz, sobald Sie wieder online sind.</translation>
+    </message>
+    <message>
+        <source>Sign in to import saved replies.</source>
+        <translation>Melden Sie sich an, um gespeicherte Antworten zu importieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved replies file (a JSON list of title, shortcut and body).</source>
+        <translation>%1 ist keine Datei mit gespeicherten Antworten (eine JSON-Liste mit title, shortcut und body).</translation>
+    </message>
+    <message>
+        <source>Item %1: not a saved reply (it needs a title, a shortcut and a text).</source>
+        <translation>Eintrag %1: keine gespeicherte Antwort (dazu gehören Titel, Kürzel und Text).</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation>Eintrag %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: added as /%3.</source>
+        <translation>Eintrag %1, %2: als /%3 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Import saved replies</source>
+        <translation>Gespeicherte Antworten importieren</translation>
+    </message>
+    <message>
+        <source>Saved replies (*.json)</source>
+        <translation>Gespeicherte Antworten (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved reply(s) added</source>
+        <translation>
+            <numerusform>%n gespeicherte Antwort hinzugefügt</numerusform>
+            <numerusform>%n gespeicherte Antworten hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n abgelehnt.</numerusform>
+            <numerusform>%n abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export saved replies</source>
+        <translation>Gespeicherte Antworten exportieren</translation>
+    </message>
+    <message>
+        <source>saved-replies.json</source>
+        <translation>gespeicherte-antworten.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n saved reply(s).</source>
+        <translation>
+            <numerusform>%n gespeicherte Antwort exportiert.</numerusform>
+            <numerusform>%n gespeicherte Antworten exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyPicker</name>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Gespeicherte Antwort einfügen</translation>
+    </message>
+    <message>
+        <source>Search saved replies…</source>
+        <translation>Gespeicherte Antworten durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>Gespeicherte Antworten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Gespeicherte Antworten</translation>
+    </message>
+    <message>
+        <source>No saved reply matches. Manage… adds one.</source>
+        <translation>Keine gespeicherte Antwort passt. Mit „Verwalten…“ fügen Sie eine hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>&amp;Verwalten…</translation>
     </message>
 </context>
 <context>
@@ -749,6 +1147,10 @@
     <message>
         <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
         <translation>Aus: Fotos werden vor dem Senden aufrecht gedreht, und ihr Standort (GPS) sowie ihre Kameradaten werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Show the longest wait first in Awaiting reply</source>
+        <translation>In „Unbeantwortet“ die längste Wartezeit zuerst anzeigen</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1320,36 @@
         <translation>
             <numerusform>In %n Unterhaltung</numerusform>
             <numerusform>In %n Unterhaltungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::TriageTabs</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1: %n Unterhaltung</numerusform>
+            <numerusform>%1: %n Unterhaltungen</numerusform>
         </translation>
     </message>
 </context>

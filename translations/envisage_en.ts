@@ -91,6 +91,54 @@
             <numerusform>Last seen %n hours ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyManager</name>
+    <message numerus="yes">
+        <source>%n saved reply(s) added</source>
+        <translation>
+            <numerusform>%n saved reply added</numerusform>
+            <numerusform>%n saved replies added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n refused.</numerusform>
+            <numerusform>%n refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n saved reply(s).</source>
+        <translation>
+            <numerusform>Exported %n saved reply.</numerusform>
+            <numerusform>Exported %n saved replies.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
@@ -123,6 +171,16 @@
         <translation>
             <numerusform>In %n conversation</numerusform>
             <numerusform>In %n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::TriageTabs</name>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1: %n conversation</numerusform>
+            <numerusform>%1: %n conversations</numerusform>
         </translation>
     </message>
 </context>

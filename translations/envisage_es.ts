@@ -264,6 +264,103 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox::SavedReplies</name>
+    <message>
+        <source>a saved reply</source>
+        <translation>una respuesta guardada</translation>
+    </message>
+    <message>
+        <source>The marketplace refused %1: %2</source>
+        <translation>El marketplace rechazó %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on another device; your change to it was not saved.</source>
+        <translation>Su cambio no se guardó: %1 se eliminó en otro dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account; your change was not saved.</source>
+        <translation>Su cambio no se guardó: %1 pertenece a otra cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer (is the disk full?), so it was not made.</source>
+        <translation>No se pudo guardar el cambio en este equipo (¿está lleno el disco?), así que no se realizó.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not record a change to your saved replies (is the disk full?).</source>
+        <translation>La caché sin conexión no pudo registrar un cambio en sus respuestas guardadas (¿está lleno el disco?).</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::SavedReplyText</name>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation>Ponga un título a la respuesta.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>El título puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Give the reply a shortcut, such as &quot;available&quot;.</source>
+        <translation>Ponga un atajo a la respuesta, por ejemplo, «disponible».</translation>
+    </message>
+    <message>
+        <source>The shortcut can have at most %1 characters.</source>
+        <translation>El atajo puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The shortcut can only have lowercase letters, digits and dashes.</source>
+        <translation>El atajo solo puede contener letras minúsculas (a–z), números y guiones.</translation>
+    </message>
+    <message>
+        <source>The shortcut &quot;%1&quot; is already used by your saved reply &quot;%2&quot;.</source>
+        <translation>El atajo «%1» ya lo usa su respuesta guardada «%2».</translation>
+    </message>
+    <message>
+        <source>Write the text of the reply.</source>
+        <translation>Escriba el texto de la respuesta.</translation>
+    </message>
+    <message>
+        <source>The text can have at most %1 characters.</source>
+        <translation>El texto puede tener como máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::Triage</name>
+    <message>
+        <source>This conversation was not archived: you are no longer part of it.</source>
+        <translation>Esta conversación no se archivó: ya no participa en ella.</translation>
+    </message>
+    <message>
+        <source>This conversation was not moved back to the inbox: you are no longer part of it.</source>
+        <translation>Esta conversación no se devolvió a la bandeja de entrada: ya no participa en ella.</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked unread: you are no longer part of it.</source>
+        <translation>Esta conversación no se marcó como no leída: ya no participa en ella.</translation>
+    </message>
+    <message>
+        <source>This conversation was not archived. %1</source>
+        <translation>Esta conversación no se archivó. %1</translation>
+    </message>
+    <message>
+        <source>This conversation was not moved back to the inbox. %1</source>
+        <translation>Esta conversación no se devolvió a la bandeja de entrada. %1</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked unread. %1</source>
+        <translation>Esta conversación no se marcó como no leída. %1</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::AttachmentImages</name>
     <message>
         <source>Sign in to open attachments.</source>
@@ -419,6 +516,22 @@
         <source>Conversations</source>
         <translation>Conversaciones</translation>
     </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>Filtro de conversaciones</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Inbox</source>
+        <translation>Mover a la &amp;bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Marcar como &amp;no leída</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::ConversationView</name>
@@ -523,6 +636,30 @@
         <source>Last seen %1</source>
         <translation>Última conexión: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::ImageViewer</name>
@@ -621,6 +758,54 @@
         <source>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Answer your Envisage Marketplace buyers in real time.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Responda en tiempo real a sus compradores de Envisage Marketplace.&lt;/p&gt;&lt;p&gt;Creado con Qt %2 (se ejecuta con Qt %3).&lt;/p&gt;&lt;p&gt;Distribuido bajo la licencia MIT.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>&amp;Respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Insert saved reply…</source>
+        <translation>&amp;Insertar respuesta guardada…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Manage saved replies…</source>
+        <translation>&amp;Gestionar respuestas guardadas…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;No leídas</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting reply</source>
+        <translation>&amp;Por responder</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived</source>
+        <translation>&amp;Archivadas</translation>
+    </message>
+    <message>
+        <source>Awaiting Reply: &amp;Longest Wait First</source>
+        <translation>Por responder: primero la espera más &amp;larga</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / Move to Inbox</source>
+        <translation>&amp;Archivar / Mover a la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>Marcar como &amp;no leída</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
@@ -682,6 +867,219 @@
     <message>
         <source>Cancel sending</source>
         <translation>Cancelar el envío</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyCompleter</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyDelegate</name>
+    <message>
+        <source>%1 (not synced yet)</source>
+        <translation>%1 (aún no sincronizada)</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyManager</name>
+    <message>
+        <source>You can keep at most %1 saved replies: delete one first.</source>
+        <translation>Puede tener como máximo %1 respuestas guardadas: elimine una primero.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Still available</source>
+        <translation>Todavía disponible</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Hi {buyer}, yes, the {listing} is still available.</source>
+        <translation>Hola, {buyer}. Sí, {listing} sigue disponible.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Ex&amp;portar…</translation>
+    </message>
+    <message>
+        <source>Type / and the shortcut in a message to insert the reply. {buyer}, {listing}, {price} and {seller} are filled in.</source>
+        <translation>Escriba / y el atajo en un mensaje para insertar la respuesta. {buyer} (comprador), {listing} (anuncio), {price} (precio) y {seller} (vendedor) se rellenan automáticamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>&amp;Atajo:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Sign in to change your saved replies.</source>
+        <translation>Inicie sesión para cambiar sus respuestas guardadas.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the fields marked in red.</source>
+        <translation>No se guardó: revise los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>No hay cambios.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se guardó «%1».</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it reaches the marketplace when you are back online.</source>
+        <translation>Guardada en este equipo; llegará al marketplace cuando vuelva a estar en línea.</translation>
+    </message>
+    <message>
+        <source>Sign in to import saved replies.</source>
+        <translation>Inicie sesión para importar respuestas guardadas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved replies file (a JSON list of title, shortcut and body).</source>
+        <translation>%1 no es un archivo de respuestas guardadas (una lista JSON con title, shortcut y body).</translation>
+    </message>
+    <message>
+        <source>Item %1: not a saved reply (it needs a title, a shortcut and a text).</source>
+        <translation>Elemento %1: no es una respuesta guardada (necesita un título, un atajo y un texto).</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation>Elemento %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: added as /%3.</source>
+        <translation>Elemento %1, %2: añadido como /%3.</translation>
+    </message>
+    <message>
+        <source>Import saved replies</source>
+        <translation>Importar respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved replies (*.json)</source>
+        <translation>Respuestas guardadas (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved reply(s) added</source>
+        <translation>
+            <numerusform>%n respuesta guardada añadida</numerusform>
+            <numerusform>%n respuestas guardadas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n rechazada.</numerusform>
+            <numerusform>%n rechazadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export saved replies</source>
+        <translation>Exportar respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>saved-replies.json</source>
+        <translation>respuestas-guardadas.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n saved reply(s).</source>
+        <translation>
+            <numerusform>Se exportó %n respuesta guardada.</numerusform>
+            <numerusform>Se exportaron %n respuestas guardadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>No se pudo exportar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyPicker</name>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Insertar una respuesta guardada</translation>
+    </message>
+    <message>
+        <source>Search saved replies…</source>
+        <translation>Buscar respuestas guardadas…</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>Buscar respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respuestas guardadas</translation>
+    </message>
+    <message>
+        <source>No saved reply matches. Manage… adds one.</source>
+        <translation>Ninguna respuesta guardada coincide. Con Gestionar… puede añadir una.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insertar</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>&amp;Gestionar…</translation>
     </message>
 </context>
 <context>
@@ -749,6 +1147,10 @@
     <message>
         <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
         <translation>Desactivado: las fotos se enderezan y se eliminan su ubicación (GPS) y los datos de la cámara antes de enviarlas.</translation>
+    </message>
+    <message>
+        <source>Show the longest wait first in Awaiting reply</source>
+        <translation>En «Por responder», mostrar primero la espera más larga</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1320,36 @@
         <translation>
             <numerusform>En %n conversación</numerusform>
             <numerusform>En %n conversaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::TriageTabs</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>No leídas</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>Por responder</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivadas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1: %n conversación</numerusform>
+            <numerusform>%1: %n conversaciones</numerusform>
         </translation>
     </message>
 </context>

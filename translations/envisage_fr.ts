@@ -264,6 +264,103 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox::SavedReplies</name>
+    <message>
+        <source>a saved reply</source>
+        <translation>une réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>The marketplace refused %1: %2</source>
+        <translation>La place de marché a refusé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on another device; your change to it was not saved.</source>
+        <translation>Votre modification n’a pas été enregistrée&#xa0;: %1 a été supprimée sur un autre appareil.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account; your change was not saved.</source>
+        <translation>Votre modification n’a pas été enregistrée&#xa0;: %1 appartient à un autre compte.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer (is the disk full?), so it was not made.</source>
+        <translation>La modification n’a pas pu être enregistrée sur cet ordinateur (le disque est-il plein&#xa0;?)&#xa0;; elle n’a donc pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not record a change to your saved replies (is the disk full?).</source>
+        <translation>Le cache hors ligne n’a pas pu consigner une modification de vos réponses enregistrées (le disque est-il plein&#xa0;?).</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::SavedReplyText</name>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation>Donnez un titre à la réponse.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>Le titre peut contenir au maximum %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Give the reply a shortcut, such as &quot;available&quot;.</source>
+        <translation>Donnez un raccourci à la réponse, par exemple «&#xa0;disponible&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The shortcut can have at most %1 characters.</source>
+        <translation>Le raccourci peut contenir au maximum %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The shortcut can only have lowercase letters, digits and dashes.</source>
+        <translation>Le raccourci ne peut contenir que des lettres minuscules (a–z), des chiffres et des tirets.</translation>
+    </message>
+    <message>
+        <source>The shortcut &quot;%1&quot; is already used by your saved reply &quot;%2&quot;.</source>
+        <translation>Le raccourci «&#xa0;%1&#xa0;» est déjà utilisé par votre réponse enregistrée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write the text of the reply.</source>
+        <translation>Rédigez le texte de la réponse.</translation>
+    </message>
+    <message>
+        <source>The text can have at most %1 characters.</source>
+        <translation>Le texte peut contenir au maximum %1 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::Triage</name>
+    <message>
+        <source>This conversation was not archived: you are no longer part of it.</source>
+        <translation>Cette conversation n’a pas été archivée&#xa0;: vous n’y participez plus.</translation>
+    </message>
+    <message>
+        <source>This conversation was not moved back to the inbox: you are no longer part of it.</source>
+        <translation>Cette conversation n’a pas été remise dans la boîte de réception&#xa0;: vous n’y participez plus.</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked unread: you are no longer part of it.</source>
+        <translation>Cette conversation n’a pas été marquée comme non lue&#xa0;: vous n’y participez plus.</translation>
+    </message>
+    <message>
+        <source>This conversation was not archived. %1</source>
+        <translation>Cette conversation n’a pas été archivée. %1</translation>
+    </message>
+    <message>
+        <source>This conversation was not moved back to the inbox. %1</source>
+        <translation>Cette conversation n’a pas été remise dans la boîte de réception. %1</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked unread. %1</source>
+        <translation>Cette conversation n’a pas été marquée comme non lue. %1</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::AttachmentImages</name>
     <message>
         <source>Sign in to open attachments.</source>
@@ -419,6 +516,22 @@
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>Filtre des conversations</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Inbox</source>
+        <translation>Remettre dans la &amp;boîte de réception</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Marquer comme &amp;non lue</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::ConversationView</name>
@@ -523,6 +636,30 @@
         <source>Last seen %1</source>
         <translation>Dernière connexion&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::ImageViewer</name>
@@ -621,6 +758,54 @@
         <source>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Answer your Envisage Marketplace buyers in real time.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Répondez en temps réel à vos acheteurs sur Envisage Marketplace.&lt;/p&gt;&lt;p&gt;Développé avec Qt %2 (exécuté avec Qt %3).&lt;/p&gt;&lt;p&gt;Distribué sous licence MIT.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>&amp;Réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Insert saved reply…</source>
+        <translation>&amp;Insérer une réponse enregistrée…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Manage saved replies…</source>
+        <translation>&amp;Gérer les réponses enregistrées…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Non lues</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting reply</source>
+        <translation>À &amp;répondre</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived</source>
+        <translation>&amp;Archivées</translation>
+    </message>
+    <message>
+        <source>Awaiting Reply: &amp;Longest Wait First</source>
+        <translation>À répondre&#xa0;: attente la plus &amp;longue d’abord</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / Move to Inbox</source>
+        <translation>&amp;Archiver / Remettre dans la boîte de réception</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>Marquer comme &amp;non lue</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
@@ -682,6 +867,219 @@
     <message>
         <source>Cancel sending</source>
         <translation>Annuler l’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyCompleter</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyDelegate</name>
+    <message>
+        <source>%1 (not synced yet)</source>
+        <translation>%1 (pas encore synchronisée)</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyManager</name>
+    <message>
+        <source>You can keep at most %1 saved replies: delete one first.</source>
+        <translation>Vous pouvez conserver au maximum %1 réponses enregistrées&#xa0;: supprimez-en d’abord une.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Still available</source>
+        <translation>Toujours disponible</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Hi {buyer}, yes, the {listing} is still available.</source>
+        <translation>Bonjour {buyer}, oui, {listing} est toujours disponible.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Ex&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Type / and the shortcut in a message to insert the reply. {buyer}, {listing}, {price} and {seller} are filled in.</source>
+        <translation>Tapez / suivi du raccourci dans un message pour insérer la réponse. {buyer} (acheteur), {listing} (annonce), {price} (prix) et {seller} (vendeur) sont remplacés automatiquement.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>&amp;Raccourci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign in to change your saved replies.</source>
+        <translation>Connectez-vous pour modifier vos réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the fields marked in red.</source>
+        <translation>Non enregistrée&#xa0;: vérifiez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimée.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it reaches the marketplace when you are back online.</source>
+        <translation>Enregistrée sur cet ordinateur&#xa0;; elle sera transmise à la place de marché dès que vous serez de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>Sign in to import saved replies.</source>
+        <translation>Connectez-vous pour importer des réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved replies file (a JSON list of title, shortcut and body).</source>
+        <translation>%1 n’est pas un fichier de réponses enregistrées (une liste JSON de title, shortcut et body).</translation>
+    </message>
+    <message>
+        <source>Item %1: not a saved reply (it needs a title, a shortcut and a text).</source>
+        <translation>Élément %1&#xa0;: pas une réponse enregistrée (il faut un titre, un raccourci et un texte).</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation>Élément %1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: added as /%3.</source>
+        <translation>Élément %1, %2&#xa0;: ajouté sous /%3.</translation>
+    </message>
+    <message>
+        <source>Import saved replies</source>
+        <translation>Importer des réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved replies (*.json)</source>
+        <translation>Réponses enregistrées (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved reply(s) added</source>
+        <translation>
+            <numerusform>%n réponse enregistrée ajoutée</numerusform>
+            <numerusform>%n réponses enregistrées ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n refusée.</numerusform>
+            <numerusform>%n refusées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export saved replies</source>
+        <translation>Exporter les réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>saved-replies.json</source>
+        <translation>réponses-enregistrées.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n saved reply(s).</source>
+        <translation>
+            <numerusform>%n réponse enregistrée exportée.</numerusform>
+            <numerusform>%n réponses enregistrées exportées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Échec de l’exportation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyPicker</name>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Insérer une réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>Search saved replies…</source>
+        <translation>Rechercher dans les réponses enregistrées…</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>Rechercher dans les réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>No saved reply matches. Manage… adds one.</source>
+        <translation>Aucune réponse enregistrée ne correspond. Gérer… permet d’en ajouter une.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Insérer</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>&amp;Gérer…</translation>
     </message>
 </context>
 <context>
@@ -749,6 +1147,10 @@
     <message>
         <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
         <translation>Désactivé&#xa0;: les photos sont redressées, et leur localisation (GPS) et les détails de l’appareil photo sont supprimés avant l’envoi.</translation>
+    </message>
+    <message>
+        <source>Show the longest wait first in Awaiting reply</source>
+        <translation>Dans «&#xa0;À répondre&#xa0;», afficher d’abord l’attente la plus longue</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1320,36 @@
         <translation>
             <numerusform>Dans %n conversation</numerusform>
             <numerusform>Dans %n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::TriageTabs</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lues</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>À répondre</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n conversation</numerusform>
+            <numerusform>%1&#xa0;: %n conversations</numerusform>
         </translation>
     </message>
 </context>

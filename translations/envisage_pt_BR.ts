@@ -264,6 +264,103 @@
     </message>
 </context>
 <context>
+    <name>envisage::inbox::SavedReplies</name>
+    <message>
+        <source>a saved reply</source>
+        <translation>uma resposta salva</translation>
+    </message>
+    <message>
+        <source>The marketplace refused %1: %2</source>
+        <translation>O marketplace recusou %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on another device; your change to it was not saved.</source>
+        <translation>Sua alteração não foi salva: %1 foi excluída em outro dispositivo.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account; your change was not saved.</source>
+        <translation>Sua alteração não foi salva: %1 pertence a outra conta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>Não foi possível excluir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>The change could not be saved on this computer (is the disk full?), so it was not made.</source>
+        <translation>Não foi possível salvar a alteração neste computador (o disco está cheio?), então ela não foi feita.</translation>
+    </message>
+    <message>
+        <source>The offline cache could not record a change to your saved replies (is the disk full?).</source>
+        <translation>O cache offline não conseguiu registrar uma alteração nas suas respostas salvas (o disco está cheio?).</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::SavedReplyText</name>
+    <message>
+        <source>Give the reply a title.</source>
+        <translation>Dê um título à resposta.</translation>
+    </message>
+    <message>
+        <source>The title can have at most %1 characters.</source>
+        <translation>O título pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Give the reply a shortcut, such as &quot;available&quot;.</source>
+        <translation>Dê um atalho à resposta, por exemplo, “disponivel”.</translation>
+    </message>
+    <message>
+        <source>The shortcut can have at most %1 characters.</source>
+        <translation>O atalho pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The shortcut can only have lowercase letters, digits and dashes.</source>
+        <translation>O atalho só pode ter letras minúsculas (a–z), números e hifens.</translation>
+    </message>
+    <message>
+        <source>The shortcut &quot;%1&quot; is already used by your saved reply &quot;%2&quot;.</source>
+        <translation>O atalho “%1” já é usado pela sua resposta salva “%2”.</translation>
+    </message>
+    <message>
+        <source>Write the text of the reply.</source>
+        <translation>Escreva o texto da resposta.</translation>
+    </message>
+    <message>
+        <source>The text can have at most %1 characters.</source>
+        <translation>O texto pode ter no máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::inbox::Triage</name>
+    <message>
+        <source>This conversation was not archived: you are no longer part of it.</source>
+        <translation>Esta conversa não foi arquivada: você não participa mais dela.</translation>
+    </message>
+    <message>
+        <source>This conversation was not moved back to the inbox: you are no longer part of it.</source>
+        <translation>Esta conversa não voltou para a caixa de entrada: você não participa mais dela.</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked unread: you are no longer part of it.</source>
+        <translation>Esta conversa não foi marcada como não lida: você não participa mais dela.</translation>
+    </message>
+    <message>
+        <source>This conversation was not archived. %1</source>
+        <translation>Esta conversa não foi arquivada. %1</translation>
+    </message>
+    <message>
+        <source>This conversation was not moved back to the inbox. %1</source>
+        <translation>Esta conversa não voltou para a caixa de entrada. %1</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked unread. %1</source>
+        <translation>Esta conversa não foi marcada como não lida. %1</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::AttachmentImages</name>
     <message>
         <source>Sign in to open attachments.</source>
@@ -419,6 +516,22 @@
         <source>Conversations</source>
         <translation>Conversas</translation>
     </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>Filtro de conversas</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Inbox</source>
+        <translation>Mover para a &amp;caixa de entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arquivar</translation>
+    </message>
+    <message>
+        <source>Mark &amp;unread</source>
+        <translation>Marcar como &amp;não lida</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::ConversationView</name>
@@ -523,6 +636,30 @@
         <source>Last seen %1</source>
         <translation>Visto por último: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>how long a buyer has waited</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::ImageViewer</name>
@@ -621,6 +758,54 @@
         <source>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Answer your Envisage Marketplace buyers in real time.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licensed under the MIT License.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Envisage Inbox %1&lt;/h3&gt;&lt;p&gt;Responda em tempo real aos seus compradores do Envisage Marketplace.&lt;/p&gt;&lt;p&gt;Desenvolvido com Qt %2 (em execução no Qt %3).&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença MIT.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Replies</source>
+        <translation>&amp;Respostas</translation>
+    </message>
+    <message>
+        <source>&amp;Insert saved reply…</source>
+        <translation>&amp;Inserir resposta salva…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Manage saved replies…</source>
+        <translation>&amp;Gerenciar respostas salvas…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Unread</source>
+        <translation>&amp;Não lidas</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting reply</source>
+        <translation>&amp;Sem resposta</translation>
+    </message>
+    <message>
+        <source>A&amp;rchived</source>
+        <translation>&amp;Arquivadas</translation>
+    </message>
+    <message>
+        <source>Awaiting Reply: &amp;Longest Wait First</source>
+        <translation>Sem resposta: &amp;maior espera primeiro</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>C&amp;onversa</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / Move to Inbox</source>
+        <translation>&amp;Arquivar / Mover para a caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation>Marcar como &amp;não lida</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
@@ -682,6 +867,219 @@
     <message>
         <source>Cancel sending</source>
         <translation>Cancelar envio</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyCompleter</name>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respostas salvas</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyDelegate</name>
+    <message>
+        <source>%1 (not synced yet)</source>
+        <translation>%1 (ainda não sincronizada)</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyManager</name>
+    <message>
+        <source>You can keep at most %1 saved replies: delete one first.</source>
+        <translation>Você pode ter no máximo %1 respostas salvas: exclua uma primeiro.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respostas salvas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Still available</source>
+        <translation>Ainda disponível</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponivel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Hi {buyer}, yes, the {listing} is still available.</source>
+        <translation>Olá, {buyer}! Sim, {listing} ainda está disponível.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nova</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Ex&amp;portar…</translation>
+    </message>
+    <message>
+        <source>Type / and the shortcut in a message to insert the reply. {buyer}, {listing}, {price} and {seller} are filled in.</source>
+        <translation>Digite / e o atalho em uma mensagem para inserir a resposta. {buyer} (comprador), {listing} (anúncio), {price} (preço) e {seller} (vendedor) são preenchidos automaticamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>S&amp;hortcut:</source>
+        <translation>&amp;Atalho:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>Sign in to change your saved replies.</source>
+        <translation>Entre na sua conta para alterar suas respostas salvas.</translation>
+    </message>
+    <message>
+        <source>Not saved: see the fields marked in red.</source>
+        <translation>Não foi salva: verifique os campos marcados em vermelho.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” foi excluída.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1” foi salva.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; it reaches the marketplace when you are back online.</source>
+        <translation>Salva neste computador; ela chegará ao marketplace quando você estiver online de novo.</translation>
+    </message>
+    <message>
+        <source>Sign in to import saved replies.</source>
+        <translation>Entre na sua conta para importar respostas salvas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a saved replies file (a JSON list of title, shortcut and body).</source>
+        <translation>%1 não é um arquivo de respostas salvas (uma lista JSON com title, shortcut e body).</translation>
+    </message>
+    <message>
+        <source>Item %1: not a saved reply (it needs a title, a shortcut and a text).</source>
+        <translation>Item %1: não é uma resposta salva (precisa de título, atalho e texto).</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: %3</source>
+        <translation>Item %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Item %1, %2: added as /%3.</source>
+        <translation>Item %1, %2: adicionado como /%3.</translation>
+    </message>
+    <message>
+        <source>Import saved replies</source>
+        <translation>Importar respostas salvas</translation>
+    </message>
+    <message>
+        <source>Saved replies (*.json)</source>
+        <translation>Respostas salvas (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved reply(s) added</source>
+        <translation>
+            <numerusform>%n resposta salva adicionada</numerusform>
+            <numerusform>%n respostas salvas adicionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused.</source>
+        <translation>
+            <numerusform>%n recusada.</numerusform>
+            <numerusform>%n recusadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export saved replies</source>
+        <translation>Exportar respostas salvas</translation>
+    </message>
+    <message>
+        <source>saved-replies.json</source>
+        <translation>respostas-salvas.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n saved reply(s).</source>
+        <translation>
+            <numerusform>%n resposta salva exportada.</numerusform>
+            <numerusform>%n respostas salvas exportadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Não foi possível exportar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SavedReplyPicker</name>
+    <message>
+        <source>Insert a saved reply</source>
+        <translation>Inserir uma resposta salva</translation>
+    </message>
+    <message>
+        <source>Search saved replies…</source>
+        <translation>Pesquisar respostas salvas…</translation>
+    </message>
+    <message>
+        <source>Search saved replies</source>
+        <translation>Pesquisar respostas salvas</translation>
+    </message>
+    <message>
+        <source>Saved replies</source>
+        <translation>Respostas salvas</translation>
+    </message>
+    <message>
+        <source>No saved reply matches. Manage… adds one.</source>
+        <translation>Nenhuma resposta salva corresponde. Use Gerenciar… para adicionar uma.</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Inserir</translation>
+    </message>
+    <message>
+        <source>&amp;Manage…</source>
+        <translation>&amp;Gerenciar…</translation>
     </message>
 </context>
 <context>
@@ -749,6 +1147,10 @@
     <message>
         <source>Off: photos are turned upright and their location (GPS) and camera details are removed before they are sent.</source>
         <translation>Desativado: as fotos são colocadas na orientação correta, e a localização (GPS) e os detalhes da câmera são removidos antes do envio.</translation>
+    </message>
+    <message>
+        <source>Show the longest wait first in Awaiting reply</source>
+        <translation>Em “Sem resposta”, mostrar primeiro a maior espera</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1320,36 @@
         <translation>
             <numerusform>Em %n conversa</numerusform>
             <numerusform>Em %n conversas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::TriageTabs</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Caixa de entrada</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Não lidas</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arquivadas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1: %n conversa</numerusform>
+            <numerusform>%1: %n conversas</numerusform>
         </translation>
     </message>
 </context>
