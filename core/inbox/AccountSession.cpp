@@ -71,6 +71,7 @@ AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi
     m_outbox->setPaused(true); // until the session knows the token is this account's
 
     m_open = std::make_unique<OpenConversation>(m_api, *m_store, *m_echo, messages);
+    m_open->unsentEntries = [this](qint64 id) { return m_outbox->entriesFor(id); };
     connect(m_open.get(), &OpenConversation::markedRead, this,
             [this](qint64 id) { m_models.conversations.setUnreadCount(id, 0); });
 

@@ -369,7 +369,7 @@ private Q_SLOTS:
         QVERIFY(!opened.rebuilt);
         QCOMPARE(futureResult(
                      store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
-                 4);
+                 store::StoreDatabase::SchemaVersion);
         QList<OutboxEntry> entries = futureResult(store.outbox());
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().body, u"Unsent before the upgrade"_s);
