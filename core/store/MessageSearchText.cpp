@@ -53,7 +53,14 @@ bool matchesAny(const QString &folded, const QStringList &tokens)
 SearchTerms SearchTerms::parse(const QString &typed)
 {
     static const QRegularExpression whitespace(u"\\s+"_s);
-    QString text = typed.trimmed();
+    QString text = typed;
+    // FTS5 ends a string at NUL ("unterminated string"); no control character is text to
+    // look for anyway.
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    text = text.trimmed();
     if (text.size() > MaxCharacters) {
         text.truncate(MaxCharacters);
         if (text.back().isHighSurrogate())
