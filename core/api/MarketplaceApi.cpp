@@ -214,8 +214,11 @@ void MarketplaceApi::searchMessages(const QObject *context, const QString &q, in
     // QUrlQuery leaves '+' and '&' in a value as they are; encoded, they stay text.
     query.addQueryItem(u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(q)));
     query.addQueryItem(u"page"_s, QString::number(page));
+    // A search is worth something while the seller waits for it: one retry, not four.
+    ApiRequest request = get(u"/api/search/messages"_s, query);
+    request.maxAttempts = 2;
     call<FoundMessagePage>(
-        context, get(u"/api/search/messages"_s, query),
+        context, request,
         [](int, const QJsonDocument &json, QString *error) {
             return MarketplaceJson::readFoundMessagePage(json.object(), error);
         },
