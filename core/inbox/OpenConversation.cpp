@@ -90,7 +90,8 @@ void OpenConversation::listen()
     m_listeners.append(channel.listen(u".message.sent"_s, [this](const QJsonValue &data) {
         QString error;
         if (std::optional<api::Message> message = Json::readMessage(data, &error)) {
-            m_store.saveMessages({*message});
+            if (savesToCache())
+                m_store.saveMessages({*message});
             m_model.merge(*message);
             Q_EMIT messagesArrived({*message});
         } else {
@@ -158,7 +159,8 @@ void OpenConversation::fetchAfter(qint64 afterId, int round)
             const QList<api::Message> &messages = result.value();
             if (messages.isEmpty())
                 return;
-            m_store.saveMessages(messages);
+            if (savesToCache())
+                m_store.saveMessages(messages);
             m_model.merge(messages);
             Q_EMIT messagesArrived(messages);
             if (messages.size() >= CatchUpLimit && round < MaxCatchUpRounds)

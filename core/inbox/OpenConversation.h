@@ -72,6 +72,9 @@ private:
     void loadOlderOfWindow();
     void loadNewer();
     void reachedNewest();
+    // Whether what arrives may go to the cache: not while it would stand above a gap (the
+    // newest messages not loaded, or the history shown is a server window's).
+    bool savesToCache() const { return m_newerFrom == NewerFrom::Nowhere && !m_olderCursor; }
 
     api::MarketplaceApi &m_api;
     store::Store &m_store;
