@@ -15,6 +15,7 @@ namespace envisage::ui {
 class ConnectionBanner;
 class ConversationListPanel;
 class ConversationView;
+class MessageSearchDialog;
 class TrayNotifier;
 
 class MainWindow : public QMainWindow
@@ -28,6 +29,10 @@ public:
     ConnectionBanner *banner() const { return m_banner; }
     TrayNotifier *notifier() const { return m_notifier; }
     void openConversation(qint64 conversationId);
+    // A search hit: the conversation at that message.
+    void openMessage(qint64 conversationId, qint64 messageId);
+    // Ctrl+Shift+F (made on first use).
+    MessageSearchDialog *showMessageSearch();
     void showAndRaise();
     void applySettings(const AppSettings &settings);
     // A sentence in the status bar for a while (things worth knowing, not errors).
@@ -43,6 +48,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpMessageSearch();
     void updateTitle();
     void showSettings();
     void showAbout();
@@ -52,6 +58,7 @@ private:
     ConversationView *m_view;
     ConnectionBanner *m_banner;
     TrayNotifier *m_notifier;
+    MessageSearchDialog *m_messageSearch = nullptr;
     AppSettings m_settings;
     bool m_quitting = false;
 };
