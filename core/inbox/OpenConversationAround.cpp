@@ -138,7 +138,11 @@ void OpenConversation::loadNewer()
                      });
         return;
     }
-    if (m_newerFrom != NewerFrom::Server || m_newerCursor.isEmpty()) {
+    if (m_newerFrom == NewerFrom::Nowhere) { // the window itself is still on its way
+        m_model.appendNewer({}, false);
+        return;
+    }
+    if (m_newerCursor.isEmpty()) {
         reachedNewest();
         return;
     }
