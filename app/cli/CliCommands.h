@@ -24,5 +24,7 @@ int startSend(const CliContext &context, qint64 conversationId, const QString &t
 int startDownload(const CliContext &context, const QString &attachmentId, const QString &path);
 int startSync(const CliContext &context);
 int startWatch(const CliContext &context, qint64 conversationId);
+// CliSearch.cpp: the server's matches; the cache's (--cache) when it cannot be reached.
+int startSearch(const CliContext &context, const QString &query, int page);
 
 } // namespace envisage::cli

@@ -6,6 +6,7 @@
 //   envisage-cli [server options] download ATTACHMENT_ID -o PATH
 //   envisage-cli [server options] sync                   (send what an earlier run left unsent)
 //   envisage-cli [server options] watch [ID]             (one JSON line per realtime event)
+//   envisage-cli [server options] search QUERY [--page N] (messages; --cache: offline too)
 #include "CliCommands.h"
 #include "CliOutput.h"
 
@@ -29,7 +30,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Envisage Inbox without a window. Commands: login, conversations, "
-        "messages, send, download, sync, watch. Output: JSON lines."_s);
+        "messages, send, download, sync, watch, search. Output: JSON lines."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -43,7 +44,7 @@ int main(int argc, char *argv[])
         {u"token"_s, u"Bearer token (default: ENVISAGE_TOKEN)."_s, u"token"_s},
         {u"cache"_s, u"Cache file for the outbox (default: the account's cache)."_s, u"path"_s},
         {u"password"_s, u"login: the password (default: read from stdin)."_s, u"password"_s},
-        {u"page"_s, u"conversations: the page (default 1)."_s, u"n"_s},
+        {u"page"_s, u"conversations, search: the page (default 1)."_s, u"n"_s},
         {u"per-page"_s, u"conversations: page size (default 20)."_s, u"n"_s},
         {u"all"_s, u"messages: every page, not only the newest."_s},
         {u"attach"_s, u"send: a file to attach (up to 3; repeat the option)."_s, u"file"_s},
@@ -51,7 +52,8 @@ int main(int argc, char *argv[])
         {u"verbose"_s, u"Log what happens (stderr)."_s},
     });
     parser.addPositionalArgument(
-        u"command"_s, u"login | conversations | messages | send | download | sync | watch"_s);
+        u"command"_s,
+        u"login | conversations | messages | send | download | sync | watch | search"_s);
     parser.process(app);
     if (!parser.isSet(u"verbose"_s))
         QLoggingCategory::setFilterRules(
@@ -106,6 +108,9 @@ int main(int argc, char *argv[])
         started = cli::startDownload(context, args.at(1), parser.value(u"output"_s));
     } else if (command == u"sync"_s && args.size() == 1) {
         started = cli::startSync(context);
+    } else if (command == u"search"_s && args.size() == 2) {
+        started =
+            cli::startSearch(context, args.at(1), std::max(1, parser.value(u"page"_s).toInt()));
     } else if (command == u"watch"_s && args.size() <= 2) {
         if (args.size() == 2 && !idArgument(&id))
             return cli::printError(u"usage"_s, u"watch takes a conversation id"_s, cli::Usage);

@@ -18,6 +18,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -307,6 +308,49 @@ private Q_SLOTS:
         QTRY_VERIFY(cacheAnswered.size() >= 1);
         QCOMPARE(rowIds(*search.results()), QList<qint64>{14});
         search.attach(nullptr, 0);
+    }
+
+    void cliPrintsMatches()
+    {
+        const QString token =
+            m_http.login(m_sandbox.apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
+        const auto cli = [](const QStringList &arguments, QList<QJsonObject> *lines) {
+            QProcess process;
+            process.start(QStringLiteral(ENVISAGE_CLI_BIN), arguments);
+            if (!process.waitForFinished(30000)) {
+                process.kill();
+                process.waitForFinished(2000);
+                return -1;
+            }
+            for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+                if (!line.trimmed().isEmpty())
+                    lines->append(QJsonDocument::fromJson(line).object());
+            }
+            return process.exitCode();
+        };
+        QList<QJsonObject> lines;
+        QCOMPARE(cli({u"--server"_s, m_sandbox.apiUrl().toString(), u"--token"_s, token,
+                      u"search"_s, u"zeph"_s},
+                     &lines),
+                 0);
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.first().value(u"message_id"_s).toInteger(), m_zephyrInTwo);
+        QCOMPARE(lines.first().value(u"conversation_id"_s).toInteger(), m_conversation2);
+        QCOMPARE(lines.first().value(u"snippet"_s).toString(), u"The ZEPHYR lamp is cerulean"_s);
+        QVERIFY(lines.first().value(u"created_at"_s).toString().endsWith(u'Z'));
+        QCOMPARE(lines.first().value(u"source"_s).toString(), u"server"_s);
+        // Too short: a usage error before anything is asked.
+        lines.clear();
+        QCOMPARE(cli({u"--token"_s, token, u"search"_s, u"z"_s}, &lines), 2);
+        // The marketplace out of reach: the cache answers.
+        lines.clear();
+        QCOMPARE(cli({u"--server"_s, u"http://127.0.0.1:9"_s, u"--token"_s, token, u"--cache"_s,
+                      m_folder.filePath(u"seller.sqlite"_s), u"search"_s, u"zeph"_s},
+                     &lines),
+                 0);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.first().value(u"message_id"_s).toInteger(), m_zephyrInOne.at(1));
+        QCOMPARE(lines.first().value(u"source"_s).toString(), u"cache"_s);
     }
 
     void keystrokesAreDebounced()
