@@ -36,10 +36,10 @@ constexpr double TargetP99Ms = 30;
 constexpr int AnswerTimeoutMs = 10000;
 
 // What a seller looks for in their own messages, typed as they would type it.
-const QStringList Queries{u"still available"_s,   u"scratch on the left"_s,
+const QStringList Queries{u"still available"_s,     u"scratch on the left"_s,
                           u"pick it up tomorrow"_s, u"original box and receipt"_s,
-                          u"shipping 9.90"_s,      u"I paid just now"_s,
-                          u"measurements"_s,       u"café"_s};
+                          u"shipping 9.90"_s,       u"I paid just now"_s,
+                          u"measurements"_s,        u"café"_s};
 
 struct Measured
 {
@@ -169,8 +169,9 @@ int run(const QString &path, int messages, int rounds, bool regenerate)
     const Percentiles all = percentilesOf(measured.keystrokeNs);
     const Percentiles first = percentilesOf(measured.firstRoundNs);
     const double averageMatches =
-        measured.keystrokeNs.empty() ? NAN
-                                     : double(measured.matches) / double(measured.keystrokeNs.size());
+        measured.keystrokeNs.empty()
+            ? NAN
+            : double(measured.matches) / double(measured.keystrokeNs.size());
     printFigureTable({
         {u"cached messages"_s, QString::number(messages)},
         {u"cache file"_s, mibText(QFileInfo(path).size() / 1024)},
@@ -217,10 +218,9 @@ int main(int argc, char *argv[])
         "(docs/benchmarks.md, \"Message search\"). Exit code 3 when p99 is over 30 ms."_s);
     parser.addHelpOption();
     parser.addOption(scale::cacheFileOption(u"envisage-bench-message-search"_s));
-    parser.addOption({u"messages"_s, u"Messages in the cache (default 100000)."_s, u"n"_s,
-                      u"100000"_s});
-    parser.addOption({u"rounds"_s, u"Times each query is typed (default 10)."_s, u"n"_s,
-                      u"10"_s});
+    parser.addOption(
+        {u"messages"_s, u"Messages in the cache (default 100000)."_s, u"n"_s, u"100000"_s});
+    parser.addOption({u"rounds"_s, u"Times each query is typed (default 10)."_s, u"n"_s, u"10"_s});
     parser.addOption({u"regenerate"_s, u"Write the cache again even if it has this shape."_s});
     parser.process(app);
     int messages = 0;

@@ -97,8 +97,7 @@ void MessageSearchDialog::activate(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const qint64 conversationId =
-        index.data(MessageSearchModel::ConversationIdRole).toLongLong();
+    const qint64 conversationId = index.data(MessageSearchModel::ConversationIdRole).toLongLong();
     const qint64 messageId = index.data(MessageSearchModel::MessageIdRole).toLongLong();
     accept();
     Q_EMIT messageActivated(conversationId, messageId);
@@ -117,8 +116,8 @@ void MessageSearchDialog::updateStatus()
     if (m_search->terms().isEmpty())
         text = tr("Type at least two letters.");
     else if (m_search->serverState() == MessageSearch::ServerState::Searching)
-        text = found > 0 ? tr("%n message(s) on this computer; searching the marketplace…",
-                              nullptr, found)
+        text = found > 0 ? tr("%n message(s) on this computer; searching the marketplace…", nullptr,
+                              found)
                          : tr("Searching…");
     else if (found == 0 && m_search->isSearchingCache())
         text = tr("Searching…");

@@ -104,8 +104,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QColor text = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     QColor muted = text;
     muted.setAlphaF(0.7f);
-    QColor matchBackground =
-        selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Highlight);
+    QColor matchBackground = selected ? option.palette.color(QPalette::HighlightedText)
+                                      : option.palette.color(QPalette::Highlight);
     matchBackground.setAlphaF(selected ? 0.28f : 0.3f);
 
     const QRect area = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
@@ -125,7 +125,8 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
 
     painter->setPen(muted);
     painter->setFont(small);
-    painter->drawText(visual(dateRect), Qt::AlignVCenter | (leading ^ (Qt::AlignLeft | Qt::AlignRight)), date);
+    painter->drawText(visual(dateRect),
+                      Qt::AlignVCenter | (leading ^ (Qt::AlignLeft | Qt::AlignRight)), date);
     painter->setPen(text);
     painter->setFont(bold);
     painter->drawText(visual(titleRect), Qt::AlignVCenter | leading,

@@ -90,8 +90,7 @@ int startSearch(const CliContext &context, const QString &query, int page)
             }
             for (const api::FoundMessage &found : result.value().found)
                 printLine(hitLine(found.conversationId, found.message,
-                                  store::snippetOf(found.message.body, tokens).text,
-                                  u"server"_s));
+                                  store::snippetOf(found.message.body, tokens).text, u"server"_s));
             QCoreApplication::exit(Ok);
         });
     return -1;

@@ -193,8 +193,8 @@ void MarketplaceApi::messagesAfter(const QObject *context, qint64 conversationId
         std::move(done));
 }
 
-void MarketplaceApi::messagesAround(const QObject *context, qint64 conversationId,
-                                    qint64 aroundId, int perPage, ApiCallback<MessagePage> done)
+void MarketplaceApi::messagesAround(const QObject *context, qint64 conversationId, qint64 aroundId,
+                                    int perPage, ApiCallback<MessagePage> done)
 {
     QUrlQuery query;
     query.addQueryItem(u"around_id"_s, QString::number(aroundId));

@@ -542,11 +542,10 @@ void MessageListModel::appendNewer(const QList<api::Message> &newer, bool reache
     }
     std::sort(items.begin(), items.end(),
               [](const Item &a, const Item &b) { return a.message.id < b.message.id; });
-    items.erase(std::unique(items.begin(), items.end(),
-                            [](const Item &a, const Item &b) {
-                                return a.message.id == b.message.id;
-                            }),
-                items.end());
+    items.erase(
+        std::unique(items.begin(), items.end(),
+                    [](const Item &a, const Item &b) { return a.message.id == b.message.id; }),
+        items.end());
     if (!items.empty()) {
         // After the confirmed messages (there are no unsent ones while hasNewer).
         const qsizetype at = firstConfirmedFrom(std::numeric_limits<qint64>::max());

@@ -89,26 +89,25 @@ void MessageSearch::searchCache(quint64 generation)
     }
     m_cachePending = true;
     const store::SearchTerms terms = m_terms;
-    whenFinished(scope(),
-                 m_store->run<QList<store::MessageSearchHit>>([terms](store::StoreDatabase &db) {
-                     return db.searchMessages(terms, CacheLimit);
-                 }),
-                 [this, generation](const QList<store::MessageSearchHit> &hits) {
-                     if (generation != m_generation)
-                         return;
-                     m_cachePending = false;
-                     QList<MessageSearchResult> results;
-                     results.reserve(hits.size());
-                     for (const store::MessageSearchHit &hit : hits) {
-                         if (hit.conversation.isKnown())
-                             m_labels.insert(hit.message.conversationId, hit.conversation);
-                         results.append({hit.message.conversationId, hit.message.id,
-                                         hit.message.createdAt, hit.message.senderId,
-                                         hit.conversation, hit.snippet, true, false});
-                     }
-                     answer(generation, results);
-                     Q_EMIT cacheAnswered();
-                 });
+    whenFinished(
+        scope(), m_store->run<QList<store::MessageSearchHit>>([terms](store::StoreDatabase &db) {
+            return db.searchMessages(terms, CacheLimit);
+        }),
+        [this, generation](const QList<store::MessageSearchHit> &hits) {
+            if (generation != m_generation)
+                return;
+            m_cachePending = false;
+            QList<MessageSearchResult> results;
+            results.reserve(hits.size());
+            for (const store::MessageSearchHit &hit : hits) {
+                if (hit.conversation.isKnown())
+                    m_labels.insert(hit.message.conversationId, hit.conversation);
+                results.append({hit.message.conversationId, hit.message.id, hit.message.createdAt,
+                                hit.message.senderId, hit.conversation, hit.snippet, true, false});
+            }
+            answer(generation, results);
+            Q_EMIT cacheAnswered();
+        });
 }
 
 void MessageSearch::searchServer(quint64 generation, int page)
@@ -202,15 +201,14 @@ void MessageSearch::labelConversations(quint64 generation)
 void MessageSearch::askServerForLabels(quint64 generation, const QList<qint64> &ids)
 {
     for (qint64 id : ids.first(std::min<qsizetype>(ids.size(), MaxLabelLookups))) {
-        m_api.conversation(scope(), id,
-                           [this, generation, id](const api::ApiResult<api::Conversation> &result) {
-                               if (generation != m_generation || !result.ok())
-                                   return;
-                               const store::ConversationLabel label =
-                                   store::ConversationLabel::of(result.value());
-                               m_labels.insert(id, label);
-                               m_results.setLabel(id, label);
-                           });
+        m_api.conversation(
+            scope(), id, [this, generation, id](const api::ApiResult<api::Conversation> &result) {
+                if (generation != m_generation || !result.ok())
+                    return;
+                const store::ConversationLabel label = store::ConversationLabel::of(result.value());
+                m_labels.insert(id, label);
+                m_results.setLabel(id, label);
+            });
     }
 }
 

@@ -28,8 +28,8 @@ class MessageSearch : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int CacheLimit = 50;        // the cache's newest matches
-    static constexpr int MaxLabelLookups = 10;   // conversations asked of the server per query
+    static constexpr int CacheLimit = 50;      // the cache's newest matches
+    static constexpr int MaxLabelLookups = 10; // conversations asked of the server per query
     static constexpr std::chrono::milliseconds DefaultDebounce{150};
 
     enum class ServerState {

@@ -30,14 +30,14 @@ public:
     enum Role {
         ConversationIdRole = Qt::UserRole + 1, // qint64
         MessageIdRole,                         // qint64
-        CounterpartNameRole,                   // QString: the buyer, for the seller; "" while unknown
-        ListingTitleRole,                      // QString; "" while unknown
-        TimeRole,                              // QDateTime (UTC)
-        SnippetRole,                           // QString: plain text, one line
-        MatchRangesRole,                       // QList<store::TextRange> in SnippetRole's text
-        MineRole,                              // bool: the seller wrote it
-        FromCacheRole,                         // bool: the offline cache has it
-        FromServerRole,                        // bool: the server found it
+        CounterpartNameRole, // QString: the buyer, for the seller; "" while unknown
+        ListingTitleRole,    // QString; "" while unknown
+        TimeRole,            // QDateTime (UTC)
+        SnippetRole,         // QString: plain text, one line
+        MatchRangesRole,     // QList<store::TextRange> in SnippetRole's text
+        MineRole,            // bool: the seller wrote it
+        FromCacheRole,       // bool: the offline cache has it
+        FromServerRole,      // bool: the server found it
     };
     Q_ENUM(Role)
 

@@ -52,7 +52,8 @@ public:
     void markRead();
 
 Q_SIGNALS:
-    void messagesArrived(const QList<envisage::api::Message> &messages); // new, from the channel or catch-up
+    void messagesArrived(
+        const QList<envisage::api::Message> &messages); // new, from the channel or catch-up
     void typingReceived(qint64 conversationId, qint64 userId, const QString &name);
     void readByCounterpart(qint64 conversationId, qint64 lastReadMessageId);
     void markedRead(qint64 conversationId);

@@ -20,7 +20,8 @@ void OpenConversation::openAt(qint64 conversationId, qint64 myUserId, qint64 mes
         return;
     }
     if (conversationId != m_id) // subscribes; its first page is dropped below
-        open(conversationId, myUserId, unsentEntries ? unsentEntries(conversationId) : QList<store::OutboxEntry>{});
+        open(conversationId, myUserId,
+             unsentEntries ? unsentEntries(conversationId) : QList<store::OutboxEntry>{});
     forgetWindow();
     ++m_generation;
     m_model.reset(conversationId, myUserId);
@@ -49,16 +50,16 @@ void OpenConversation::forgetWindow()
 void OpenConversation::loadAround(qint64 messageId)
 {
     const quint64 generation = m_generation;
-    whenFinished(
-        this, m_store.messagesBefore(m_id, messageId + 1, PageSize - NewerHalf),
-        [this, generation, messageId](const QList<api::Message> &older) {
-            if (generation != m_generation)
-                return;
-            if (older.isEmpty() || older.first().id != messageId) {
-                loadAroundFromServer(messageId);
-                return;
-            }
-            whenFinished(this, m_store.messagesAfter(m_id, messageId, NewerHalf),
+    whenFinished(this, m_store.messagesBefore(m_id, messageId + 1, PageSize - NewerHalf),
+                 [this, generation, messageId](const QList<api::Message> &older) {
+                     if (generation != m_generation)
+                         return;
+                     if (older.isEmpty() || older.first().id != messageId) {
+                         loadAroundFromServer(messageId);
+                         return;
+                     }
+                     whenFinished(
+                         this, m_store.messagesAfter(m_id, messageId, NewerHalf),
                          [this, generation, messageId, older](const QList<api::Message> &newer) {
                              if (generation != m_generation)
                                  return;
@@ -70,7 +71,7 @@ void OpenConversation::loadAround(qint64 messageId)
                                  reachedNewest();
                              Q_EMIT messageShown(m_id, messageId);
                          });
-        });
+                 });
 }
 
 void OpenConversation::loadAroundFromServer(qint64 messageId)
@@ -82,9 +83,10 @@ void OpenConversation::loadAroundFromServer(qint64 messageId)
             if (generation != m_generation)
                 return;
             const api::MessagePage *page = result.ok() ? &result.value() : nullptr;
-            const bool found =
-                page && std::any_of(page->messages.cbegin(), page->messages.cend(),
-                                    [messageId](const api::Message &m) { return m.id == messageId; });
+            const bool found = page && std::any_of(page->messages.cbegin(), page->messages.cend(),
+                                                   [messageId](const api::Message &m) {
+                                                       return m.id == messageId;
+                                                   });
             if (!found) {
                 qCInfo(lcInbox) << "the page around message" << messageId << "could not be loaded:"
                                 << (page ? QStringLiteral("not in it") : result.error().toString());

@@ -385,9 +385,10 @@ void StoreDatabase::saveMessages(const QList<api::Message> &messages)
     QSqlQuery query(db);
     // An upsert, not INSERT OR REPLACE: a replaced row would leave the search index's
     // tokens of the old text behind (REPLACE fires no delete trigger).
-    query.prepare(u"INSERT INTO messages (id, conversation_id, client_id, json) VALUES (?, ?, ?, ?) "
-                  "ON CONFLICT(id) DO UPDATE SET conversation_id = excluded.conversation_id, "
-                  "client_id = excluded.client_id, json = excluded.json"_s);
+    query.prepare(
+        u"INSERT INTO messages (id, conversation_id, client_id, json) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET conversation_id = excluded.conversation_id, "
+        "client_id = excluded.client_id, json = excluded.json"_s);
     for (const api::Message &message : messages) {
         run(query, {message.id, message.conversationId,
                     message.clientId.isEmpty() ? QVariant() : QVariant(message.clientId),

@@ -73,8 +73,8 @@ class HistoryAroundTest : public QObject
     SandboxProcess m_sandbox;
     TestHttp m_http;
     QString m_buyer;
-    qint64 m_long = 0;        // the demo's conversation of 5,000 messages
-    QList<qint64> m_allIds;   // its ids, oldest first
+    qint64 m_long = 0;      // the demo's conversation of 5,000 messages
+    QList<qint64> m_allIds; // its ids, oldest first
     std::unique_ptr<InboxSession> m_session;
     int m_sessions = 0;
 
@@ -285,7 +285,8 @@ private Q_SLOTS:
         QTRY_VERIFY(model->messageCount() > 10);
         const QModelIndex last = model->index(model->rowCount() - 1);
         QCOMPARE(last.data(MessageListModel::BodyRole).toString(), u"Back to the present"_s);
-        QTRY_VERIFY(model->index(model->rowCount() - 1).data(MessageListModel::IdRole).toLongLong() > 0);
+        QTRY_VERIFY(
+            model->index(model->rowCount() - 1).data(MessageListModel::IdRole).toLongLong() > 0);
         QTRY_COMPARE(modelIds(*model).mid(modelIds(*model).size() - 3, 2),
                      m_allIds.mid(m_allIds.size() - 2));
         m_allIds.append(modelIds(*model).last());

@@ -176,7 +176,8 @@ private Q_SLOTS:
         QVERIFY(!results->index(0).data(MessageSearchModel::ListingTitleRole).toString().isEmpty());
         // The snippet is the plain body with the matched word marked.
         const QModelIndex top = results->index(0);
-        QCOMPARE(top.data(MessageSearchModel::SnippetRole).toString(), u"The ZEPHYR lamp is cerulean"_s);
+        QCOMPARE(top.data(MessageSearchModel::SnippetRole).toString(),
+                 u"The ZEPHYR lamp is cerulean"_s);
         QCOMPARE(top.data(MessageSearchModel::MatchRangesRole).value<QList<store::TextRange>>(),
                  (QList<store::TextRange>{{4, 6}}));
         QCOMPARE(search->serverState(), MessageSearch::ServerState::Answered);
@@ -206,7 +207,8 @@ private Q_SLOTS:
         search->setQuery(u"zephy"_s);
         QTRY_COMPARE(cache.size(), 1);
         QCOMPARE(search->serverState(), MessageSearch::ServerState::NotAsked);
-        QCOMPARE(rowIds(*search->results()), (QList<qint64>{m_zephyrInOne.at(1), m_zephyrInOne.at(0)}));
+        QCOMPARE(rowIds(*search->results()),
+                 (QList<qint64>{m_zephyrInOne.at(1), m_zephyrInOne.at(0)}));
         search->setServerReachable(true);
         // One character is no search.
         search->setQuery(u"z"_s);
@@ -357,8 +359,8 @@ private Q_SLOTS:
     {
         HoldingHttpServer server;
         QVERIFY(server.listen() > 0);
-        server.answer = [](const HoldingHttpServer::Request &)
-            -> std::optional<HoldingHttpServer::Answer> {
+        server.answer =
+            [](const HoldingHttpServer::Request &) -> std::optional<HoldingHttpServer::Answer> {
             return HoldingHttpServer::Answer{200, searchPage({})};
         };
         api::MarketplaceApi marketplace(server.url());
@@ -376,9 +378,9 @@ private Q_SLOTS:
         // Words the server would take as separators stay text: encoded, not a second field.
         search.setQuery(u"c++ & a=b 100%"_s);
         QTRY_COMPARE(server.received().size(), 2);
-        QCOMPARE(QUrlQuery(server.received().last().query)
-                     .queryItemValue(u"q"_s, QUrl::FullyDecoded),
-                 u"c++ a=b 100%"_s); // "&" has no letter: not a word
+        QCOMPARE(
+            QUrlQuery(server.received().last().query).queryItemValue(u"q"_s, QUrl::FullyDecoded),
+            u"c++ a=b 100%"_s); // "&" has no letter: not a word
     }
 };
 

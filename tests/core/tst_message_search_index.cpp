@@ -207,7 +207,8 @@ private Q_SLOTS:
         QVERIFY(!emoji.text().back().isHighSurrogate());
         QVERIFY(SearchTerms::parse(u"é"_s).isEmpty());
         QVERIFY(!SearchTerms::parse(u"é b"_s).isEmpty());
-        QCOMPARE(SearchTerms::parse(u"Café-Bar"_s).foldedTokens(), (QStringList{u"cafe"_s, u"bar"_s}));
+        QCOMPARE(SearchTerms::parse(u"Café-Bar"_s).foldedTokens(),
+                 (QStringList{u"cafe"_s, u"bar"_s}));
     }
 
     void indexFollowsInsertsEditsAndDeletes()
@@ -344,8 +345,8 @@ private Q_SLOTS:
         const auto ids = [&model] {
             QList<qint64> list;
             for (int row = 0; row < model.rowCount(); ++row)
-                list.append(model.index(row).data(inbox::MessageSearchModel::MessageIdRole)
-                                .toLongLong());
+                list.append(
+                    model.index(row).data(inbox::MessageSearchModel::MessageIdRole).toLongLong());
             return list;
         };
         QCOMPARE(ids(), (QList<qint64>{9, 5, 3}));
@@ -362,7 +363,8 @@ private Q_SLOTS:
         model.setLabel(3, {8, u"Bo"_s, u"Sam"_s, u"Lamp"_s});
         QCOMPARE(model.index(1).data(inbox::MessageSearchModel::ListingTitleRole).toString(),
                  u"Lamp"_s);
-        QCOMPARE(model.index(0).data(inbox::MessageSearchModel::MatchRangesRole)
+        QCOMPARE(model.index(0)
+                     .data(inbox::MessageSearchModel::MatchRangesRole)
                      .value<QList<store::TextRange>>(),
                  (QList<store::TextRange>{{0, 4}}));
         model.clear();

@@ -65,10 +65,7 @@ class UiMessageSearchTest : public QObject
             .toInteger();
     }
 
-    ui::MessageListView *messageList() const
-    {
-        return m_window->conversationView()->messageList();
-    }
+    ui::MessageListView *messageList() const { return m_window->conversationView()->messageList(); }
 
     // The dialog, opened with its shortcut the way the seller opens it.
     ui::MessageSearchDialog *openSearch()
@@ -103,8 +100,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"envisage-tests"_s);
         QCoreApplication::setApplicationName(u"tst_ui_message_search"_s);
-        QVERIFY(m_sandbox.start({u"--database"_s, u":memory:"_s, u"--seed"_s, u"demo"_s,
-                                 u"--send-limit"_s, u"0"_s}));
+        QVERIFY(m_sandbox.start(
+            {u"--database"_s, u":memory:"_s, u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"0"_s}));
         m_buyer = m_http.login(m_sandbox.apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
         m_conversation = m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer)
                              .json()
@@ -117,23 +114,23 @@ private Q_SLOTS:
         m_deep = buyerSays(u"Do you still have the marzipan edition?"_s);
         for (int i = 0; i < 120; ++i)
             m_newest = buyerSays(u"Filler %1"_s.arg(i));
-        m_recent = m_http
-                       .postJson(m_sandbox.apiUrl(u"/api/conversations/%1/messages"_s.arg(
-                                     m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer)
-                                         .json()
-                                         .value(u"data"_s)
-                                         .toArray()
-                                         .at(1)
-                                         .toObject()
-                                         .value(u"id"_s)
-                                         .toInteger())),
-                                 {{u"body"_s, u"<b>Marzipan</b> <img src=x onerror=alert(1)>"_s}},
-                                 m_buyer)
-                       .json()
-                       .value(u"data"_s)
-                       .toObject()
-                       .value(u"id"_s)
-                       .toInteger();
+        m_recent =
+            m_http
+                .postJson(m_sandbox.apiUrl(u"/api/conversations/%1/messages"_s.arg(
+                              m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer)
+                                  .json()
+                                  .value(u"data"_s)
+                                  .toArray()
+                                  .at(1)
+                                  .toObject()
+                                  .value(u"id"_s)
+                                  .toInteger())),
+                          {{u"body"_s, u"<b>Marzipan</b> <img src=x onerror=alert(1)>"_s}}, m_buyer)
+                .json()
+                .value(u"data"_s)
+                .toObject()
+                .value(u"id"_s)
+                .toInteger();
         QVERIFY(m_deep > 0 && m_newest > m_deep && m_recent > m_newest);
 
         inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
@@ -178,15 +175,14 @@ private Q_SLOTS:
         QVERIFY(dialog->statusLabel()->text().contains(u"2"_s));
 
         // The buyer and listing, the match marked; markup in a body is only text.
-        QTRY_VERIFY(ui::SearchResultDelegate::titleOf(results->index(1, 0))
-                        .contains(u"Ada Novak"_s));
+        QTRY_VERIFY(
+            ui::SearchResultDelegate::titleOf(results->index(1, 0)).contains(u"Ada Novak"_s));
         QTextLayout layout;
         ui::SearchResultDelegate::layoutSnippet(layout, results->index(0, 0),
                                                 dialog->resultList()->font(), 400, Qt::yellow);
         QCOMPARE(layout.text(), u"<b>Marzipan</b> <img src=x onerror=alert(1)>"_s);
         QCOMPARE(layout.formats().size(), 1);
-        QCOMPARE(layout.text().mid(layout.formats().first().start,
-                                   layout.formats().first().length),
+        QCOMPARE(layout.text().mid(layout.formats().first().start, layout.formats().first().length),
                  u"Marzipan"_s);
 
         // Down to the deep one, up and down again; the words keep the focus.
