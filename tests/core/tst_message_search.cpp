@@ -199,6 +199,26 @@ private Q_SLOTS:
         QCOMPARE(rowIds(*search->results()), QList<qint64>{m_zephyrInOne.at(1)});
     }
 
+    void morePagesFromTheServerAsTheListScrolls()
+    {
+        MessageSearch *search = m_session->messageSearch();
+        MessageSearchModel *results = search->results();
+        QSignalSpy server(search, &MessageSearch::serverAnswered);
+        search->setQuery(u"thursday evening"_s); // small talk of the demo's long chat
+        QTRY_COMPARE(server.size(), 1);
+        const int first = results->rowCount();
+        QVERIFY(results->canFetchMore({}));
+        results->fetchMore({});
+        QVERIFY(!results->canFetchMore({})); // one page at a time
+        QTRY_COMPARE(server.size(), 2);
+        QVERIFY(results->rowCount() > first);
+        const QList<qint64> ids = rowIds(*results);
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), ids.size());
+        for (int row = 1; row < results->rowCount(); ++row) // newest first
+            QVERIFY(results->index(row - 1).data(MessageSearchModel::TimeRole).toDateTime() >=
+                    results->index(row).data(MessageSearchModel::TimeRole).toDateTime());
+    }
+
     void withoutTheServerTheCacheAnswers()
     {
         MessageSearch *search = m_session->messageSearch();
