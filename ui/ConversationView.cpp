@@ -100,6 +100,13 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     });
     connect(m_messages, &MessageListView::attachmentActivated, this,
             &ConversationView::openAttachment);
+    connect(m_messages, &MessageListView::newestRequested, session,
+            &InboxSession::showLatestMessages);
+    connect(session, &InboxSession::messageShown, this, [this](qint64 conversationId, qint64 id) {
+        if (conversationId == m_conversationId && id == m_messageToReveal &&
+            m_messages->revealMessage(id))
+            m_messageToReveal = 0;
+    });
     connect(m_images, &AttachmentImages::fileReady, this, &ConversationView::openDocument);
     connect(m_images, &AttachmentImages::fileFailed, this,
             [this](const QString &attachmentId, const QString &message) {
@@ -148,18 +155,33 @@ void ConversationView::showConversation(qint64 conversationId)
 {
     if (conversationId == m_conversationId)
         return;
+    m_messageToReveal = 0;
+    if (enterConversation(conversationId))
+        m_session->openConversation(conversationId);
+}
+
+void ConversationView::showMessage(qint64 conversationId, qint64 messageId)
+{
+    if (conversationId != m_conversationId && !enterConversation(conversationId))
+        return;
+    m_messageToReveal = messageId;
+    m_session->openConversationAt(conversationId, messageId); // messageShown() reveals it
+}
+
+bool ConversationView::enterConversation(qint64 conversationId)
+{
     if (m_conversationId != 0)
         m_session->setDraft(m_conversationId, m_composer->text());
     m_conversationId = conversationId;
     m_stack->setCurrentIndex(conversationId == 0 ? 0 : 1);
     if (conversationId == 0)
-        return;
-    m_session->openConversation(conversationId);
+        return false;
     m_composer->setText(m_session->draft(conversationId));
     refreshHeader();
     updateTyping();
     updateComposerState();
     m_composer->edit()->setFocus();
+    return true;
 }
 
 void ConversationView::refreshHeader()

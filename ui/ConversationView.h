@@ -33,6 +33,9 @@ public:
     ~ConversationView() override;
 
     void showConversation(qint64 conversationId);
+    // Opens the conversation at one of its messages (a search hit), which is then
+    // scrolled into view and lit up.
+    void showMessage(qint64 conversationId, qint64 messageId);
     qint64 conversationId() const { return m_conversationId; }
     Composer *composer() const { return m_composer; }
     MessageListView *messageList() const { return m_messages; }
@@ -56,6 +59,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Switches the header, composer and draft to another conversation; false for none.
+    bool enterConversation(qint64 conversationId);
     void updateTyping();
     void updateComposerState();
     void openAttachment(int row, int attachment);
@@ -63,6 +68,7 @@ private:
 
     inbox::InboxSession *m_session;
     qint64 m_conversationId = 0;
+    qint64 m_messageToReveal = 0; // showMessage()'s, until the session has loaded it
     QStackedLayout *m_stack;
     QLabel *m_name;
     QLabel *m_presence;

@@ -6,6 +6,8 @@
 #include "ConversationListPanel.h"
 #include "ConversationView.h"
 #include "SavedReplyManager.h"
+#include "MessageListView.h"
+#include "MessageSearchDialog.h"
 #include "SettingsDialog.h"
 #include "TrayNotifier.h"
 #include "TriageTabs.h"
@@ -99,6 +101,7 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
     });
     applySettings(AppSettings::load());
     updateTitle();
+    setUpMessageSearch();
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
@@ -248,6 +251,37 @@ void MainWindow::showAbout()
                           "<p>Licensed under the MIT License.</p>")
                            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
                                 QString::fromLatin1(qVersion())));
+}
+
+} // namespace envisage::ui
+
+namespace envisage::ui {
+
+// ---- Message search (issue 12) -----------------------------------------------------------
+
+void MainWindow::setUpMessageSearch()
+{
+    auto *shortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+F")), this);
+    connect(shortcut, &QShortcut::activated, this, &MainWindow::showMessageSearch);
+}
+
+MessageSearchDialog *MainWindow::showMessageSearch()
+{
+    if (!m_messageSearch) {
+        m_messageSearch = new MessageSearchDialog(m_session->messageSearch(), this);
+        connect(m_messageSearch, &MessageSearchDialog::messageActivated, this,
+                &MainWindow::openMessage);
+    }
+    m_messageSearch->open();
+    return m_messageSearch;
+}
+
+void MainWindow::openMessage(qint64 conversationId, qint64 messageId)
+{
+    // The view first: selecting the row then finds that conversation open already.
+    m_view->showMessage(conversationId, messageId);
+    m_list->selectConversation(conversationId);
+    m_view->messageList()->setFocus();
 }
 
 } // namespace envisage::ui

@@ -19,6 +19,7 @@ class ConnectionBanner;
 class ConversationListPanel;
 class ConversationView;
 class SavedReplyManager;
+class MessageSearchDialog;
 class TrayNotifier;
 
 class MainWindow : public QMainWindow
@@ -32,6 +33,10 @@ public:
     ConnectionBanner *banner() const { return m_banner; }
     TrayNotifier *notifier() const { return m_notifier; }
     void openConversation(qint64 conversationId);
+    // A search hit: the conversation at that message.
+    void openMessage(qint64 conversationId, qint64 messageId);
+    // Ctrl+Shift+F (made on first use).
+    MessageSearchDialog *showMessageSearch();
     void showAndRaise();
     void applySettings(const AppSettings &settings);
     // A sentence in the status bar for a while (things worth knowing, not errors).
@@ -52,6 +57,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpMessageSearch();
     void updateTitle();
     void addTriageMenus();
     void showSettings();
@@ -62,6 +68,7 @@ private:
     ConversationView *m_view;
     ConnectionBanner *m_banner;
     TrayNotifier *m_notifier;
+    MessageSearchDialog *m_messageSearch = nullptr;
     AppSettings m_settings;
     QPointer<SavedReplyManager> m_savedReplies;
     QAction *m_longestWaitFirst = nullptr;

@@ -2,6 +2,7 @@
 
 #include "AttachmentImages.h"
 #include "MessageDelegate.h"
+#include "RowFlash.h"
 #include "inbox/MessageListModel.h"
 
 #include <QContextMenuEvent>
@@ -143,7 +144,8 @@ int MessageRowHeights::firstStale() const
 
 MessageListView::MessageListView(QWidget *parent)
     : QAbstractItemView(parent), m_delegate(new MessageDelegate(this)),
-      m_proxy(new NoFetchAtBottom(this)), m_newMessages(new QToolButton(this))
+      m_proxy(new NoFetchAtBottom(this)), m_newMessages(new QToolButton(this)),
+      m_flash(new RowFlash(this))
 {
     setItemDelegate(m_delegate);
     setVerticalScrollMode(ScrollPerPixel);
@@ -161,6 +163,7 @@ MessageListView::MessageListView(QWidget *parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &MessageListView::onScrolled);
     m_staleSlices.setInterval(0);
     connect(&m_staleSlices, &QTimer::timeout, this, &MessageListView::measureStaleSlice);
+    connect(m_flash, &RowFlash::changed, viewport(), [this] { viewport()->update(); });
 }
 
 void MessageListView::setImages(AttachmentImages *images)
@@ -398,7 +401,7 @@ void MessageListView::rowsInserted(const QModelIndex &parent, int first, int las
         return;
     if (first == 0 || m_headerHeight == 0) { // the header came: the whole list is new
         rebuild();
-        QTimer::singleShot(0, this, &MessageListView::scrollToNewest);
+        QTimer::singleShot(0, this, &MessageListView::settle);
         return;
     }
     const bool wasAtBottom = isAtBottom();
@@ -415,7 +418,8 @@ void MessageListView::rowsInserted(const QModelIndex &parent, int first, int las
     // Rows first..last take the entries of the rows that were there, newest first.
     m_heights.insert(messageRows() - first + 1, heights);
     keepPlace(wasAtBottom, above ? added : 0);
-    if (!wasAtBottom && !above) {
+    // A page of newer history comes below the seller, who stays where they read.
+    if (!wasAtBottom && !above && !hasNewerHistory()) {
         if (model()->index(last, 0).data(Model::MineRole).toBool()) {
             scrollToNewest(); // the seller sent it: show it
         } else {
@@ -424,6 +428,7 @@ void MessageListView::rowsInserted(const QModelIndex &parent, int first, int las
         }
     }
     fetchOlderIfNotFilled();
+    updateNewestButton();
 }
 
 void MessageListView::onRowsRemoved(const QModelIndex &parent, int first, int last)
@@ -440,6 +445,7 @@ void MessageListView::onRowsRemoved(const QModelIndex &parent, int first, int la
         removedAbove += rowHeight(row);
     m_heights.erase(entryOfRow(last), last - first + 1);
     keepPlace(wasAtBottom, -removedAbove);
+    updateNewestButton();
 }
 
 void MessageListView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -470,8 +476,10 @@ void MessageListView::reset()
 {
     QAbstractItemView::reset();
     m_newMessages->hide();
+    m_flash->stop();
     rebuild();
-    QTimer::singleShot(0, this, &MessageListView::scrollToNewest);
+    updateNewestButton();
+    QTimer::singleShot(0, this, &MessageListView::settle);
 }
 
 // ---- Geometry for Qt and the tests -----------------------------------------------------
@@ -539,10 +547,19 @@ void MessageListView::scrollContentsBy(int, int)
 bool MessageListView::isAtBottom() const
 {
     const QScrollBar *bar = verticalScrollBar();
-    return bar->value() >= bar->maximum() - 4;
+    return bar->value() >= bar->maximum() - 4 && !hasNewerHistory();
 }
 
 void MessageListView::scrollToNewest()
+{
+    if (hasNewerHistory()) {
+        Q_EMIT newestRequested();
+        return;
+    }
+    scrollToBottom();
+}
+
+void MessageListView::scrollToBottom()
 {
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
     m_newMessages->hide();
@@ -554,12 +571,14 @@ void MessageListView::fetchOlder()
         m_source->fetchMore({});
 }
 
-// Too few rows to scroll: the seller could never reach the top.
+// Too few rows to scroll: the seller could never reach the top (or the bottom).
 void MessageListView::fetchOlderIfNotFilled()
 {
     QTimer::singleShot(0, this, [this] {
-        if (verticalScrollBar()->maximum() == 0)
-            fetchOlder();
+        if (verticalScrollBar()->maximum() != 0)
+            return;
+        fetchOlder();
+        fetchNewer();
     });
 }
 
@@ -570,6 +589,71 @@ void MessageListView::onScrolled(int value)
         m_newMessages->hide();
     if (value == verticalScrollBar()->minimum())
         fetchOlder();
+    if (value == verticalScrollBar()->maximum())
+        fetchNewer();
+}
+
+// ---- Opened at a message ---------------------------------------------------------------
+
+bool MessageListView::hasNewerHistory() const
+{
+    const auto *messages = qobject_cast<const Model *>(m_source);
+    return messages && messages->hasNewer();
+}
+
+void MessageListView::fetchNewer()
+{
+    if (auto *messages = qobject_cast<Model *>(m_source); messages && messages->canFetchNewer())
+        messages->fetchNewer();
+}
+
+bool MessageListView::revealMessage(qint64 messageId)
+{
+    const auto *messages = qobject_cast<const Model *>(m_source);
+    const int row = messages ? messages->rowOfMessage(messageId) : -1;
+    if (row < 0)
+        return false;
+    measureStaleInSight();
+    scrollTo(model()->index(row, 0), PositionAtCenter);
+    m_flash->start(messageId);
+    updateNewestButton();
+    return true;
+}
+
+qint64 MessageListView::highlightedMessageId() const
+{
+    return m_flash->messageId();
+}
+
+void MessageListView::settle()
+{
+    if (m_flash->messageId() == 0 || !revealMessageInPlace())
+        scrollToBottom();
+}
+
+// The revealed message again, its highlight going on (rows measured since moved it).
+bool MessageListView::revealMessageInPlace()
+{
+    const auto *messages = qobject_cast<const Model *>(m_source);
+    const int row = messages ? messages->rowOfMessage(m_flash->messageId()) : -1;
+    if (row < 0)
+        return false;
+    scrollTo(model()->index(row, 0), PositionAtCenter);
+    return true;
+}
+
+// While newer history is still to load, the button is how the seller gets back to the
+// newest messages; otherwise it says that new ones came below.
+void MessageListView::updateNewestButton()
+{
+    if (hasNewerHistory()) {
+        m_newMessages->setText(tr("Newest messages ↓"));
+        m_newMessages->show();
+        placeButton();
+    } else if (m_newMessages->text() != tr("New messages ↓")) {
+        m_newMessages->setText(tr("New messages ↓"));
+        m_newMessages->hide();
+    }
 }
 
 void MessageListView::resizeEvent(QResizeEvent *event)
@@ -648,9 +732,15 @@ void MessageListView::paintEvent(QPaintEvent *event)
     if (row < 0)
         return;
     qint64 top = rowTop(row) - verticalOffset();
+    const qint64 flashed = m_flash->messageId();
     for (; row <= messageRows() && top <= area.bottom(); ++row) {
         const QModelIndex index = model()->index(row, 0);
         option.rect = QRect(0, int(top), viewport()->width(), rowHeight(row));
+        if (flashed != 0 && index.data(Model::IdRole).toLongLong() == flashed) {
+            QColor light = palette().color(QPalette::Highlight);
+            light.setAlphaF(float(0.35 * m_flash->strength()));
+            painter.fillRect(option.rect, light);
+        }
         itemDelegateForIndex(index)->paint(&painter, option, index);
         top += rowHeight(row);
     }

@@ -2,7 +2,9 @@
 // The message list: stays at the bottom while new messages arrive (unless the seller
 // scrolled up, then a "New messages ↓" button appears), loads older history when
 // scrolled to the top without the view jumping, opens http(s) links, and offers Retry
-// and Discard on a message that could not be sent.
+// and Discard on a message that could not be sent. Opened at a message (a search hit),
+// it shows that message in the middle with a fading highlight, loads newer history when
+// scrolled to the bottom, and its button goes back to the newest messages.
 //
 // It lays its rows out itself rather than through QListView, which measures every row
 // again whenever rows are inserted: with older history prepended page after page, that
@@ -24,6 +26,7 @@ namespace envisage::ui {
 
 class AttachmentImages;
 class MessageDelegate;
+class RowFlash;
 
 // The rows' heights, newest row first, with the sum of the heights below each row (the
 // newer ones) worked out as far as it has been asked for. Older rows are added at the
@@ -73,8 +76,15 @@ public:
     // proxy, sourceModel() the model given here.
     void setModel(QAbstractItemModel *model) override;
     QAbstractItemModel *sourceModel() const { return m_source; }
+    // At the newest message: at the bottom, with no newer history still to load.
     bool isAtBottom() const;
+    // To the bottom; while newer history is still to load, asks for the newest instead.
     void scrollToNewest();
+    // Scrolls a loaded message to the middle and lights it up for a moment; false when
+    // the model does not hold it.
+    bool revealMessage(qint64 messageId);
+    // The message lit up now (0 once the highlight has faded).
+    qint64 highlightedMessageId() const;
     QToolButton *newMessagesButton() const { return m_newMessages; }
     // Where the bubbles' photos come from; the view repaints as they arrive.
     void setImages(AttachmentImages *images);
@@ -93,6 +103,8 @@ Q_SIGNALS:
     void cancelRequested(const QString &clientId);
     // A click on attachment `attachment` of the message in `row` (of sourceModel()).
     void attachmentActivated(int row, int attachment);
+    // The seller wants the newest messages while an older part of the history is shown.
+    void newestRequested();
 
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
@@ -143,6 +155,14 @@ private:
     QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     void fetchOlder();
     void fetchOlderIfNotFilled();
+    // Opened at a message (MessageListModel::hasNewer): newer history below, not yet loaded.
+    bool hasNewerHistory() const;
+    void fetchNewer();
+    void scrollToBottom();
+    // After a reset: the revealed message in the middle, else the bottom.
+    void settle();
+    bool revealMessageInPlace();
+    void updateNewestButton();
 
     MessageDelegate *m_delegate;
     QIdentityProxyModel *m_proxy;
@@ -153,6 +173,7 @@ private:
     int m_measuredWidth = -1;
     QTimer m_staleSlices; // measures stale rows between events
     bool m_measuringInSight = false;
+    RowFlash *m_flash;
 };
 
 } // namespace envisage::ui

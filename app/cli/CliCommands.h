@@ -33,5 +33,7 @@ int startSync(const CliContext &context);
 int startWatch(const CliContext &context, qint64 conversationId);
 // replies list | replies add TITLE SHORTCUT BODY | replies rm ID
 int startReplies(const CliContext &context, const QStringList &arguments);
+// CliSearch.cpp: the server's matches; the cache's (--cache) when it cannot be reached.
+int startSearch(const CliContext &context, const QString &query, int page);
 
 } // namespace envisage::cli

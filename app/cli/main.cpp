@@ -8,6 +8,7 @@
 //   envisage-cli [server options] sync                   (send what an earlier run left unsent)
 //   envisage-cli [server options] watch [ID]             (one JSON line per realtime event)
 //   envisage-cli [server options] replies list | add TITLE SHORTCUT BODY | rm ID
+//   envisage-cli [server options] search QUERY [--page N] (messages; --cache: offline too)
 #include "CliCommands.h"
 #include "CliOutput.h"
 
@@ -31,7 +32,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"Envisage Inbox without a window. Commands: login, conversations, "
-        "messages, send, download, sync, watch, replies, archive, unarchive, unread. "
+        "messages, send, download, sync, watch, replies, archive, unarchive, unread, search. "
         "Output: JSON lines."_s);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
         {u"token"_s, u"Bearer token (default: ENVISAGE_TOKEN)."_s, u"token"_s},
         {u"cache"_s, u"Cache file for the outbox (default: the account's cache)."_s, u"path"_s},
         {u"password"_s, u"login: the password (default: read from stdin)."_s, u"password"_s},
-        {u"page"_s, u"conversations: the page (default 1)."_s, u"n"_s},
+        {u"page"_s, u"conversations, search: the page (default 1)."_s, u"n"_s},
         {u"per-page"_s, u"conversations: page size (default 20)."_s, u"n"_s},
         {u"filter"_s, u"conversations: inbox (default), unread, awaiting_reply, archived or all."_s,
          u"f"_s},
@@ -57,7 +58,7 @@ int main(int argc, char *argv[])
     });
     parser.addPositionalArgument(u"command"_s,
                                  u"login | conversations | messages | send | download | sync | "
-                                 "watch | replies | archive | unarchive | unread"_s);
+                                 "watch | replies | archive | unarchive | unread | search"_s);
     parser.process(app);
     if (!parser.isSet(u"verbose"_s))
         QLoggingCategory::setFilterRules(
@@ -125,6 +126,9 @@ int main(int argc, char *argv[])
         started = cli::startDownload(context, args.at(1), parser.value(u"output"_s));
     } else if (command == u"sync"_s && args.size() == 1) {
         started = cli::startSync(context);
+    } else if (command == u"search"_s && args.size() == 2) {
+        started =
+            cli::startSearch(context, args.at(1), std::max(1, parser.value(u"page"_s).toInt()));
     } else if (command == u"watch"_s && args.size() <= 2) {
         if (args.size() == 2 && !idArgument(&id))
             return cli::printError(u"usage"_s, u"watch takes a conversation id"_s, cli::Usage);

@@ -100,6 +100,24 @@ struct MessagePage
 {
     QList<Message> messages; // newest first, as the server sends them
     QString nextCursor;      // older messages; empty at the start of the conversation
+    QString prevCursor;      // newer messages; empty at the newest (§5's around_id pages)
+};
+
+// A message search's hit (§5): the message and its conversation.
+struct FoundMessage
+{
+    Message message;
+    qint64 conversationId = 0;
+};
+
+// A page of GET /api/search/messages, newest first.
+struct FoundMessagePage
+{
+    QList<FoundMessage> found;
+    int currentPage = 1;
+    int lastPage = 1;
+    int total = 0;
+    bool hasMore() const { return currentPage < lastPage; }
 };
 
 struct LoginResult

@@ -219,6 +219,38 @@ void MarketplaceApi::messagesAfter(const QObject *context, qint64 conversationId
         std::move(done));
 }
 
+void MarketplaceApi::messagesAround(const QObject *context, qint64 conversationId, qint64 aroundId,
+                                    int perPage, ApiCallback<MessagePage> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"around_id"_s, QString::number(aroundId));
+    query.addQueryItem(u"per_page"_s, QString::number(perPage));
+    call<MessagePage>(
+        context, get(conversationPath(conversationId, u"/messages"_s), query),
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readMessagePage(json.object(), error);
+        },
+        std::move(done));
+}
+
+void MarketplaceApi::searchMessages(const QObject *context, const QString &q, int page,
+                                    ApiCallback<FoundMessagePage> done)
+{
+    QUrlQuery query;
+    // QUrlQuery leaves '+' and '&' in a value as they are; encoded, they stay text.
+    query.addQueryItem(u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(q)));
+    query.addQueryItem(u"page"_s, QString::number(page));
+    // A search is worth something while the seller waits for it: one retry, not four.
+    ApiRequest request = get(u"/api/search/messages"_s, query);
+    request.maxAttempts = 2;
+    call<FoundMessagePage>(
+        context, request,
+        [](int, const QJsonDocument &json, QString *error) {
+            return MarketplaceJson::readFoundMessagePage(json.object(), error);
+        },
+        std::move(done));
+}
+
 void MarketplaceApi::sendMessage(const QObject *context, qint64 conversationId, const QString &body,
                                  const QString &clientId, ApiCallback<SentMessage> done)
 {

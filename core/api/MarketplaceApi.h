@@ -65,6 +65,14 @@ public:
     // The catch-up after a reconnect: messages after afterId, oldest first (≤ 500).
     void messagesAfter(const QObject *context, qint64 conversationId, qint64 afterId,
                        ApiCallback<QList<Message>> done);
+    // §5: the page holding aroundId with up to perPage/2 messages on each side, newest
+    // first; nextCursor walks to older pages and prevCursor (with messages()) to newer ones.
+    void messagesAround(const QObject *context, qint64 conversationId, qint64 aroundId, int perPage,
+                        ApiCallback<MessagePage> done);
+    // §5: page `page` of the messages matching q (2–200 characters) in the caller's
+    // conversations, newest first.
+    void searchMessages(const QObject *context, const QString &q, int page,
+                        ApiCallback<FoundMessagePage> done);
     void sendMessage(const QObject *context, qint64 conversationId, const QString &body,
                      const QString &clientId, ApiCallback<SentMessage> done);
     // With attachments uploaded before (at most 3; the body may then be empty).

@@ -293,7 +293,43 @@ std::optional<MessagePage> readMessagePage(const QJsonObject &object, QString *e
         *error = u"next_cursor: expected a string or null"_s;
         return std::nullopt;
     }
-    return MessagePage{std::move(*messages), cursor.toString()};
+    // Laravel's cursor paginator always has it; a server that leaves it out has no newer page.
+    const QJsonValue previous = object.value(u"prev_cursor"_s);
+    if (!previous.isNull() && !previous.isUndefined() && !previous.isString()) {
+        *error = u"prev_cursor: expected a string or null"_s;
+        return std::nullopt;
+    }
+    return MessagePage{std::move(*messages), cursor.toString(), previous.toString()};
+}
+
+std::optional<FoundMessagePage> readFoundMessagePage(const QJsonObject &object, QString *error)
+{
+    FieldReader reader(object, u"page"_s, error);
+    FoundMessagePage page;
+    page.currentPage = int(reader.integer(u"current_page"_s));
+    page.lastPage = int(reader.integer(u"last_page"_s));
+    page.total = int(reader.integer(u"total"_s));
+    if (!reader.ok())
+        return std::nullopt;
+    const QJsonValue data = object.value(u"data"_s);
+    if (!data.isArray()) {
+        *error = u"data: expected an array"_s;
+        return std::nullopt;
+    }
+    const QJsonArray array = data.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = u"data[%1]"_s.arg(i);
+        FieldReader hit(array.at(i), path, error);
+        const qint64 conversationId = hit.integer(u"conversation_id"_s);
+        if (!hit.ok())
+            return std::nullopt;
+        std::optional<Message> message =
+            readMessage(array.at(i).toObject().value(u"message"_s), error, path + u".message"_s);
+        if (!message)
+            return std::nullopt;
+        page.found.append({std::move(*message), conversationId});
+    }
+    return page;
 }
 
 std::optional<QList<Message>> readMessageList(const QJsonObject &object, QString *error)

@@ -20,6 +20,7 @@ std::optional<Conversation> readConversation(const QJsonValue &value, QString *e
 std::optional<ConversationPage> readConversationPage(const QJsonObject &object, QString *error);
 std::optional<MessagePage> readMessagePage(const QJsonObject &object, QString *error);
 std::optional<QList<Message>> readMessageList(const QJsonObject &object, QString *error);
+std::optional<FoundMessagePage> readFoundMessagePage(const QJsonObject &object, QString *error);
 std::optional<LoginResult> readLogin(const QJsonObject &object, QString *error);
 std::optional<TypingEvent> readTyping(const QJsonValue &value, QString *error);
 std::optional<ReadEvent> readRead(const QJsonValue &value, QString *error);

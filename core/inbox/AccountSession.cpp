@@ -79,6 +79,7 @@ AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi
 
     m_open = std::make_unique<OpenConversation>(m_api, *m_store, *m_echo, messages);
     m_triage = std::make_unique<Triage>(m_api, m_models.conversations);
+    m_open->unsentEntries = [this](qint64 id) { return m_outbox->entriesFor(id); };
     connect(m_open.get(), &OpenConversation::markedRead, this,
             [this](qint64 id) { m_models.conversations.setUnreadCount(id, 0); });
 

@@ -4,6 +4,7 @@
 #include "AnnouncedMessages.h"
 #include "CoreLogging.h"
 #include "Drafts.h"
+#include "MessageSearch.h"
 #include "OpenConversation.h"
 #include "Outbox.h"
 #include "SavedReplies.h"
@@ -60,7 +61,8 @@ InboxSession::InboxSession(ServerProfile profile, secrets::SecretStore *secrets,
           m_options.clock ? m_options.clock : monotonicClock(), m_conversations)),
       m_announced(std::make_unique<AnnouncedMessages>()),
       m_revoker(std::make_unique<TokenRevoker>(*m_api, secrets, m_profile.accountKey())),
-      m_throttle(m_options.clock ? m_options.clock : monotonicClock())
+      m_throttle(m_options.clock ? m_options.clock : monotonicClock()),
+      m_search(std::make_unique<MessageSearch>(*m_api))
 {
     m_api->setTokenProvider([this] { return m_token; });
     m_api->setSocketIdProvider(
@@ -273,13 +275,24 @@ void InboxSession::startAccount(const api::User &user)
             &InboxSession::onMessagesArrived);
     connect(&account->openConversation(), &OpenConversation::typingReceived, this,
             &InboxSession::onTyping);
+    connect(&account->openConversation(), &OpenConversation::messageShown, this,
+            &InboxSession::messageShown);
+    connect(&account->openConversation(), &OpenConversation::messageNotFound, this,
+            [this](qint64 conversationId, qint64 messageId) {
+                Q_EMIT problem(tr("That message could not be loaded; the conversation shows its "
+                                  "newest messages."));
+                Q_EMIT messageNotFound(conversationId, messageId);
+            });
     m_drafts->attach(&account->store());
+    m_search->attach(&account->store(), user.id);
 }
 
 void InboxSession::stop()
 {
     // Every request and cache answer still on its way for this account goes with it.
     m_drafts->attach(nullptr);
+    if (m_search)
+        m_search->attach(nullptr, 0);
     m_account.reset();
     m_everConnected = false;
     m_tokenConfirmed = false;
@@ -389,6 +402,7 @@ void InboxSession::onConnectionState(PusherConnection::State current)
         m_connection = connection;
         Q_EMIT connectionChanged(connection);
     }
+    m_search->setServerReachable(connection == Connection::Online);
     if (current != PusherConnection::State::Connected) {
         // Without a connection nobody's "is typing…" can be confirmed or ended: drop it.
         m_typing->clear();
@@ -451,6 +465,22 @@ void InboxSession::openConversation(qint64 conversationId)
         m_account->openConversation().markReadAgain();
 }
 
+void InboxSession::openConversationAt(qint64 conversationId, qint64 messageId)
+{
+    if (!m_account)
+        return;
+    if (conversationId != openConversationId())
+        m_drafts->flush();
+    // Its unread count stays: an old part of the history is not what is new.
+    m_account->openConversation().openAt(conversationId, m_user.id, messageId);
+}
+
+void InboxSession::showLatestMessages()
+{
+    if (m_account)
+        m_account->openConversation().showLatest();
+}
+
 void InboxSession::closeConversation()
 {
     if (m_account)
@@ -490,6 +520,9 @@ QString InboxSession::sendMessage(qint64 conversationId, const QString &text,
     if (!m_account || conversationId == 0 || (body.isEmpty() && files.isEmpty()) ||
         body.toUcs4().size() > 5000)
         return {};
+    // Sent while reading an old part of the history: the seller sees it go, at the end.
+    if (conversationId == openConversationId())
+        showLatestMessages();
     const QString clientId = m_account->outbox().enqueue(conversationId, body, files, error);
     if (clientId.isEmpty())
         return {};

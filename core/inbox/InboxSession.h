@@ -39,6 +39,7 @@ class AccountSession;
 class AnnouncedMessages;
 class AttachmentCache;
 class Drafts;
+class MessageSearch;
 class Outbox;
 class SavedReplies;
 class TokenRevoker;
@@ -77,6 +78,13 @@ public:
     void signOut();
 
     void openConversation(qint64 conversationId);
+    // Opens a conversation at one of its messages (a search hit): messageShown() once it
+    // is in messages(), older and newer pages loading as the seller scrolls.
+    void openConversationAt(qint64 conversationId, qint64 messageId);
+    // After openConversationAt(): the newest messages again (sending does this too).
+    void showLatestMessages();
+    // Search over the messages of the cache and the server (MessageSearch).
+    MessageSearch *messageSearch() { return m_search.get(); }
     void closeConversation();
     // Whether the seller is looking at the open conversation (window active): only then
     // are its messages marked read as they arrive.
@@ -141,6 +149,9 @@ Q_SIGNALS:
     void typingChanged(qint64 conversationId, const QStringList &names);
     void presenceChanged(qint64 userId, bool online);
     void problem(const QString &message); // something the seller should know, translated
+    // openConversationAt()'s message is in messages() (or could not be loaded).
+    void messageShown(qint64 conversationId, qint64 messageId);
+    void messageNotFound(qint64 conversationId, qint64 messageId);
     // File `index` of an unsent message has sent `sent` of `total` bytes.
     void uploadProgress(const QString &clientId, int index, qint64 sent, qint64 total);
     // The files of a message could not be kept for sending: it was not queued.
@@ -192,6 +203,7 @@ private:
         m_openedCache;         // opened before the token check, to show the cache offline
     qint64 m_cachedUserId = 0; // whose cache m_openedCache is
     std::unique_ptr<AccountSession> m_account;
+    std::unique_ptr<MessageSearch> m_search;
 };
 
 } // namespace envisage::inbox

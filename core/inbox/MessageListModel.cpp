@@ -3,6 +3,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace envisage::inbox {
 
@@ -12,7 +13,9 @@ MessageListModel::MessageListModel(QObject *parent) : QAbstractListModel(parent)
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || m_conversationId == 0 ? 0 : int(m_items.size()) + 1;
+    if (parent.isValid() || m_conversationId == 0)
+        return 0;
+    return int(m_items.size()) + 1 + (m_hasNewer ? 1 : 0);
 }
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
@@ -41,6 +44,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(kind);
         return {};
     }
+    if (index.row() > int(m_items.size())) // the footer, while newer pages are to come
+        return role == KindRole ? QVariant::fromValue(RowKind::LoadingNewer) : QVariant();
     const qsizetype i = index.row() - 1;
     const Item &item = m_items[size_t(i)];
     const api::Message &m = item.message;
@@ -138,6 +143,8 @@ void MessageListModel::reset(qint64 conversationId, qint64 myUserId)
     m_readUpTo = 0;
     m_reachedStart = false;
     m_loading = false;
+    m_hasNewer = false;
+    m_loadingNewer = false;
     endResetModel();
 }
 
@@ -388,6 +395,10 @@ void MessageListModel::flush()
         // history page brings it, in place.
         if (!m_reachedStart && !m_items.empty() && message.id < oldestId())
             continue;
+        // Newer than everything shown while newer pages are to come: one of them brings
+        // it; appended now, it would stand after a gap.
+        if (m_hasNewer && message.id > newestId())
+            continue;
         qsizetype at = qsizetype(m_items.size());
         while (at > 0 && (m_items[size_t(at - 1)].message.id == 0 ||
                           m_items[size_t(at - 1)].message.id > message.id))
@@ -402,7 +413,9 @@ void MessageListModel::flush()
 
 void MessageListModel::addPending(const store::OutboxEntry &entry)
 {
-    if (entry.conversationId != m_conversationId || findByClientId(entry.clientId) >= 0)
+    // Unsent messages go after the newest, which is not loaded while hasNewer.
+    if (entry.conversationId != m_conversationId || m_hasNewer ||
+        findByClientId(entry.clientId) >= 0)
         return;
     api::Message message;
     message.conversationId = entry.conversationId;
@@ -470,6 +483,85 @@ void MessageListModel::markReadUpTo(qint64 messageId)
         if (m.senderId == m_myUserId)
             emitItemChanged(i, {DeliveryRole});
     }
+}
+
+// ---- Newer history (a conversation opened at a message) ------------------------------
+
+int MessageListModel::rowOfMessage(qint64 id) const
+{
+    const qsizetype item = id == 0 ? -1 : findById(id);
+    return item < 0 ? -1 : rowOfItem(item);
+}
+
+void MessageListModel::setHasNewer(bool hasNewer)
+{
+    if (hasNewer == m_hasNewer)
+        return;
+    m_loadingNewer = false;
+    if (m_conversationId == 0) {
+        m_hasNewer = hasNewer;
+        return;
+    }
+    const int footer = int(m_items.size()) + 1;
+    if (hasNewer)
+        beginInsertRows({}, footer, footer);
+    else
+        beginRemoveRows({}, footer, footer);
+    m_hasNewer = hasNewer;
+    if (hasNewer)
+        endInsertRows();
+    else
+        endRemoveRows();
+}
+
+bool MessageListModel::canFetchNewer() const
+{
+    return m_conversationId != 0 && m_hasNewer && !m_loadingNewer && fetchNewerHandler;
+}
+
+void MessageListModel::fetchNewer()
+{
+    if (!canFetchNewer())
+        return;
+    m_loadingNewer = true;
+    fetchNewerHandler();
+}
+
+void MessageListModel::appendNewer(const QList<api::Message> &newer, bool reachedNewest)
+{
+    m_loadingNewer = false;
+    const qint64 newest = newestId();
+    std::vector<Item> items;
+    for (const api::Message &message : newer) {
+        if (message.conversationId == m_conversationId && message.id > newest &&
+            findById(message.id) < 0)
+            items.push_back({message,
+                             message.senderId == m_myUserId ? Delivery::Sent : Delivery::Received,
+                             {},
+                             0});
+    }
+    std::sort(items.begin(), items.end(),
+              [](const Item &a, const Item &b) { return a.message.id < b.message.id; });
+    items.erase(
+        std::unique(items.begin(), items.end(),
+                    [](const Item &a, const Item &b) { return a.message.id == b.message.id; }),
+        items.end());
+    if (!items.empty()) {
+        // After the confirmed messages (there are no unsent ones while hasNewer).
+        const qsizetype at = firstConfirmedFrom(std::numeric_limits<qint64>::max());
+        const qsizetype added = qsizetype(items.size());
+        for (Item &item : items)
+            shareSender(item.message);
+        beginInsertRows({}, rowOfItem(at), rowOfItem(at + added - 1));
+        m_items.insert(m_items.begin() + at, std::make_move_iterator(items.begin()),
+                       std::make_move_iterator(items.end()));
+        renumberFrom(at + added, added);
+        for (qsizetype i = at; i < at + added; ++i)
+            addToLookup(i);
+        endInsertRows();
+    }
+    if (reachedNewest)
+        setHasNewer(false);
 }
 
 } // namespace envisage::inbox

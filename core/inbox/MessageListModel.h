@@ -4,6 +4,9 @@
 // still be fetched (canFetchMore/fetchMore: the cache first, then the server), or
 // "start of conversation" once the first message is there. Messages are merged by id
 // and by client_id, so the POST answer and its broadcast never make two rows.
+// Opened at a message deep in the history (a search hit), the newest messages are not
+// loaded yet: a footer row then reads "loading newer messages" (hasNewer), newer pages
+// come through fetchNewer(), and new messages wait for them rather than leave a gap.
 #include "api/ApiTypes.h"
 #include "store/StoreTypes.h"
 
@@ -39,7 +42,7 @@ public:
         AttachmentsRole,
     };
     Q_ENUM(Role)
-    enum class RowKind { Message, Loading, StartOfConversation };
+    enum class RowKind { Message, Loading, StartOfConversation, LoadingNewer };
     Q_ENUM(RowKind)
     enum class Delivery { Received, Pending, Sent, Read, Failed };
     Q_ENUM(Delivery)
@@ -75,6 +78,19 @@ public:
     qint64 newestId() const;
     bool reachedStart() const { return m_reachedStart; }
     int messageCount() const { return int(m_items.size()); }
+    // The row of a loaded message, or -1.
+    int rowOfMessage(qint64 id) const;
+
+    // Newer history, for a conversation opened in its middle (see above). With hasNewer
+    // the footer row is there, unsent messages are not shown and messages newer than the
+    // newest loaded are left for the newer pages.
+    void setHasNewer(bool hasNewer);
+    bool hasNewer() const { return m_hasNewer; }
+    // Newer messages (in any order); reachedNewest ends the paging and removes the footer.
+    void appendNewer(const QList<api::Message> &newer, bool reachedNewest);
+    bool canFetchNewer() const;
+    void fetchNewer();
+    std::function<void()> fetchNewerHandler; // installed by the session
 
 private:
     struct Item
@@ -123,6 +139,8 @@ private:
     qint64 m_readUpTo = 0;
     bool m_reachedStart = false;
     bool m_loading = false;
+    bool m_hasNewer = false;
+    bool m_loadingNewer = false;
     bool m_flushScheduled = false;
 };
 

@@ -25,11 +25,13 @@ OpenConversation::OpenConversation(api::MarketplaceApi &api, store::Store &store
     : QObject(parent), m_api(api), m_store(store), m_echo(echo), m_model(model)
 {
     m_model.fetchMoreHandler = [this] { loadOlder(); };
+    m_model.fetchNewerHandler = [this] { loadNewer(); };
 }
 
 OpenConversation::~OpenConversation()
 {
     m_model.fetchMoreHandler = nullptr;
+    m_model.fetchNewerHandler = nullptr;
 }
 
 void OpenConversation::open(qint64 conversationId, qint64 myUserId,
@@ -81,6 +83,7 @@ void OpenConversation::close()
     m_echo.leave(channelName(m_id));
     m_id = 0;
     ++m_generation;
+    forgetWindow();
 }
 
 void OpenConversation::listen()
@@ -90,7 +93,8 @@ void OpenConversation::listen()
     m_listeners.append(channel.listen(u".message.sent"_s, [this](const QJsonValue &data) {
         QString error;
         if (std::optional<api::Message> message = Json::readMessage(data, &error)) {
-            m_store.saveMessages({*message});
+            if (savesToCache())
+                m_store.saveMessages({*message});
             m_model.merge(*message);
             Q_EMIT messagesArrived({*message});
         } else {
@@ -120,8 +124,8 @@ void OpenConversation::listen()
 
 void OpenConversation::catchUp()
 {
-    if (m_id == 0)
-        return;
+    if (m_id == 0 || m_newerFrom != NewerFrom::Nowhere)
+        return; // opened at a message: the newer pages bring what is new
     const qint64 after = catchUpAnchor();
     if (after == 0)
         return; // nothing shown yet: the first page is on its way
@@ -158,7 +162,8 @@ void OpenConversation::fetchAfter(qint64 afterId, int round)
             const QList<api::Message> &messages = result.value();
             if (messages.isEmpty())
                 return;
-            m_store.saveMessages(messages);
+            if (savesToCache())
+                m_store.saveMessages(messages);
             m_model.merge(messages);
             Q_EMIT messagesArrived(messages);
             if (messages.size() >= CatchUpLimit && round < MaxCatchUpRounds)
@@ -168,6 +173,10 @@ void OpenConversation::fetchAfter(qint64 afterId, int round)
 
 void OpenConversation::loadOlder()
 {
+    if (m_olderCursor) {
+        loadOlderOfWindow();
+        return;
+    }
     const quint64 generation = m_generation;
     const qint64 oldest = m_model.oldestId();
     m_store.messagesBefore(m_id, oldest, PageSize)
@@ -223,7 +232,8 @@ void OpenConversation::markReadAgain()
 void OpenConversation::markRead()
 {
     const qint64 newest = m_model.newestId();
-    if (m_id == 0 || newest == 0 || newest <= m_lastMarkedRead)
+    // Reading an old window of the history is not reading what is new.
+    if (m_id == 0 || newest == 0 || newest <= m_lastMarkedRead || m_model.hasNewer())
         return;
     m_lastMarkedRead = newest;
     const qint64 id = m_id;

@@ -146,6 +146,8 @@ QStringList StoreDatabase::migrationStatements(int toVersion)
             "archived, unread_count, marked_unread, awaiting_since, buyer_id, search_buyer, "
             "search_seller, search_about)"_s,
         };
+    case MessageSearchSchema:
+        return messageSearchMigration();
     default:
         return {};
     }
@@ -409,8 +411,12 @@ void StoreDatabase::saveMessages(const QList<api::Message> &messages)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.transaction();
     QSqlQuery query(db);
+    // An upsert, not INSERT OR REPLACE: a replaced row would leave the search index's
+    // tokens of the old text behind (REPLACE fires no delete trigger).
     query.prepare(
-        u"INSERT OR REPLACE INTO messages (id, conversation_id, client_id, json) VALUES (?, ?, ?, ?)"_s);
+        u"INSERT INTO messages (id, conversation_id, client_id, json) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET conversation_id = excluded.conversation_id, "
+        "client_id = excluded.client_id, json = excluded.json"_s);
     for (const api::Message &message : messages) {
         run(query, {message.id, message.conversationId,
                     message.clientId.isEmpty() ? QVariant() : QVariant(message.clientId),

@@ -6,6 +6,7 @@
 // but the unsent ones and the drafts exist only here, so they are carried over into the
 // new file when the old one can still be read. Files are private: 0600 in 0700 folders.
 #include "ConversationSearch.h"
+#include "MessageSearchText.h"
 #include "StoreTypes.h"
 #include "api/ApiTypes.h"
 
@@ -18,7 +19,9 @@ namespace envisage::store {
 class StoreDatabase
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    // 4 attachments (outbox), 5 saved replies, 6 triage flags, 7 message search.
+    static constexpr int SchemaVersion = 7;
+    static constexpr int MessageSearchSchema = 7;
 
     explicit StoreDatabase(QString path) : m_path(std::move(path)) {}
     ~StoreDatabase();
@@ -60,6 +63,9 @@ public:
     void saveMessages(const QList<api::Message> &messages);
     HistoryState historyState(qint64 conversationId);
     void saveHistoryState(qint64 conversationId, const HistoryState &state);
+    // The newest `limit` cached messages that match, with their snippets and conversations
+    // (StoreMessageSearch.cpp).
+    QList<MessageSearchHit> searchMessages(const SearchTerms &terms, int limit);
 
     QHash<qint64, QString> drafts();
     void saveDraft(qint64 conversationId, const QString &text);
@@ -102,6 +108,7 @@ private:
     bool openFile(QString *error);
     // What a migration computes rather than states: version 3's search columns.
     bool migrateData(int toVersion, QString *error);
+    static QStringList messageSearchMigration();
     bool fillConversationColumns(QString *error);
     bool exec(const QString &statement, QString *error = nullptr);
     // Renames the file and its -wal/-shm together; returns the new name of the file.
