@@ -1,5 +1,6 @@
 #include "TrayNotifier.h"
 
+#include "common/FutureWatch.h"
 #include "inbox/AttachmentText.h"
 #include "inbox/InboxSession.h"
 
@@ -85,7 +86,7 @@ void TrayNotifier::onMessage(qint64 conversationId, const api::Message &message)
     if (looking)
         return;
     // The cache says whether this message was announced before (a restart, a catch-up).
-    m_session->claimNotification(message.id).then(this, [this, message](bool first) {
+    whenFinished(this, m_session->claimNotification(message.id), [this, message](bool first) {
         if (!first)
             return;
         m_pending.append(message);

@@ -13,6 +13,7 @@
 #include "Triage.h"
 #include "api/MarketplaceApi.h"
 #include "api/MarketplaceJson.h"
+#include "common/FutureWatch.h"
 #include "realtime/ChannelAuthorizer.h"
 #include "realtime/Echo.h"
 #include "realtime/PusherClient.h"
@@ -86,7 +87,7 @@ AccountSession::AccountSession(const ServerProfile &profile, api::MarketplaceApi
     if (storeIsOpen) {
         loadCache();
     } else {
-        m_store->open().then(this, [this](const store::OpenResult &opened) {
+        whenFinished(this, m_store->open(), [this](const store::OpenResult &opened) {
             Q_EMIT cacheOpened(opened);
             loadCache();
         });
@@ -154,7 +155,7 @@ void AccountSession::loadOutboxIfOurs()
 {
     // One cache per account; a cache given by path (the CLI's --cache) may hold another
     // account's unsent messages, which must never go out with this account's token.
-    m_store->meta(u"user"_s).then(this, [this](const QString &json) {
+    whenFinished(this, m_store->meta(u"user"_s), [this](const QString &json) {
         QString error;
         const std::optional<api::User> owner =
             Json::readUser(QJsonDocument::fromJson(json.toUtf8()).object(), &error);

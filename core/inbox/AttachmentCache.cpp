@@ -2,6 +2,7 @@
 
 #include "CoreLogging.h"
 #include "api/MarketplaceApi.h"
+#include "common/FutureWatch.h"
 #include "common/Guarded.h"
 
 #include <QCryptographicHash>
@@ -271,8 +272,10 @@ void AttachmentCache::deliver(const api::Attachment &attachment, Kind kind, cons
         m_inFlight.insert(key, std::make_shared<Download>());
     const QString path = pathOf(key);
     const bool isImage = kind == Kind::Thumbnail || attachment.isImage();
-    QtConcurrent::run(decode, path, isImage, kind == Kind::Full ? attachment.size : 0)
-        .then(this, [this, id = attachment.id, kind, key, path](const Decoded &decoded) {
+    const QFuture<Decoded> decoding =
+        QtConcurrent::run(decode, path, isImage, kind == Kind::Full ? attachment.size : 0);
+    whenFinished(
+        this, decoding, [this, id = attachment.id, kind, key, path](const Decoded &decoded) {
             if (!m_inFlight.contains(key))
                 return; // dropped meanwhile
             if (!decoded.error.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "CachedConversations.h"
 
 #include "ConversationListModel.h"
+#include "common/FutureWatch.h"
 #include "common/Guarded.h"
 #include "store/ConversationSearch.h"
 #include "store/Store.h"
@@ -260,12 +261,12 @@ void CachedConversations::readHead(int rows, const store::ConversationQuery &que
         return;
     const quint64 generation = m_generation;
     m_headQuery = query;
-    m_store->conversationHead(rows, query)
-        .then(this, [this, generation, query](const store::ConversationHead &head) {
-            // Another filter meanwhile: its places come with the order.
-            if (generation == m_generation && query == m_query)
-                Q_EMIT headRead(head);
-        });
+    const QFuture<store::ConversationHead> read = m_store->conversationHead(rows, query);
+    whenFinished(this, read, [this, generation, query](const store::ConversationHead &head) {
+        // Another filter meanwhile: its places come with the order.
+        if (generation == m_generation && query == m_query)
+            Q_EMIT headRead(head);
+    });
 }
 
 void CachedConversations::readCounts()
@@ -279,7 +280,8 @@ void CachedConversations::readCounts()
     m_countsAsked = true;
     m_countsStale = false;
     const quint64 generation = m_generation;
-    m_store->conversationCounts().then(this, [this, generation](store::ConversationCounts counts) {
+    const QFuture<store::ConversationCounts> counted = m_store->conversationCounts();
+    whenFinished(this, counted, [this, generation](store::ConversationCounts counts) {
         if (generation != m_generation)
             return;
         m_countsAsked = false;
@@ -298,7 +300,8 @@ void CachedConversations::readUnreadCounts()
     m_unreadAsked = true;
     m_unreadChanged.clear();
     const quint64 generation = m_generation;
-    m_store->unreadCounts().then(this, [this, generation](const QHash<qint64, int> &unread) {
+    const QFuture<QHash<qint64, int>> counted = m_store->unreadCounts();
+    whenFinished(this, counted, [this, generation](const QHash<qint64, int> &unread) {
         if (generation == m_generation)
             unreadAnswered(unread);
     });
@@ -338,19 +341,18 @@ void CachedConversations::askOrder()
         QList<Key> keys;
         QList<api::Conversation> first;
     };
-    m_store
-        ->run<Answer>([query](store::StoreDatabase &db) {
-            Answer answer{db.conversationKeys(query), {}};
-            QList<qint64> ids;
-            for (qsizetype i = 0; i < std::min<qsizetype>(answer.keys.size(), FirstRecords); ++i)
-                ids.append(answer.keys.at(i).id);
-            answer.first = db.conversationsById(ids);
-            return answer;
-        })
-        .then(this, [this, generation, query](const Answer &answer) {
-            if (generation == m_generation)
-                orderAnswered(query, answer.keys, answer.first);
-        });
+    const QFuture<Answer> answered = m_store->run<Answer>([query](store::StoreDatabase &db) {
+        Answer answer{db.conversationKeys(query), {}};
+        QList<qint64> ids;
+        for (qsizetype i = 0; i < std::min<qsizetype>(answer.keys.size(), FirstRecords); ++i)
+            ids.append(answer.keys.at(i).id);
+        answer.first = db.conversationsById(ids);
+        return answer;
+    });
+    whenFinished(this, answered, [this, generation, query](const Answer &answer) {
+        if (generation == m_generation)
+            orderAnswered(query, answer.keys, answer.first);
+    });
 }
 
 void CachedConversations::orderAnswered(const store::ConversationQuery &query, QList<Key> keys,
@@ -412,20 +414,20 @@ void CachedConversations::readRecords(const QList<qint64> &conversationIds)
     for (qint64 id : std::as_const(ids))
         m_requested.insert(id);
     const quint64 generation = m_generation;
-    m_store->conversationsById(ids).then(
-        this, [this, generation, ids](const QList<api::Conversation> &records) {
-            if (generation != m_generation)
-                return;
-            QSet<qint64> arrived;
-            for (const api::Conversation &record : records)
-                arrived.insert(record.id);
-            for (qint64 id : ids) {
-                m_requested.remove(id);
-                if (!arrived.contains(id))
-                    m_unreadable.insert(id); // a placeholder row, not asked for again
-            }
-            Q_EMIT recordsRead(records);
-        });
+    const QFuture<QList<api::Conversation>> read = m_store->conversationsById(ids);
+    whenFinished(this, read, [this, generation, ids](const QList<api::Conversation> &records) {
+        if (generation != m_generation)
+            return;
+        QSet<qint64> arrived;
+        for (const api::Conversation &record : records)
+            arrived.insert(record.id);
+        for (qint64 id : ids) {
+            m_requested.remove(id);
+            if (!arrived.contains(id))
+                m_unreadable.insert(id); // a placeholder row, not asked for again
+        }
+        Q_EMIT recordsRead(records);
+    });
 }
 
 void CachedConversations::readRecord(qint64 conversationId,
@@ -434,9 +436,9 @@ void CachedConversations::readRecord(qint64 conversationId,
     if (!m_store)
         return;
     const quint64 generation = m_generation;
-    m_store->conversationsById({conversationId})
-        .then(this, [this, generation,
-                     found = std::move(found)](const QList<api::Conversation> &records) {
+    whenFinished(
+        this, m_store->conversationsById({conversationId}),
+        [this, generation, found = std::move(found)](const QList<api::Conversation> &records) {
             if (generation == m_generation && !records.isEmpty())
                 found(records.first());
         });
@@ -454,7 +456,7 @@ void CachedConversations::write(const QList<api::Conversation> &given, const QLi
         written.append({given.at(i).id, writes.at(i)});
     auto saved = m_store->saveConversations(given);
     readCounts(); // asked after the write, so counted with it
-    saved.then(this, [this, generation, written](bool ok) {
+    whenFinished(this, saved, [this, generation, written](bool ok) {
         // Not on disk: kept in memory, since it could not be read back.
         if (generation != m_generation || !ok)
             return;

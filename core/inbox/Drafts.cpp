@@ -1,6 +1,7 @@
 #include "Drafts.h"
 
 #include "ConversationListModel.h"
+#include "common/FutureWatch.h"
 #include "store/Store.h"
 
 namespace envisage::inbox {
@@ -23,7 +24,7 @@ void Drafts::attach(store::Store *store)
     m_store = store;
     if (!store)
         return;
-    store->drafts().then(store, [this](const QHash<qint64, QString> &saved) {
+    whenFinished(store, store->drafts(), [this](const QHash<qint64, QString> &saved) {
         for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
             if (!m_texts.contains(it.key())) {
                 m_texts.insert(it.key(), it.value());

@@ -1,6 +1,7 @@
 #include "Outbox.h"
 
 #include "OutboxFiles.h"
+#include "common/FutureWatch.h"
 #include "common/Guarded.h"
 #include "store/Store.h"
 
@@ -31,7 +32,7 @@ void Outbox::setRetryDelays(std::chrono::milliseconds base, std::chrono::millise
 void Outbox::load()
 {
     qCDebug(lcOutbox) << "loading the outbox from the cache";
-    m_store.outbox().then(this, [this](const QList<OutboxEntry> &stored) {
+    whenFinished(this, m_store.outbox(), [this](const QList<OutboxEntry> &stored) {
         // Entries queued before the cache answered stay after the stored ones (the cache
         // may already hold some of them: their writes were queued before this read).
         const QList<OutboxEntry> queuedMeanwhile = std::exchange(m_entries, stored);
@@ -108,10 +109,12 @@ QString Outbox::enqueue(qint64 conversationId, const QString &body, const QStrin
     // Kept out of sending (and so are later messages, which keep their order) until
     // the copies exist and the entry is written.
     m_preparing.insert(entry.clientId);
-    QtConcurrent::run(&OutboxFiles::prepare, opened, m_folder, entry.clientId, m_keepPhotoMetadata)
-        .then(this, [this, clientId = entry.clientId](const OutboxFiles::Prepared &prepared) {
-            onFilesPrepared(clientId, prepared.error, prepared.files);
-        });
+    const QFuture<OutboxFiles::Prepared> copied = QtConcurrent::run(
+        &OutboxFiles::prepare, opened, m_folder, entry.clientId, m_keepPhotoMetadata);
+    whenFinished(this, copied,
+                 [this, clientId = entry.clientId](const OutboxFiles::Prepared &prepared) {
+                     onFilesPrepared(clientId, prepared.error, prepared.files);
+                 });
     return entry.clientId;
 }
 
@@ -155,7 +158,7 @@ void Outbox::persist(const OutboxEntry &entry)
 {
     m_unstored.insert(entry.clientId);
     // Written before anything is sent: a crash from here on still sends it later.
-    m_store.addToOutbox(entry).then(this, [this, clientId = entry.clientId](bool written) {
+    whenFinished(this, m_store.addToOutbox(entry), [this, clientId = entry.clientId](bool written) {
         if (written) {
             m_unstored.remove(clientId);
             Q_EMIT entryStored(clientId);
@@ -180,7 +183,7 @@ void Outbox::persist(const OutboxEntry &entry)
 
 void Outbox::write(QFuture<bool> write, const char *what)
 {
-    write.then(this, [this, what](bool written) {
+    whenFinished(this, write, [this, what](bool written) {
         if (written)
             return;
         qCWarning(lcOutbox) << "the cache refused to" << what << "an outbox entry";
@@ -246,7 +249,7 @@ bool Outbox::discard(const QString &clientId)
     if (stored) {
         // The copies go once the entry is gone from disk: a crash in between must not
         // leave an entry whose files are missing.
-        m_store.removeFromOutbox(clientId).then(this, [this, clientId](bool written) {
+        whenFinished(this, m_store.removeFromOutbox(clientId), [this, clientId](bool written) {
             if (!written) {
                 Q_EMIT storeFailed(tr("The offline cache could not record a change to an "
                                       "unsent message (is the disk full?)."));
@@ -389,17 +392,17 @@ void Outbox::onSent(const OutboxEntry &sent, const api::ApiResult<api::SentMessa
         // the server answers with the stored message, so nothing is doubled. The copies
         // go only once the entry is gone from disk, for the same reason.
         const bool withFiles = !done.attachments.isEmpty();
-        m_store.removeFromOutbox(sent.clientId)
-            .then(this, [this, clientId = sent.clientId, withFiles](bool written) {
-                if (!written) {
-                    qCWarning(lcOutbox) << "the cache refused to remove an outbox entry";
-                    Q_EMIT storeFailed(tr("The offline cache could not record a change to an "
-                                          "unsent message (is the disk full?)."));
-                } else if (withFiles) {
-                    OutboxFiles::remove(m_folder, clientId);
-                }
-                Q_EMIT entryCleared(clientId);
-            });
+        const QFuture<bool> removed = m_store.removeFromOutbox(sent.clientId);
+        whenFinished(this, removed, [this, clientId = sent.clientId, withFiles](bool written) {
+            if (!written) {
+                qCWarning(lcOutbox) << "the cache refused to remove an outbox entry";
+                Q_EMIT storeFailed(tr("The offline cache could not record a change to an "
+                                      "unsent message (is the disk full?)."));
+            } else if (withFiles) {
+                OutboxFiles::remove(m_folder, clientId);
+            }
+            Q_EMIT entryCleared(clientId);
+        });
         Q_EMIT delivered(done, message);
         sendNext();
         return;

@@ -2,6 +2,7 @@
 
 #include "CoreLogging.h"
 #include "SavedReplyListModel.h"
+#include "common/FutureWatch.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -73,7 +74,7 @@ void SavedReplies::setRetryDelays(std::chrono::milliseconds base, std::chrono::m
 
 void SavedReplies::load()
 {
-    m_store.savedReplyCache().then(this, [this](const store::SavedReplyCache &cache) {
+    whenFinished(this, m_store.savedReplyCache(), [this](const store::SavedReplyCache &cache) {
         if (cache.known && !m_known) { // the server's answer may have come first
             m_base = cache.replies;
             m_known = true;
@@ -240,7 +241,7 @@ QString SavedReplies::enqueue(SavedReplyEdit edit)
     m_unstored.insert(edit.editId);
     recompute();
     // On disk before it is sent: a crash from here on still applies it later.
-    m_store.addSavedReplyEdit(edit).then(this, [this, edit](bool written) {
+    whenFinished(this, m_store.addSavedReplyEdit(edit), [this, edit](bool written) {
         m_unstored.remove(edit.editId);
         if (written) {
             sendNext();
@@ -298,7 +299,7 @@ bool SavedReplies::inFlight(const QString &editId) const
 
 void SavedReplies::write(QFuture<bool> write)
 {
-    write.then(this, [this](bool written) {
+    whenFinished(this, write, [this](bool written) {
         if (written)
             return;
         qCWarning(lcInbox) << "the cache refused a saved replies write";

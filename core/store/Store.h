@@ -1,8 +1,9 @@
 #pragma once
 // The offline cache of one account, off the GUI thread: a StoreDatabase lives on its
 // own QThread with its own connection, and every call answers with a QFuture that the
-// caller continues on its own thread (`store.conversations(50).then(this, …)`). Jobs
-// run in the order they were asked for, so a write is done before a later read.
+// caller continues on its own thread (`whenFinished(this, store.conversations(50), …)`,
+// common/FutureWatch.h). Jobs run in the order they were asked for, so a write is done
+// before a later read.
 #include "StoreDatabase.h"
 
 #include <QFuture>

@@ -47,8 +47,8 @@ struct Run
     std::unique_ptr<Outbox> outbox;
 
     // The store first, as AccountSession does: it finishes the jobs already queued while
-    // the outbox waiting for their answers is alive (a QFuture::then(outbox, …) whose
-    // outbox went first asserts in Qt 6.4), and the answers go with the outbox.
+    // the outbox waiting for their answers is alive, and the answers go with the outbox
+    // (whenFinished drops an answer whose receiver is gone).
     ~Run() { store.reset(); }
 };
 
