@@ -263,6 +263,10 @@
         <comment>between the two recovered counts</comment>
         <translation>‏، </translation>
     </message>
+    <message>
+        <source>That message could not be loaded; the conversation shows its newest messages.</source>
+        <translation>تعذّر تحميل تلك الرسالة؛ تعرض المحادثة أحدث رسائلها.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::inbox::Outbox</name>
@@ -858,6 +862,10 @@
         <source>Mark &amp;Unread</source>
         <translation>&amp;تعليم كغير مقروءة</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
@@ -919,6 +927,70 @@
     <message>
         <source>Cancel sending</source>
         <translation>إلغاء الإرسال</translation>
+    </message>
+    <message>
+        <source>Newest messages ↓</source>
+        <translation>أحدث الرسائل ↓</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::MessageSearchDialog</name>
+    <message>
+        <source>Search messages</source>
+        <translation>البحث في الرسائل</translation>
+    </message>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation>البحث في كل الرسائل (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>الرسائل التي عُثر عليها</translation>
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>اكتب حرفين على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on this computer; searching the marketplace…</source>
+        <translation>
+            <numerusform>لا رسائل على هذا الكمبيوتر؛ جارٍ البحث في السوق…</numerusform>
+            <numerusform>رسالة واحدة على هذا الكمبيوتر؛ جارٍ البحث في السوق…</numerusform>
+            <numerusform>رسالتان على هذا الكمبيوتر؛ جارٍ البحث في السوق…</numerusform>
+            <numerusform>‏%n رسائل على هذا الكمبيوتر؛ جارٍ البحث في السوق…</numerusform>
+            <numerusform>‏%n رسالة على هذا الكمبيوتر؛ جارٍ البحث في السوق…</numerusform>
+            <numerusform>‏%n رسالة على هذا الكمبيوتر؛ جارٍ البحث في السوق…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>لا توجد رسائل مطابقة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>لم يُعثر على أي رسالة.</numerusform>
+            <numerusform>عُثر على رسالة واحدة.</numerusform>
+            <numerusform>عُثر على رسالتين.</numerusform>
+            <numerusform>عُثر على %n رسائل.</numerusform>
+            <numerusform>عُثر على %n رسالة.</numerusform>
+            <numerusform>عُثر على %n رسالة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on this computer; the marketplace could not be searched.</source>
+        <translation>
+            <numerusform>لم يُعثر على أي رسالة على هذا الكمبيوتر؛ تعذّر البحث في السوق.</numerusform>
+            <numerusform>عُثر على رسالة واحدة على هذا الكمبيوتر؛ تعذّر البحث في السوق.</numerusform>
+            <numerusform>عُثر على رسالتين على هذا الكمبيوتر؛ تعذّر البحث في السوق.</numerusform>
+            <numerusform>عُثر على %n رسائل على هذا الكمبيوتر؛ تعذّر البحث في السوق.</numerusform>
+            <numerusform>عُثر على %n رسالة على هذا الكمبيوتر؛ تعذّر البحث في السوق.</numerusform>
+            <numerusform>عُثر على %n رسالة على هذا الكمبيوتر؛ تعذّر البحث في السوق.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1216,18 @@
     <message>
         <source>&amp;Manage…</source>
         <translation>&amp;إدارة…</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SearchResultDelegate</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>المحادثة رقم %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a search result: buyer · listing</comment>
+        <translation>‏%1 · %2</translation>
     </message>
 </context>
 <context>

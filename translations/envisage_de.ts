@@ -235,6 +235,10 @@
         <comment>between the two recovered counts</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>That message could not be loaded; the conversation shows its newest messages.</source>
+        <translation>Diese Nachricht konnte nicht geladen werden; die Unterhaltung zeigt ihre neuesten Nachrichten.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::inbox::Outbox</name>
@@ -806,6 +810,10 @@
         <source>Mark &amp;Unread</source>
         <translation>Als &amp;ungelesen markieren</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
@@ -867,6 +875,58 @@
     <message>
         <source>Cancel sending</source>
         <translation>Senden abbrechen</translation>
+    </message>
+    <message>
+        <source>Newest messages ↓</source>
+        <translation>Neueste Nachrichten ↓</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::MessageSearchDialog</name>
+    <message>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation>Alle Nachrichten durchsuchen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Gefundene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>Geben Sie mindestens zwei Buchstaben ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on this computer; searching the marketplace…</source>
+        <translation>
+            <numerusform>%n Nachricht auf diesem Computer; der Marktplatz wird durchsucht…</numerusform>
+            <numerusform>%n Nachrichten auf diesem Computer; der Marktplatz wird durchsucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Keine Nachricht passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden.</numerusform>
+            <numerusform>%n Nachrichten gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on this computer; the marketplace could not be searched.</source>
+        <translation>
+            <numerusform>%n Nachricht auf diesem Computer gefunden; der Marktplatz konnte nicht durchsucht werden.</numerusform>
+            <numerusform>%n Nachrichten auf diesem Computer gefunden; der Marktplatz konnte nicht durchsucht werden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1140,18 @@
     <message>
         <source>&amp;Manage…</source>
         <translation>&amp;Verwalten…</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SearchResultDelegate</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a search result: buyer · listing</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,30 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::MessageSearchDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) on this computer; searching the marketplace…</source>
+        <translation>
+            <numerusform>%n message on this computer; searching the marketplace…</numerusform>
+            <numerusform>%n messages on this computer; searching the marketplace…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n message found.</numerusform>
+            <numerusform>%n messages found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on this computer; the marketplace could not be searched.</source>
+        <translation>
+            <numerusform>%n message found on this computer; the marketplace could not be searched.</numerusform>
+            <numerusform>%n messages found on this computer; the marketplace could not be searched.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::SavedReplyManager</name>
     <message numerus="yes">
         <source>%n saved reply(s) added</source>

@@ -235,6 +235,10 @@
         <comment>between the two recovered counts</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>That message could not be loaded; the conversation shows its newest messages.</source>
+        <translation>No se pudo cargar ese mensaje; la conversación muestra sus mensajes más recientes.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::inbox::Outbox</name>
@@ -806,6 +810,10 @@
         <source>Mark &amp;Unread</source>
         <translation>Marcar como &amp;no leída</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
@@ -867,6 +875,58 @@
     <message>
         <source>Cancel sending</source>
         <translation>Cancelar el envío</translation>
+    </message>
+    <message>
+        <source>Newest messages ↓</source>
+        <translation>Mensajes más recientes ↓</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::MessageSearchDialog</name>
+    <message>
+        <source>Search messages</source>
+        <translation>Buscar mensajes</translation>
+    </message>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation>Buscar en todos los mensajes (Control+Mayúsculas+F)</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Mensajes encontrados</translation>
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>Escriba al menos dos letras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on this computer; searching the marketplace…</source>
+        <translation>
+            <numerusform>%n mensaje en este equipo; buscando en el marketplace…</numerusform>
+            <numerusform>%n mensajes en este equipo; buscando en el marketplace…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Ningún mensaje coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>Se encontró %n mensaje.</numerusform>
+            <numerusform>Se encontraron %n mensajes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on this computer; the marketplace could not be searched.</source>
+        <translation>
+            <numerusform>Se encontró %n mensaje en este equipo; no se pudo buscar en el marketplace.</numerusform>
+            <numerusform>Se encontraron %n mensajes en este equipo; no se pudo buscar en el marketplace.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1140,18 @@
     <message>
         <source>&amp;Manage…</source>
         <translation>&amp;Gestionar…</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SearchResultDelegate</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversación %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a search result: buyer · listing</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,10 @@
         <comment>between the two recovered counts</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>That message could not be loaded; the conversation shows its newest messages.</source>
+        <translation>Ce message n’a pas pu être chargé&#xa0;; la conversation affiche ses messages les plus récents.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::inbox::Outbox</name>
@@ -806,6 +810,10 @@
         <source>Mark &amp;Unread</source>
         <translation>Marquer comme &amp;non lue</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
@@ -867,6 +875,58 @@
     <message>
         <source>Cancel sending</source>
         <translation>Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Newest messages ↓</source>
+        <translation>Messages les plus récents ↓</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::MessageSearchDialog</name>
+    <message>
+        <source>Search messages</source>
+        <translation>Rechercher des messages</translation>
+    </message>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation>Rechercher dans tous les messages (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Messages trouvés</translation>
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>Saisissez au moins deux lettres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on this computer; searching the marketplace…</source>
+        <translation>
+            <numerusform>%n message sur cet ordinateur&#xa0;; recherche sur la place de marché…</numerusform>
+            <numerusform>%n messages sur cet ordinateur&#xa0;; recherche sur la place de marché…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Aucun message ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n message trouvé.</numerusform>
+            <numerusform>%n messages trouvés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on this computer; the marketplace could not be searched.</source>
+        <translation>
+            <numerusform>%n message trouvé sur cet ordinateur&#xa0;; la place de marché n’a pas pu être interrogée.</numerusform>
+            <numerusform>%n messages trouvés sur cet ordinateur&#xa0;; la place de marché n’a pas pu être interrogée.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1140,18 @@
     <message>
         <source>&amp;Manage…</source>
         <translation>&amp;Gérer…</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SearchResultDelegate</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversation %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a search result: buyer · listing</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

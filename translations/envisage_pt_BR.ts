@@ -235,6 +235,10 @@
         <comment>between the two recovered counts</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>That message could not be loaded; the conversation shows its newest messages.</source>
+        <translation>Não foi possível carregar essa mensagem; a conversa mostra as mensagens mais recentes.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::inbox::Outbox</name>
@@ -806,6 +810,10 @@
         <source>Mark &amp;Unread</source>
         <translation>Marcar como &amp;não lida</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::MessageDelegate</name>
@@ -867,6 +875,58 @@
     <message>
         <source>Cancel sending</source>
         <translation>Cancelar envio</translation>
+    </message>
+    <message>
+        <source>Newest messages ↓</source>
+        <translation>Mensagens mais recentes ↓</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::MessageSearchDialog</name>
+    <message>
+        <source>Search messages</source>
+        <translation>Pesquisar mensagens</translation>
+    </message>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation>Pesquisar todas as mensagens (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Mensagens encontradas</translation>
+    </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>Digite pelo menos duas letras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) on this computer; searching the marketplace…</source>
+        <translation>
+            <numerusform>%n mensagem neste computador; pesquisando no marketplace…</numerusform>
+            <numerusform>%n mensagens neste computador; pesquisando no marketplace…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Nenhuma mensagem corresponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found.</source>
+        <translation>
+            <numerusform>%n mensagem encontrada.</numerusform>
+            <numerusform>%n mensagens encontradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found on this computer; the marketplace could not be searched.</source>
+        <translation>
+            <numerusform>%n mensagem encontrada neste computador; não foi possível pesquisar no marketplace.</numerusform>
+            <numerusform>%n mensagens encontradas neste computador; não foi possível pesquisar no marketplace.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1140,18 @@
     <message>
         <source>&amp;Manage…</source>
         <translation>&amp;Gerenciar…</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::SearchResultDelegate</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversa %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a search result: buyer · listing</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
