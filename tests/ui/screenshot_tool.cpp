@@ -2,7 +2,8 @@
 // change). A marketplace runs in this process with the demo data and no simulated
 // buyers; the window signs in as the demo seller, opens the newest conversation and is
 // grabbed in a light and a dark palette, then its Awaiting reply filter (the longest
-// wait first) in both, with buyer1 typing, the saved replies' "/" completer in both, with
+// wait first) in both, with buyer1 typing, the saved replies' "/" completer and the
+// search of every message in both, with
 // the connection banner after the
 // marketplace went away, and the sign-in dialog; then buyer1's two photos (drawn by the
 // sandbox's SimulatedPhoto) and the seller's photo and PDF in light and dark
@@ -20,10 +21,12 @@
 #include "ConversationView.h"
 #include "MainWindow.h"
 #include "MessageListView.h"
+#include "MessageSearchDialog.h"
 #include "Sandbox.h"
 #include "SavedReplyCompleter.h"
 #include "SignInDialog.h"
 #include "SimulatedPhoto.h"
+#include "Translations.h"
 #include "inbox/InboxSession.h"
 #include "realtime/ChannelAuthorizer.h"
 #include "realtime/Echo.h"
@@ -179,6 +182,7 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"envisage-screenshots"_s);
     QCoreApplication::setApplicationName(u"screenshot_tool"_s);
+    ui::Translations::install(QString()); // as the app does: the system's language (LANG)
     const QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
     if (!QDir().mkpath(folder)) {
         std::fprintf(stderr, "screenshot_tool: cannot create %s\n", qPrintable(folder));
@@ -320,6 +324,36 @@ int main(int argc, char *argv[])
         QApplication::setPalette(QApplication::style()->standardPalette());
         QTest::keyClick(composer->edit(), Qt::Key_Escape);
         composer->edit()->clear();
+    }
+
+    // Search every message (Ctrl+Shift+F): the cache's matches, then the marketplace's,
+    // the matched words highlighted. The dialog is a window of its own: drawn over the
+    // main window's picture where it stands.
+    {
+        ui::MessageSearchDialog *search = window.showMessageSearch();
+        if (!QTest::qWaitForWindowExposed(search))
+            return 1;
+        QTest::keyClicks(search->queryEdit(), u"photo"_s);
+        QAbstractItemModel *results = search->resultList()->model();
+        if (!waitFor([&] { return results->rowCount() >= 3; }, 5000, "the search results"))
+            return 1;
+        QTest::qWait(600); // the marketplace's answer merged in
+        const auto grabWithDialog = [&](const QString &name) {
+            QTest::qWait(300);
+            QPixmap shot = window.grab();
+            QPainter painter(&shot);
+            painter.drawPixmap(window.mapFromGlobal(search->mapToGlobal(QPoint(0, 0))),
+                               search->grab());
+            painter.end();
+            const QString path = QDir(folder).filePath(name);
+            std::printf("%s\n", qPrintable(path));
+            return shot.save(path);
+        };
+        ok = grabWithDialog(u"search-light.png"_s) && ok;
+        QApplication::setPalette(darkPalette());
+        ok = grabWithDialog(u"search-dark.png"_s) && ok;
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        search->close();
     }
 
     {
