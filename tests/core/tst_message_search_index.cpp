@@ -261,7 +261,8 @@ private Q_SLOTS:
                 for (const QString &statement : StoreDatabase::migrationStatements(version))
                     QVERIFY2(query.exec(statement), qPrintable(statement));
             }
-            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(StoreDatabase::MessageSearchSchema - 1)));
+            QVERIFY(query.exec(
+                u"PRAGMA user_version = %1"_s.arg(StoreDatabase::MessageSearchSchema - 1)));
             query.prepare(u"INSERT INTO messages (id, conversation_id, client_id, json) "
                           "VALUES (?, ?, NULL, ?)"_s);
             for (const api::Message &m : corpus()) {
