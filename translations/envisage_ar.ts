@@ -890,6 +890,10 @@
         <translation>جارٍ تحميل الرسائل السابقة…</translation>
     </message>
     <message>
+        <source>Loading newer messages…</source>
+        <translation>جارٍ تحميل الرسائل الأحدث…</translation>
+    </message>
+    <message>
         <source>This is the start of the conversation</source>
         <translation>هذه بداية المحادثة</translation>
     </message>

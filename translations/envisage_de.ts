@@ -838,6 +838,10 @@
         <translation>Ältere Nachrichten werden geladen…</translation>
     </message>
     <message>
+        <source>Loading newer messages…</source>
+        <translation>Neuere Nachrichten werden geladen…</translation>
+    </message>
+    <message>
         <source>This is the start of the conversation</source>
         <translation>Hier beginnt die Unterhaltung</translation>
     </message>

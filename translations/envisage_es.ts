@@ -838,6 +838,10 @@
         <translation>Cargando mensajes anteriores…</translation>
     </message>
     <message>
+        <source>Loading newer messages…</source>
+        <translation>Cargando mensajes más recientes…</translation>
+    </message>
+    <message>
         <source>This is the start of the conversation</source>
         <translation>Este es el inicio de la conversación</translation>
     </message>

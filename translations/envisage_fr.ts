@@ -838,6 +838,10 @@
         <translation>Chargement des messages précédents…</translation>
     </message>
     <message>
+        <source>Loading newer messages…</source>
+        <translation>Chargement des messages plus récents…</translation>
+    </message>
+    <message>
         <source>This is the start of the conversation</source>
         <translation>Début de la conversation</translation>
     </message>

@@ -838,6 +838,10 @@
         <translation>Carregando mensagens anteriores…</translation>
     </message>
     <message>
+        <source>Loading newer messages…</source>
+        <translation>Carregando mensagens mais recentes…</translation>
+    </message>
+    <message>
         <source>This is the start of the conversation</source>
         <translation>Este é o início da conversa</translation>
     </message>

@@ -253,6 +253,22 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     return {option.rect.width(), g.bubble.bottom() - top + 1 + Margin};
 }
 
+// What a row that is not a message says: the history above is loading or has ended, or
+// (opened at a search hit) the newer messages below are loading.
+QString MessageDelegate::rowKindText(Model::RowKind kind)
+{
+    switch (kind) {
+    case Model::RowKind::Loading:
+        return tr("Loading earlier messages…");
+    case Model::RowKind::LoadingNewer:
+        return tr("Loading newer messages…");
+    case Model::RowKind::StartOfConversation:
+    case Model::RowKind::Message:
+        break;
+    }
+    return tr("This is the start of the conversation");
+}
+
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
@@ -264,10 +280,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (kindOf(index) != Model::RowKind::Message) {
         painter->setPen(muted);
         painter->setFont(metaFont(option.font));
-        painter->drawText(option.rect, Qt::AlignCenter,
-                          kindOf(index) == Model::RowKind::Loading
-                              ? tr("Loading earlier messages…")
-                              : tr("This is the start of the conversation"));
+        painter->drawText(option.rect, Qt::AlignCenter, rowKindText(kindOf(index)));
         painter->restore();
         return;
     }

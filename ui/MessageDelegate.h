@@ -7,6 +7,8 @@
 // (one in its own proportions, two or three as squares in a row), documents below them
 // as chips (icon, name elided in the middle, size), sized from what the message says
 // about them so that a row keeps its height when its images arrive.
+#include "inbox/MessageListModel.h"
+
 #include <QCache>
 #include <QHash>
 #include <QStyledItemDelegate>
@@ -53,6 +55,7 @@ public:
                                                        const QColor &linkColor);
 
 private:
+    static QString rowKindText(inbox::MessageListModel::RowKind kind);
     void paintAttachments(QPainter *painter, const QStyleOptionViewItem &option,
                           const QModelIndex &index, const Geometry &g,
                           const QColor &textColor) const;
