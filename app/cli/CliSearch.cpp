@@ -37,7 +37,10 @@ bool isUnreachable(const api::ApiError &error)
 // The newest matches the cache holds, when the marketplace cannot be asked.
 void searchCache(const QString &path, const store::SearchTerms &terms)
 {
-    auto *cache = new store::Store(path, qApp);
+    auto *cache = new store::Store(path);
+    // Gone before the application object (and its SQLite driver) is, as the session of the
+    // other commands: its thread stops while the event loop still runs.
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, qApp, [cache] { delete cache; });
     whenFinished(qApp, cache->open(), [cache, terms](const store::OpenResult &opened) {
         if (!opened.ok || opened.rebuilt) {
             QCoreApplication::exit(printError(u"unreachable"_s,

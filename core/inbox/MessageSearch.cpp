@@ -8,7 +8,7 @@
 namespace envisage::inbox {
 
 MessageSearch::MessageSearch(api::MarketplaceApi &api, QObject *parent)
-    : QObject(parent), m_api(api), m_scope(std::make_unique<QObject>())
+    : QObject(parent), m_api(api), m_scope(new QObject(this))
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DefaultDebounce);
@@ -28,7 +28,7 @@ void MessageSearch::attach(store::Store *store, qint64 myUserId)
     m_typed.clear();
     m_terms = {};
     ++m_generation;
-    m_scope = std::make_unique<QObject>();
+    replaceScope();
     m_cachePending = false;
     m_results.clear();
     setServerState(ServerState::NotAsked);
@@ -56,10 +56,7 @@ void MessageSearch::run()
     }
     m_terms = terms;
     const quint64 generation = ++m_generation;
-    // The old query's requests are aborted and its answers never come. Deleted later: this
-    // may run from within one of them.
-    m_scope.release()->deleteLater();
-    m_scope = std::make_unique<QObject>();
+    replaceScope(); // the old query's requests are aborted, its answers never come
     if (terms.isEmpty()) {
         m_answeredGeneration = generation;
         m_cachePending = false;
@@ -80,6 +77,12 @@ void MessageSearch::run()
     }
 }
 
+void MessageSearch::replaceScope()
+{
+    m_scope->deleteLater();
+    m_scope = new QObject(this);
+}
+
 void MessageSearch::searchCache(quint64 generation)
 {
     if (!m_store) {
@@ -90,7 +93,7 @@ void MessageSearch::searchCache(quint64 generation)
     m_cachePending = true;
     const store::SearchTerms terms = m_terms;
     whenFinished(
-        scope(), m_store->run<QList<store::MessageSearchHit>>([terms](store::StoreDatabase &db) {
+        m_scope, m_store->run<QList<store::MessageSearchHit>>([terms](store::StoreDatabase &db) {
             return db.searchMessages(terms, CacheLimit);
         }),
         [this, generation](const QList<store::MessageSearchHit> &hits) {
@@ -116,7 +119,7 @@ void MessageSearch::searchServer(quint64 generation, int page)
         return;
     const QStringList tokens = m_terms.foldedTokens();
     m_api.searchMessages(
-        scope(), m_terms.text(), page,
+        m_scope, m_terms.text(), page,
         [this, generation, page, tokens](const api::ApiResult<api::FoundMessagePage> &result) {
             if (generation != m_generation)
                 return;
@@ -182,7 +185,7 @@ void MessageSearch::labelConversations(quint64 generation)
         askServerForLabels(generation, missing);
         return;
     }
-    whenFinished(scope(), m_store->conversationsById(missing),
+    whenFinished(m_scope, m_store->conversationsById(missing),
                  [this, generation, missing](const QList<api::Conversation> &cached) {
                      if (generation != m_generation)
                          return;
@@ -202,7 +205,7 @@ void MessageSearch::askServerForLabels(quint64 generation, const QList<qint64> &
 {
     for (qint64 id : ids.first(std::min<qsizetype>(ids.size(), MaxLabelLookups))) {
         m_api.conversation(
-            scope(), id, [this, generation, id](const api::ApiResult<api::Conversation> &result) {
+            m_scope, id, [this, generation, id](const api::ApiResult<api::Conversation> &result) {
                 if (generation != m_generation || !result.ok())
                     return;
                 const store::ConversationLabel label = store::ConversationLabel::of(result.value());

@@ -13,7 +13,6 @@
 #include <QObject>
 #include <QTimer>
 #include <chrono>
-#include <memory>
 
 namespace envisage::api {
 class MarketplaceApi;
@@ -72,7 +71,7 @@ private:
     void setServerState(ServerState state);
     void labelConversations(quint64 generation);
     void askServerForLabels(quint64 generation, const QList<qint64> &ids);
-    QObject *scope() { return m_scope.get(); }
+    void replaceScope();
 
     api::MarketplaceApi &m_api;
     store::Store *m_store = nullptr;
@@ -83,9 +82,11 @@ private:
     store::SearchTerms m_terms;
     quint64 m_generation = 0;         // of the query being answered
     quint64 m_answeredGeneration = 0; // whose answer the results hold
-    // The context of the current query's requests and cache answers: replaced for every
-    // query, which aborts the old requests and drops their answers.
-    std::unique_ptr<QObject> m_scope;
+    // The context of the current query's requests and cache answers, a child of this
+    // object: replaced for every query, which aborts the old requests and drops their
+    // answers (deleted later, as a query may start from within one of them; and with this
+    // object at the latest, so that nothing answers into a search that is gone).
+    QObject *m_scope;
     bool m_cachePending = false;
     int m_serverPage = 0;
     ServerState m_serverState = ServerState::NotAsked;
