@@ -25,8 +25,15 @@ bool hasTokenCharacter(const QString &word)
 QString MessageSearch::matchExpression(const QString &text)
 {
     static const QRegularExpression whitespace(u"\\s+"_s);
+    // FTS5 ends a string at NUL ("unterminated string"), and no control character is text
+    // to look for: each one separates words, as the client's SearchTerms does.
+    QString words = text;
+    for (QChar &c : words) {
+        if (c.category() == QChar::Other_Control)
+            c = u' ';
+    }
     QStringList terms;
-    for (const QString &word : text.split(whitespace, Qt::SkipEmptyParts)) {
+    for (const QString &word : words.split(whitespace, Qt::SkipEmptyParts)) {
         if (!hasTokenCharacter(word))
             continue;
         terms.append(u'"' + QString(word).replace(u'"', u"\"\""_s) + u"\"*"_s);

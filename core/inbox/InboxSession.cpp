@@ -12,6 +12,7 @@
 #include "Triage.h"
 #include "TypingIndicators.h"
 #include "api/MarketplaceJson.h"
+#include "common/FutureWatch.h"
 #include "common/Guarded.h"
 #include "realtime/Echo.h"
 #include "secrets/SecretStore.h"
@@ -160,29 +161,32 @@ void InboxSession::signInWithToken(const QString &token)
         return;
     }
     m_openedCache = std::make_unique<store::Store>(path);
-    m_openedCache->open().then(m_signInScope.get(), [this, token](const store::OpenResult &opened) {
-        if (!opened.ok || !m_openedCache) {
-            m_openedCache.reset();
-            verifyTokenOnline(token);
-            return;
-        }
-        reportCacheOpened(opened);
-        m_openedCache->meta(u"user"_s).then(
-            m_signInScope.get(), [this, token](const QString &json) {
-                QString error;
-                const std::optional<api::User> cachedUser = api::MarketplaceJson::readUser(
-                    QJsonDocument::fromJson(json.toUtf8()).object(), &error);
-                // Shown at once, but whose token this is only the server can say: until it
-                // does, nothing of this account is sent with it (the outbox waits).
-                if (cachedUser) {
-                    m_cachedUserId = cachedUser->id;
-                    start(token, *cachedUser, TokenCheck::Pending);
-                } else {
-                    m_openedCache.reset();
-                }
+    whenFinished(
+        m_signInScope.get(), m_openedCache->open(), [this, token](const store::OpenResult &opened) {
+            if (!opened.ok || !m_openedCache) {
+                m_openedCache.reset();
                 verifyTokenOnline(token);
-            });
-    });
+                return;
+            }
+            reportCacheOpened(opened);
+            whenFinished(m_signInScope.get(), m_openedCache->meta(u"user"_s),
+                         [this, token](const QString &json) {
+                             QString error;
+                             const std::optional<api::User> cachedUser =
+                                 api::MarketplaceJson::readUser(
+                                     QJsonDocument::fromJson(json.toUtf8()).object(), &error);
+                             // Shown at once, but whose token this is only the server can say:
+                             // until it does, nothing of this account is sent with it (the outbox
+                             // waits).
+                             if (cachedUser) {
+                                 m_cachedUserId = cachedUser->id;
+                                 start(token, *cachedUser, TokenCheck::Pending);
+                             } else {
+                                 m_openedCache.reset();
+                             }
+                             verifyTokenOnline(token);
+                         });
+        });
 }
 
 void InboxSession::verifyTokenOnline(const QString &token)

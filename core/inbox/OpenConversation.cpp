@@ -1,6 +1,7 @@
 #include "OpenConversation.h"
 
 #include "api/MarketplaceJson.h"
+#include "common/FutureWatch.h"
 #include "store/Store.h"
 
 #include "CoreLogging.h"
@@ -52,25 +53,26 @@ void OpenConversation::open(qint64 conversationId, qint64 myUserId,
 
     // The cache at once, then what the server has that the cache lacks.
     m_model.setHistoryLoading(true);
-    m_store.messagesBefore(conversationId, 0, PageSize)
-        .then(this, [this, generation](const QList<api::Message> &cached) {
-            if (generation != m_generation)
-                return;
-            if (cached.isEmpty()) {
-                m_model.setHistoryLoading(false);
-                loadOlderFromServer({});
-                return;
-            }
-            m_store.historyState(m_id).then(
-                this, [this, generation, cached](const store::HistoryState &state) {
-                    if (generation != m_generation)
-                        return;
-                    m_model.prependHistory(cached, state.reachedStart && cached.size() < PageSize);
-                    if (std::exchange(m_readWhenLoaded, false))
-                        markRead();
-                    catchUp();
-                });
-        });
+    whenFinished(this, m_store.messagesBefore(conversationId, 0, PageSize),
+                 [this, generation](const QList<api::Message> &cached) {
+                     if (generation != m_generation)
+                         return;
+                     if (cached.isEmpty()) {
+                         m_model.setHistoryLoading(false);
+                         loadOlderFromServer({});
+                         return;
+                     }
+                     whenFinished(this, m_store.historyState(m_id),
+                                  [this, generation, cached](const store::HistoryState &state) {
+                                      if (generation != m_generation)
+                                          return;
+                                      m_model.prependHistory(cached, state.reachedStart &&
+                                                                         cached.size() < PageSize);
+                                      if (std::exchange(m_readWhenLoaded, false))
+                                          markRead();
+                                      catchUp();
+                                  });
+                 });
 }
 
 void OpenConversation::close()
@@ -179,25 +181,25 @@ void OpenConversation::loadOlder()
     }
     const quint64 generation = m_generation;
     const qint64 oldest = m_model.oldestId();
-    m_store.messagesBefore(m_id, oldest, PageSize)
-        .then(this, [this, generation](const QList<api::Message> &cached) {
-            if (generation != m_generation)
-                return;
-            if (!cached.isEmpty()) {
-                m_model.prependHistory(cached, false);
-                return;
-            }
-            m_store.historyState(m_id).then(this,
-                                            [this, generation](const store::HistoryState &state) {
-                                                if (generation != m_generation)
-                                                    return;
-                                                if (state.reachedStart) {
-                                                    m_model.prependHistory({}, true);
-                                                    return;
-                                                }
-                                                loadOlderFromServer(state.olderCursor);
-                                            });
-        });
+    whenFinished(this, m_store.messagesBefore(m_id, oldest, PageSize),
+                 [this, generation](const QList<api::Message> &cached) {
+                     if (generation != m_generation)
+                         return;
+                     if (!cached.isEmpty()) {
+                         m_model.prependHistory(cached, false);
+                         return;
+                     }
+                     whenFinished(this, m_store.historyState(m_id),
+                                  [this, generation](const store::HistoryState &state) {
+                                      if (generation != m_generation)
+                                          return;
+                                      if (state.reachedStart) {
+                                          m_model.prependHistory({}, true);
+                                          return;
+                                      }
+                                      loadOlderFromServer(state.olderCursor);
+                                  });
+                 });
 }
 
 void OpenConversation::loadOlderFromServer(const QString &cursor)

@@ -178,6 +178,9 @@ private Q_SLOTS:
         QCOMPARE(MessageSearch::matchExpression(u"say \"hi\""_s), u"\"say\"* \"\"\"hi\"\"\"*"_s);
         QCOMPARE(MessageSearch::matchExpression(u"NEAR(a b)"_s), u"\"NEAR(a\"* \"b)\"*"_s);
         QCOMPARE(MessageSearch::matchExpression(u"* ) \" --"_s), QString());
+        // A NUL would end FTS5's string early: control characters separate words.
+        QCOMPARE(MessageSearch::matchExpression(u"desk\0drawer\tlamp"_s),
+                 u"\"desk\"* \"drawer\"* \"lamp\"*"_s);
     }
 
     void hostileQueriesNeverReachFts5Syntax()
