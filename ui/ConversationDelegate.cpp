@@ -1,6 +1,7 @@
 #include "ConversationDelegate.h"
 
 #include "Formatting.h"
+#include "RowText.h"
 #include "inbox/ConversationListModel.h"
 
 #include <QApplication>
@@ -17,26 +18,9 @@ namespace {
 constexpr int Padding = 10;
 constexpr int Gap = 8;
 
-QFont boldFont(const QFont &base)
-{
-    QFont font = base;
-    font.setBold(true);
-    return font;
-}
-
-QFont smallFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.9);
-    return font;
-}
-
-// Text from other people (a message, a title) in its own direction inside the row's:
-// an English preview keeps its "?" at the end in the Arabic window, and the other way round.
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
-}
+using RowText::boldFont;
+using RowText::isolated;
+using RowText::smallFont;
 } // namespace
 
 QColor ConversationDelegate::avatarColor(qint64 userId)

@@ -1,6 +1,7 @@
 #include "SearchResultDelegate.h"
 
 #include "Formatting.h"
+#include "RowText.h"
 #include "inbox/MessageSearchModel.h"
 
 #include <QApplication>
@@ -17,25 +18,9 @@ constexpr int Gap = 8;
 constexpr int LineGap = 3;
 constexpr int SnippetLines = 2;
 
-QFont boldFont(const QFont &base)
-{
-    QFont font = base;
-    font.setBold(true);
-    return font;
-}
-
-QFont smallFont(const QFont &base)
-{
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * 0.9);
-    return font;
-}
-
-// Names and titles in their own direction inside the row's.
-QString isolated(const QString &text)
-{
-    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
-}
+using RowText::boldFont;
+using RowText::isolated;
+using RowText::smallFont;
 } // namespace
 
 QString SearchResultDelegate::titleOf(const QModelIndex &index)

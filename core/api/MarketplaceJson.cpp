@@ -258,29 +258,46 @@ std::optional<Conversation> readConversation(const QJsonValue &value, QString *e
     return finish(reader, conversation);
 }
 
-std::optional<ConversationPage> readConversationPage(const QJsonObject &object, QString *error)
+namespace {
+
+// Laravel's length-aware paginator: current_page, last_page and total into `page`, and
+// each item of the array `data` handed to readItem with its path (for the error); false,
+// with *error set, when any of it is not what it should be.
+template <typename Page, typename ReadItem>
+bool readLengthAwarePage(const QJsonObject &object, QString *error, Page &page, ReadItem readItem)
 {
     FieldReader reader(object, u"page"_s, error);
-    ConversationPage page;
     page.currentPage = int(reader.integer(u"current_page"_s));
     page.lastPage = int(reader.integer(u"last_page"_s));
     page.total = int(reader.integer(u"total"_s));
     if (!reader.ok())
-        return std::nullopt;
+        return false;
     const QJsonValue data = object.value(u"data"_s);
     if (!data.isArray()) {
         *error = u"data: expected an array"_s;
-        return std::nullopt;
+        return false;
     }
     const QJsonArray array = data.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        std::optional<Conversation> conversation =
-            readConversation(array.at(i), error, u"data[%1]"_s.arg(i));
-        if (!conversation)
-            return std::nullopt;
-        page.conversations.append(std::move(*conversation));
+        if (!readItem(array.at(i), u"data[%1]"_s.arg(i)))
+            return false;
     }
-    return page;
+    return true;
+}
+
+} // namespace
+
+std::optional<ConversationPage> readConversationPage(const QJsonObject &object, QString *error)
+{
+    ConversationPage page;
+    const bool read = readLengthAwarePage(
+        object, error, page, [&page, error](const QJsonValue &item, const QString &path) {
+            std::optional<Conversation> conversation = readConversation(item, error, path);
+            if (conversation)
+                page.conversations.append(std::move(*conversation));
+            return conversation.has_value();
+        });
+    return read ? std::optional<ConversationPage>(std::move(page)) : std::nullopt;
 }
 
 std::optional<MessagePage> readMessagePage(const QJsonObject &object, QString *error)
@@ -304,32 +321,20 @@ std::optional<MessagePage> readMessagePage(const QJsonObject &object, QString *e
 
 std::optional<FoundMessagePage> readFoundMessagePage(const QJsonObject &object, QString *error)
 {
-    FieldReader reader(object, u"page"_s, error);
     FoundMessagePage page;
-    page.currentPage = int(reader.integer(u"current_page"_s));
-    page.lastPage = int(reader.integer(u"last_page"_s));
-    page.total = int(reader.integer(u"total"_s));
-    if (!reader.ok())
-        return std::nullopt;
-    const QJsonValue data = object.value(u"data"_s);
-    if (!data.isArray()) {
-        *error = u"data: expected an array"_s;
-        return std::nullopt;
-    }
-    const QJsonArray array = data.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString path = u"data[%1]"_s.arg(i);
-        FieldReader hit(array.at(i), path, error);
-        const qint64 conversationId = hit.integer(u"conversation_id"_s);
-        if (!hit.ok())
-            return std::nullopt;
-        std::optional<Message> message =
-            readMessage(array.at(i).toObject().value(u"message"_s), error, path + u".message"_s);
-        if (!message)
-            return std::nullopt;
-        page.found.append({std::move(*message), conversationId});
-    }
-    return page;
+    const bool read = readLengthAwarePage(
+        object, error, page, [&page, error](const QJsonValue &item, const QString &path) {
+            FieldReader hit(item, path, error);
+            const qint64 conversationId = hit.integer(u"conversation_id"_s);
+            if (!hit.ok())
+                return false;
+            std::optional<Message> message =
+                readMessage(item.toObject().value(u"message"_s), error, path + u".message"_s);
+            if (message)
+                page.found.append({std::move(*message), conversationId});
+            return message.has_value();
+        });
+    return read ? std::optional<FoundMessagePage>(std::move(page)) : std::nullopt;
 }
 
 std::optional<QList<Message>> readMessageList(const QJsonObject &object, QString *error)
