@@ -28,6 +28,10 @@ QString install(const QString &language)
     if (app->load(locale, u"envisage"_s, u"_"_s, u":/i18n"_s)) {
         QCoreApplication::installTranslator(app);
         loaded = QFileInfo(app->filePath()).baseName().mid(9);
+    } else if (app->load(u"envisage_en"_s, u":/i18n"_s)) {
+        // A language we do not ship (or the C locale of a bare shell) reads English, and
+        // English needs its plural forms: without them "%n message(s)" shows as written.
+        QCoreApplication::installTranslator(app);
     } else {
         delete app;
     }

@@ -16,6 +16,7 @@
 #include "Translations.h"
 #include "inbox/InboxSession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -52,8 +53,8 @@ struct Message
     QString context;
     QString source;
     bool numerus = false;
-    QString type;              // the translation's type attribute: "", "unfinished", "obsolete", "vanished"
-    QStringList translations;  // one, or one per plural form
+    QString type; // the translation's type attribute: "", "unfinished", "obsolete", "vanished"
+    QStringList translations; // one, or one per plural form
 };
 
 struct TsFile
@@ -94,7 +95,8 @@ TsFile readTsFile(const QString &path)
             } else if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
-                message = Message{context, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s, {}, {}};
+                message =
+                    Message{context, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s, {}, {}};
             } else if (name == u"source") {
                 message.source = xml.readElementText();
             } else if (name == u"translation") {
@@ -121,7 +123,8 @@ TsFile readTsFile(const QString &path)
 
 QString tsPath(const QString &language)
 {
-    return QDir(QStringLiteral(ENVISAGE_TRANSLATIONS_DIR)).filePath(u"envisage_%1.ts"_s.arg(language));
+    return QDir(QStringLiteral(ENVISAGE_TRANSLATIONS_DIR))
+        .filePath(u"envisage_%1.ts"_s.arg(language));
 }
 
 // %1…%99, %L1, %n, %Ln: what QString::arg and tr's plural handling replace.
@@ -215,7 +218,8 @@ int runChild(int argc, char *argv[])
     out[u"layoutDirection"_s] = window.layoutDirection() == Qt::RightToLeft ? u"rtl"_s : u"ltr"_s;
     QLineEdit *search = window.conversationList()->searchBox();
     out[u"searchPlaceholder"_s] = search->placeholderText();
-    out[u"searchSpare"_s] = search->width() - search->fontMetrics().horizontalAdvance(search->placeholderText());
+    out[u"searchSpare"_s] =
+        search->width() - search->fontMetrics().horizontalAdvance(search->placeholderText());
     // The conversation view shows its empty state: the current page of its stack.
     auto *stack = window.conversationView()->findChild<QStackedLayout *>();
     auto *empty = stack ? qobject_cast<QLabel *>(stack->currentWidget()) : nullptr;
@@ -236,15 +240,19 @@ int runChild(int argc, char *argv[])
     bool ctrlK = false;
     for (QShortcut *shortcut : window.findChildren<QShortcut *>())
         ctrlK = ctrlK || shortcut->key() == QKeySequence(Qt::CTRL | Qt::Key_K);
+    for (QAction *action : window.findChildren<QAction *>())
+        ctrlK = ctrlK || action->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_K));
     out[u"ctrlKBound"_s] = ctrlK;
     out[u"ctrlKNative"_s] = QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText);
-    out[u"qtTranslationInstalled"_s] = QFile::exists(
-        QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath)).filePath(u"qtbase_%1.qm"_s.arg(language)));
+    out[u"qtTranslationInstalled"_s] =
+        QFile::exists(QDir(QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                          .filePath(u"qtbase_%1.qm"_s.arg(language)));
 
     // Plural forms as Qt picks them for this language.
     QJsonObject plurals;
     for (int n : {0, 1, 2, 3, 5, 11, 100})
-        plurals[QString::number(n)] = QCoreApplication::translate("envisage::ui::TrayNotifier", "%n new message(s)", nullptr, n);
+        plurals[QString::number(n)] = QCoreApplication::translate("envisage::ui::TrayNotifier",
+                                                                  "%n new message(s)", nullptr, n);
     out[u"newMessages"_s] = plurals;
     const QDateTime now = QDateTime::currentDateTime();
     out[u"lastSeen1"_s] = ui::Formatting::lastSeen(false, now.addSecs(-60), now);
@@ -276,7 +284,41 @@ private Q_SLOTS:
     void sameMessagesInEveryLanguage();
     void appStartsInLanguage_data();
     void appStartsInLanguage();
+    void englishWhereNoLanguageIsShipped_data();
+    void englishWhereNoLanguageIsShipped();
 };
+
+namespace {
+
+// What the window showed in a child process started in that language (runChild's JSON).
+QJsonObject shownInChild(const QString &language)
+{
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"QT_LOGGING_RULES"_s, u"envisage.*.info=false"_s);
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(), {u"--child-language"_s, language});
+    if (!child.waitForFinished(60000)) {
+        child.kill();
+        child.waitForFinished();
+        qWarning("the child did not finish in 60 s");
+        return {};
+    }
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        qWarning("the child failed: %s", child.readAllStandardError().constData());
+        return {};
+    }
+    const QByteArray output = child.readAllStandardOutput().trimmed();
+    QJsonParseError parseError;
+    const QJsonObject shown =
+        QJsonDocument::fromJson(output.split('\n').last(), &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        qWarning("the child printed no JSON: %s", output.constData());
+    return shown;
+}
+
+} // namespace
 
 void TranslationsTest::tsFiles_data()
 {
@@ -307,7 +349,8 @@ void TranslationsTest::tsFiles()
             if (!message.source.contains(u"%n"_s))
                 problem(message, u"numerus without %n in the source"_s);
             if (message.translations.size() != pluralFormsFor(language)) {
-                problem(message, u"%1 plural forms, %2 expected"_s.arg(message.translations.size()).arg(pluralFormsFor(language)));
+                problem(message, u"%1 plural forms, %2 expected"_s.arg(message.translations.size())
+                                     .arg(pluralFormsFor(language)));
                 continue;
             }
             for (qsizetype i = 0; i < message.translations.size(); ++i) {
@@ -324,20 +367,25 @@ void TranslationsTest::tsFiles()
                     found.sort();
                 }
                 if (found != expected)
-                    problem(message, u"plural form %1 has %2, the source %3"_s.arg(i).arg(found.join(u' '), expected.join(u' ')));
+                    problem(message, u"plural form %1 has %2, the source %3"_s.arg(i).arg(
+                                         found.join(u' '), expected.join(u' ')));
             }
         } else {
-            if (message.translations.size() != 1 || message.translations.first().trimmed().isEmpty()) {
+            if (message.translations.size() != 1 ||
+                message.translations.first().trimmed().isEmpty()) {
                 problem(message, u"empty translation"_s);
                 continue;
             }
             const QString translation = message.translations.first();
             if (placeholders(translation) != expected)
-                problem(message, u"placeholders %1, the source has %2"_s.arg(placeholders(translation).join(u' '), expected.join(u' ')));
+                problem(message, u"placeholders %1, the source has %2"_s.arg(
+                                     placeholders(translation).join(u' '), expected.join(u' ')));
             if (isKeySequence(message.source) && translation != message.source)
-                problem(message, u"a key sequence for QKeySequence, must stay \"%1\""_s.arg(message.source));
+                problem(message,
+                        u"a key sequence for QKeySequence, must stay \"%1\""_s.arg(message.source));
             if (htmlTags(translation) != htmlTags(message.source))
-                problem(message, u"HTML tags differ: %1"_s.arg(htmlTags(translation).join(QString())));
+                problem(message,
+                        u"HTML tags differ: %1"_s.arg(htmlTags(translation).join(QString())));
         }
         for (const QString &translation : message.translations) {
             if (mnemonicCount(translation) != mnemonicCount(message.source))
@@ -348,11 +396,13 @@ void TranslationsTest::tsFiles()
                 problem(message, u"the colon of a form label is lost in \"%1\""_s.arg(translation));
             for (const QString &product : {u"Envisage Inbox"_s, u"Envisage Marketplace"_s}) {
                 if (message.source.contains(product) && !translation.contains(product))
-                    problem(message, u"the product name %1 is translated in \"%2\""_s.arg(product, translation));
+                    problem(message, u"the product name %1 is translated in \"%2\""_s.arg(
+                                         product, translation));
             }
-            if (language == u"ar"_s && !isKeySequence(message.source) && htmlTags(message.source).isEmpty()
-                && !readsRightToLeft(translation))
-                problem(message, u"starts left to right; begin it with U+200F: \"%1\""_s.arg(translation));
+            if (language == u"ar"_s && !isKeySequence(message.source) &&
+                htmlTags(message.source).isEmpty() && !readsRightToLeft(translation))
+                problem(message,
+                        u"starts left to right; begin it with U+200F: \"%1\""_s.arg(translation));
             if (translation.contains(u"..."_s))
                 problem(message, u"three dots instead of … in \"%1\""_s.arg(translation));
         }
@@ -368,12 +418,14 @@ void TranslationsTest::sameMessagesInEveryLanguage()
         QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
         QStringList keys;
         for (const Message &message : ts.messages)
-            keys.append(message.context + u'|' + message.source + (message.numerus ? u"|n"_s : QString()));
+            keys.append(message.context + u'|' + message.source +
+                        (message.numerus ? u"|n"_s : QString()));
         keys.sort();
         if (reference.isEmpty())
             reference = keys;
-        QVERIFY2(keys == reference, qPrintable(language + u": not the same messages as "_s + Languages.first()
-                                                + u" (run the update_translations target)"_s));
+        QVERIFY2(keys == reference,
+                 qPrintable(language + u": not the same messages as "_s + Languages.first() +
+                            u" (run the update_translations target)"_s));
     }
 }
 
@@ -389,33 +441,25 @@ void TranslationsTest::appStartsInLanguage()
     QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));
     const auto translation = [&ts](const char *context, const QString &source) {
         const Message *message = ts.find(QString::fromLatin1(context), source);
-        return message && !message->translations.isEmpty() ? message->translations.first() : QString();
+        return message && !message->translations.isEmpty() ? message->translations.first()
+                                                           : QString();
     };
 
-    QProcess child;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    environment.insert(u"QT_LOGGING_RULES"_s, u"envisage.*.info=false"_s);
-    child.setProcessEnvironment(environment);
-    child.start(QCoreApplication::applicationFilePath(), {u"--child-language"_s, language});
-    QVERIFY2(child.waitForFinished(60000), "the child did not finish in 60 s");
-    const QByteArray errors = child.readAllStandardError();
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, errors.constData());
-    const QByteArray output = child.readAllStandardOutput().trimmed();
-    QJsonParseError parseError;
-    const QJsonObject shown = QJsonDocument::fromJson(output.split('\n').last(), &parseError).object();
-    QVERIFY2(parseError.error == QJsonParseError::NoError, output.constData());
-
+    const QJsonObject shown = shownInChild(language);
+    QVERIFY(!shown.isEmpty());
     QCOMPARE(shown[u"loaded"_s].toString(), language);
     // What the window shows is what the .ts says.
-    const QString placeholder = translation("envisage::ui::ConversationListPanel", u"Search conversations (Ctrl+K)"_s);
+    const QString placeholder =
+        translation("envisage::ui::ConversationListPanel", u"Search conversations (Ctrl+K)"_s);
     QCOMPARE(shown[u"searchPlaceholder"_s].toString(), placeholder);
     QVERIFY(placeholder != u"Search conversations (Ctrl+K)"_s);
-    const QString empty = translation("envisage::ui::ConversationView", u"Choose a conversation to read and answer it."_s);
+    const QString empty = translation("envisage::ui::ConversationView",
+                                      u"Choose a conversation to read and answer it."_s);
     QCOMPARE(shown[u"emptyState"_s].toString(), empty);
     QVERIFY(empty != u"Choose a conversation to read and answer it."_s);
     // The product name stays; the title is the translation of "Envisage Inbox".
-    QCOMPARE(shown[u"windowTitle"_s].toString(), translation("envisage::ui::MainWindow", u"Envisage Inbox"_s));
+    QCOMPARE(shown[u"windowTitle"_s].toString(),
+             translation("envisage::ui::MainWindow", u"Envisage Inbox"_s));
     QVERIFY(shown[u"windowTitle"_s].toString().contains(u"Envisage Inbox"_s));
     const QJsonArray menus = shown[u"menus"_s].toArray();
     QVERIFY(!menus.isEmpty());
@@ -428,10 +472,12 @@ void TranslationsTest::appStartsInLanguage()
     // menus of this language ("Strg+K" in German) when Qt's own translation is installed.
     QVERIFY(shown[u"ctrlKBound"_s].toBool());
     if (shown[u"qtTranslationInstalled"_s].toBool()) {
-        QVERIFY2(placeholder.contains(shown[u"ctrlKNative"_s].toString()),
-                 qPrintable(placeholder + u" does not name "_s + shown[u"ctrlKNative"_s].toString()));
+        QVERIFY2(
+            placeholder.contains(shown[u"ctrlKNative"_s].toString()),
+            qPrintable(placeholder + u" does not name "_s + shown[u"ctrlKNative"_s].toString()));
     } else {
-        qWarning("qtbase_%s.qm is not installed: the key names of the placeholder are not compared", qPrintable(language));
+        qWarning("qtbase_%s.qm is not installed: the key names of the placeholder are not compared",
+                 qPrintable(language));
     }
 
     // The plural forms Qt chooses at run time: Arabic's six, the others' two.
@@ -454,21 +500,50 @@ void TranslationsTest::appStartsInLanguage()
         QCOMPARE(formFor(5), form(1, 5));
     }
     // ui::Formatting's plural strings are plural (lupdate sees them as such).
-    const Message *minutes = ts.find(u"envisage::ui::Formatting"_s, u"Last seen %n minute(s) ago"_s);
+    const Message *minutes =
+        ts.find(u"envisage::ui::Formatting"_s, u"Last seen %n minute(s) ago"_s);
     QVERIFY(minutes && minutes->numerus);
-    QCOMPARE(shown[u"lastSeen1"_s].toString(), QString(minutes->translations.at(language == u"ar"_s ? 1 : 0)).replace(u"%n"_s, u"1"_s));
-    QCOMPARE(shown[u"lastSeen5"_s].toString(), QString(minutes->translations.at(language == u"ar"_s ? 3 : 1)).replace(u"%n"_s, u"5"_s));
+    QCOMPARE(
+        shown[u"lastSeen1"_s].toString(),
+        QString(minutes->translations.at(language == u"ar"_s ? 1 : 0)).replace(u"%n"_s, u"1"_s));
+    QCOMPARE(
+        shown[u"lastSeen5"_s].toString(),
+        QString(minutes->translations.at(language == u"ar"_s ? 3 : 1)).replace(u"%n"_s, u"5"_s));
     const Message *hours = ts.find(u"envisage::ui::Formatting"_s, u"Last seen %n hour(s) ago"_s);
     QVERIFY(hours && hours->numerus);
-    QCOMPARE(shown[u"lastSeenHours3"_s].toString(), QString(hours->translations.at(language == u"ar"_s ? 3 : 1)).replace(u"%n"_s, u"3"_s));
+    QCOMPARE(shown[u"lastSeenHours3"_s].toString(),
+             QString(hours->translations.at(language == u"ar"_s ? 3 : 1)).replace(u"%n"_s, u"3"_s));
 
     // Nothing too long: the search placeholder leaves room for the search icon and the
     // clear button, and the signed-out banner fits the default window width.
-    QVERIFY2(shown[u"searchSpare"_s].toInt() >= 60,
-             qPrintable(u"the search placeholder leaves %1 px"_s.arg(shown[u"searchSpare"_s].toInt())));
+    QVERIFY2(
+        shown[u"searchSpare"_s].toInt() >= 60,
+        qPrintable(u"the search placeholder leaves %1 px"_s.arg(shown[u"searchSpare"_s].toInt())));
     QVERIFY(shown[u"bannerShown"_s].toBool());
     QVERIFY2(shown[u"minimumWidth"_s].toInt() <= shown[u"defaultWidth"_s].toInt(),
              qPrintable(u"the window needs %1 px"_s.arg(shown[u"minimumWidth"_s].toInt())));
+}
+
+void TranslationsTest::englishWhereNoLanguageIsShipped_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("C (a shell with no LANG)") << u"C"_s;
+    QTest::newRow("ja (not shipped)") << u"ja"_s;
+}
+
+// English is the source language, but its plural forms live in envisage_en.qm: without
+// it a seller whose language we do not ship would read "5 new message(s)".
+void TranslationsTest::englishWhereNoLanguageIsShipped()
+{
+    QFETCH(QString, language);
+    const QJsonObject shown = shownInChild(language);
+    QVERIFY(!shown.isEmpty());
+    QCOMPARE(shown[u"loaded"_s].toString(), u"en"_s);
+    QCOMPARE(shown[u"layoutDirection"_s].toString(), u"ltr"_s);
+    const QJsonObject plurals = shown[u"newMessages"_s].toObject();
+    QCOMPARE(plurals[u"1"_s].toString(), u"1 new message"_s);
+    QCOMPARE(plurals[u"5"_s].toString(), u"5 new messages"_s);
+    QCOMPARE(shown[u"lastSeen5"_s].toString(), u"Last seen 5 minutes ago"_s);
 }
 
 int main(int argc, char *argv[])
