@@ -18,18 +18,39 @@ namespace envisage::ui {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The choices of the Server box, in its order.
+enum Preset { Marketplace, LocalSandbox, Demo, Custom };
+
+bool sameServer(const inbox::ServerProfile &a, const inbox::ServerProfile &b)
+{
+    return a.apiUrl == b.apiUrl && a.wsHost == b.wsHost && a.cluster == b.cluster &&
+           a.wsPort == b.wsPort && a.wsTls == b.wsTls && a.appKey == b.appKey;
+}
+
+// What the box shows for the server the app was started with: the marketplace on a first
+// start (nothing chosen yet), "Custom server" only for a server of the seller's own.
+Preset presetFor(const inbox::ServerProfile &profile)
+{
+    if (profile.apiUrl.isEmpty() ||
+        sameServer(profile, inbox::ServerProfile::envisageMarketplace()))
+        return Marketplace;
+    if (sameServer(profile, inbox::ServerProfile::localSandbox()))
+        return LocalSandbox;
+    return Custom;
+}
+
+} // namespace
+
 SignInDialog::SignInDialog(const inbox::ServerProfile &profile, QWidget *parent)
-    : QDialog(parent)
-    , m_preset(new QComboBox(this))
-    , m_apiUrl(new QLineEdit(profile.apiUrl.toString(), this))
-    , m_wsHost(new QLineEdit(profile.wsHost, this))
-    , m_wsPort(new QSpinBox(this))
-    , m_wsTls(new QCheckBox(tr("Use TLS (wss://)"), this))
-    , m_appKey(new QLineEdit(profile.appKey, this))
-    , m_email(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
-    , m_signIn(new QPushButton(tr("Sign in"), this))
+    : QDialog(parent), m_preset(new QComboBox(this)),
+      m_apiUrl(new QLineEdit(profile.apiUrl.toString(), this)),
+      m_wsHost(new QLineEdit(profile.wsHost, this)), m_wsPort(new QSpinBox(this)),
+      m_wsTls(new QCheckBox(tr("Use TLS (wss://)"), this)),
+      m_appKey(new QLineEdit(profile.appKey, this)), m_email(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_signIn(new QPushButton(tr("Sign in"), this))
 {
     setWindowTitle(tr("Sign in to Envisage Inbox"));
     m_preset->addItem(tr("Envisage Marketplace"));
@@ -37,10 +58,10 @@ SignInDialog::SignInDialog(const inbox::ServerProfile &profile, QWidget *parent)
     m_preset->addItem(tr("Try the demo"));
     m_preset->addItem(tr("Custom server"));
     m_preset->setAccessibleName(tr("Server"));
-    m_preset->setCurrentIndex(3);
     m_wsPort->setRange(1, 65535);
     m_wsPort->setValue(profile.wsPort == 0 ? 443 : profile.wsPort);
     m_wsTls->setChecked(profile.wsTls);
+    m_cluster = profile.cluster;
     m_email->setPlaceholderText(tr("you@example.com"));
     m_email->setAccessibleName(tr("Email"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -80,12 +101,16 @@ SignInDialog::SignInDialog(const inbox::ServerProfile &profile, QWidget *parent)
     buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_signIn, &QPushButton::clicked, this, [this] {
-        if (m_preset->currentIndex() == 2)
+        if (m_preset->currentIndex() == Demo)
             Q_EMIT demoRequested();
         else
             Q_EMIT signInRequested();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const Preset preset = presetFor(profile);
+    m_preset->setCurrentIndex(preset);
+    if (preset != Custom)
+        applyPreset(preset); // a first start shows the marketplace's details, not blanks
     connect(m_preset, &QComboBox::currentIndexChanged, this, &SignInDialog::applyPreset);
 
     auto *layout = new QVBoxLayout(this);
@@ -105,13 +130,13 @@ SignInDialog::SignInDialog(const inbox::ServerProfile &profile, QWidget *parent)
 void SignInDialog::applyPreset(int index)
 {
     inbox::ServerProfile preset;
-    const bool demo = index == 2;
+    const bool demo = index == Demo;
     m_email->setEnabled(!demo);
     m_password->setEnabled(!demo);
     m_signIn->setText(demo ? tr("Start the demo") : tr("Sign in"));
-    if (index == 0) {
+    if (index == Marketplace) {
         preset = inbox::ServerProfile::envisageMarketplace();
-    } else if (index == 1) {
+    } else if (index == LocalSandbox) {
         preset = inbox::ServerProfile::localSandbox();
     } else {
         return;
@@ -121,6 +146,7 @@ void SignInDialog::applyPreset(int index)
     m_wsPort->setValue(preset.wsPort);
     m_wsTls->setChecked(preset.wsTls);
     m_appKey->setText(preset.appKey);
+    m_cluster = preset.cluster;
 }
 
 inbox::ServerProfile SignInDialog::profile() const
@@ -132,6 +158,8 @@ inbox::ServerProfile SignInDialog::profile() const
     profile.wsPort = quint16(m_wsPort->value());
     profile.wsTls = m_wsTls->isChecked();
     profile.appKey = m_appKey->text().trimmed();
+    // Pusher Channels is reached by its cluster (ws-mt1.pusher.com) unless a host is set.
+    profile.cluster = profile.wsHost.isEmpty() ? m_cluster : QString();
     return profile;
 }
 
@@ -166,8 +194,9 @@ QString SignInDialog::explain(const api::ApiError &error)
         return tr("The server's certificate is not trusted, so the connection was refused.");
     case Kind::RateLimited:
         return error.retryAfterSeconds > 0
-            ? tr("Too many sign-in attempts. Try again in %n second(s).", nullptr, error.retryAfterSeconds)
-            : tr("Too many sign-in attempts. Try again in a minute.");
+                   ? tr("Too many sign-in attempts. Try again in %n second(s).", nullptr,
+                        error.retryAfterSeconds)
+                   : tr("Too many sign-in attempts. Try again in a minute.");
     default:
         return error.message();
     }
@@ -175,8 +204,13 @@ QString SignInDialog::explain(const api::ApiError &error)
 
 void SignInDialog::showError(const api::ApiError &error)
 {
+    showProblem(explain(error));
+}
+
+void SignInDialog::showProblem(const QString &text)
+{
     setBusy(false);
-    m_error->setText(explain(error));
+    m_error->setText(text);
     m_error->show();
     // The sign-in button was disabled while busy, which moved the focus to Cancel (and
     // made it the default): Enter would close the dialog. Retyping starts here instead.

@@ -30,6 +30,7 @@ public:
     QString password() const;
     void setBusy(bool busy);
     void showError(const api::ApiError &error);
+    void showProblem(const QString &text);
     static QString explain(const api::ApiError &error);
 
 Q_SIGNALS:
@@ -49,6 +50,7 @@ private:
     QLineEdit *m_password;
     QLabel *m_error;
     QPushButton *m_signIn;
+    QString m_cluster; // the chosen preset's Pusher cluster (the marketplace's "mt1")
 };
 
 } // namespace envisage::ui

@@ -45,7 +45,8 @@ inbox::ServerProfile savedProfile(const QString &name)
     const QByteArray json =
         settings.value(u"profiles/%1"_s.arg(name.isEmpty() ? u"default"_s : name)).toByteArray();
     const QJsonObject object = QJsonDocument::fromJson(json).object();
-    return object.isEmpty() ? inbox::ServerProfile::localSandbox()
+    // A first start offers the marketplace; the sandbox and the demo are one click away.
+    return object.isEmpty() ? inbox::ServerProfile::envisageMarketplace()
                             : inbox::ServerProfile::fromJson(object);
 }
 
@@ -150,6 +151,11 @@ int main(int argc, char *argv[])
         if (!dialog) {
             dialog = new ui::SignInDialog(session.profile(), &window);
             QObject::connect(dialog, &ui::SignInDialog::signInRequested, &session, [&] {
+                if (!session.setProfile(dialog->profile())) {
+                    dialog->showProblem(QApplication::translate(
+                        "main", "Sign out first to sign in to another server."));
+                    return;
+                }
                 dialog->setBusy(true);
                 saveProfile(parser.value(u"profile"_s), dialog->profile());
                 session.signIn(dialog->email(), dialog->password());

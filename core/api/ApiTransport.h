@@ -85,6 +85,8 @@ public:
     }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const QUrl &baseUrl() const { return m_baseUrl; }
+    // Another server, for the requests sent from now on (a sign-in to another server).
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
 
     void send(const QObject *context, const ApiRequest &request, Done done);
 

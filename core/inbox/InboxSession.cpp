@@ -102,6 +102,24 @@ void InboxSession::setState(State state)
 
 // --- Signing in -------------------------------------------------------------------
 
+bool InboxSession::setProfile(const ServerProfile &profile)
+{
+    if (m_state != State::SignedOut && m_state != State::SignInRequired)
+        return false;
+    if (m_account) {
+        // Asked to sign in again (the token expired): the account's cache stays open until
+        // then, so only the same server will do.
+        if (profile.accountKey() != m_profile.accountKey())
+            return false;
+        m_profile = profile;
+        return true;
+    }
+    m_profile = profile;
+    m_api->transport().setBaseUrl(m_profile.apiUrl);
+    m_revoker->setAccountKey(m_profile.accountKey());
+    return true;
+}
+
 void InboxSession::signIn(const QString &email, const QString &password)
 {
     setState(State::SigningIn);

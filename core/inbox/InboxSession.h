@@ -133,6 +133,9 @@ public:
     realtime::Echo *echo() const;
     api::MarketplaceApi *api() const { return m_api.get(); }
     const ServerProfile &profile() const { return m_profile; }
+    // The server to sign in to, chosen in the sign-in dialog: only while signed out
+    // (false otherwise, and nothing changes).
+    bool setProfile(const ServerProfile &profile);
     bool isSignInRemembered() const;
 
 Q_SIGNALS:

@@ -33,6 +33,7 @@ ServerProfile ServerProfile::envisageMarketplace()
     profile.name = u"Envisage Marketplace"_s;
     profile.apiUrl = QUrl(u"https://envisage.test"_s);
     profile.cluster = u"mt1"_s; // wss://ws-mt1.pusher.com:443
+    profile.wsPort = 443;       // as the sign-in dialog shows it, so its choice compares equal
     profile.wsTls = true;
     profile.appKey = u"envisage"_s;
     return profile;
@@ -62,8 +63,10 @@ ServerProfile ServerProfile::fromSandboxReady(const QJsonObject &ready)
 
 QJsonObject ServerProfile::toJson() const
 {
-    return {{u"name"_s, name}, {u"api_url"_s, apiUrl.toString()}, {u"ws_host"_s, wsHost},
-            {u"ws_port"_s, wsPort}, {u"ws_tls"_s, wsTls}, {u"app_key"_s, appKey}, {u"cluster"_s, cluster}};
+    return {{u"name"_s, name},      {u"api_url"_s, apiUrl.toString()},
+            {u"ws_host"_s, wsHost}, {u"ws_port"_s, wsPort},
+            {u"ws_tls"_s, wsTls},   {u"app_key"_s, appKey},
+            {u"cluster"_s, cluster}};
 }
 
 ServerProfile ServerProfile::fromJson(const QJsonObject &object)

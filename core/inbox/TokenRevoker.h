@@ -25,6 +25,9 @@ public:
     void revoke(const QString &token);
     // Ends a token left from an offline sign-out, unless it is `current`.
     void revokeLeftover(const QString &current);
+    // The account (server) whose tokens are revoked from now on; another server's
+    // leftover stays where it is until the seller signs in there again.
+    void setAccountKey(const QString &accountKey) { m_accountKey = accountKey; }
 
 Q_SIGNALS:
     // The server could not be reached for a revoke() (not for a leftover's second try).

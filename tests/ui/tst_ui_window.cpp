@@ -35,6 +35,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QFile>
@@ -45,6 +46,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -263,7 +265,9 @@ private Q_SLOTS:
         m_secrets = std::make_unique<secrets::MemorySecretStore>();
         InboxSession::Options options;
         options.cachePath = m_folder.filePath(u"cache.sqlite"_s);
-        m_session = std::make_unique<InboxSession>(profile(), m_secrets.get(), options);
+        // A first start: no server chosen yet, so the app starts with the marketplace's.
+        m_session = std::make_unique<InboxSession>(inbox::ServerProfile::envisageMarketplace(),
+                                                   m_secrets.get(), options);
         m_window = std::make_unique<ui::MainWindow>(m_session.get());
         m_window->resize(1100, 700);
         m_window->show();
@@ -272,6 +276,10 @@ private Q_SLOTS:
         // As app/desktop/main.cpp wires it.
         ui::SignInDialog dialog(m_session->profile(), m_window.get());
         connect(&dialog, &ui::SignInDialog::signInRequested, m_session.get(), [&] {
+            if (!m_session->setProfile(dialog.profile())) {
+                dialog.showProblem(u"Sign out first to sign in to another server."_s);
+                return;
+            }
             dialog.setBusy(true);
             m_session->signIn(dialog.email(), dialog.password());
         });
@@ -291,10 +299,34 @@ private Q_SLOTS:
         QCheckBox *details = child<QCheckBox>(&dialog, u"Server details"_s);
         QVERIFY(apiAddress && details);
         QVERIFY(!apiAddress->isVisible());
+        // It opens on the marketplace, the other servers one click away.
+        auto *server = child<QComboBox>(&dialog, u"Server"_s);
+        QVERIFY(server);
+        QCOMPARE(server->currentText(), u"Envisage Marketplace"_s);
+        QCOMPARE(server->count(), 4);
+        QCOMPARE(dialog.profile().apiUrl, inbox::ServerProfile::envisageMarketplace().apiUrl);
+        QCOMPARE(dialog.profile().cluster, u"mt1"_s);
         const QPoint onTheBox(details->height() / 2, details->height() / 2);
         QTest::mouseClick(details, Qt::LeftButton, {}, onTheBox);
         QVERIFY(apiAddress->isVisible());
-        QCOMPARE(apiAddress->text(), m_sandbox->apiUrl().toString());
+        QCOMPARE(apiAddress->text(), u"https://envisage.test"_s);
+
+        // This marketplace is the test's sandbox: a custom server, typed in.
+        server->setCurrentIndex(server->findText(u"Custom server"_s));
+        const auto retype = [](QLineEdit *field, const QString &text) {
+            field->selectAll();
+            QTest::keyClicks(field, text);
+        };
+        retype(apiAddress, m_sandbox->apiUrl().toString());
+        retype(child<QLineEdit>(&dialog, u"WebSocket host"_s), m_sandbox->wsHost());
+        retype(child<QLineEdit>(&dialog, u"App key"_s), m_sandbox->appKey());
+        child<QSpinBox>(&dialog, u"WebSocket port"_s)->setValue(m_sandbox->wsPort());
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
+            if (box->text().contains(u"TLS"_s))
+                box->setChecked(false);
+        }
+        QCOMPARE(dialog.profile().apiUrl, m_sandbox->apiUrl());
+        QVERIFY(dialog.profile().cluster.isEmpty());
         QTest::mouseClick(details, Qt::LeftButton, {}, onTheBox);
         QVERIFY(!apiAddress->isVisible());
 
@@ -323,6 +355,9 @@ private Q_SLOTS:
         QTest::keyClick(password, Qt::Key_Return); // the default button, not Cancel
         QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), InboxSession::State::Ready, 10000);
         QVERIFY(!dialog.isVisible());
+        QCOMPARE(m_session->profile().apiUrl, m_sandbox->apiUrl());
+        // Signed in, the server stays until the seller signs out.
+        QVERIFY(!m_session->setProfile(inbox::ServerProfile::envisageMarketplace()));
         QTRY_VERIFY_WITH_TIMEOUT(listView()->model()->rowCount() >= 20, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), ConnectionState::Online, 10000);
         QVERIFY(!m_window->banner()->isVisible());
