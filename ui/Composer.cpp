@@ -1,4 +1,5 @@
 #include "Composer.h"
+#include "EmojiPicker.h"
 
 #include "AttachmentTray.h"
 #include "SavedReplyCompleter.h"
@@ -57,7 +58,8 @@ void ComposerEdit::insertFromMimeData(const QMimeData *source)
 
 Composer::Composer(QWidget *parent)
     : QWidget(parent), m_tray(new AttachmentTray(this)), m_edit(new ComposerEdit(this)),
-      m_attach(new QToolButton(this)), m_counter(new QLabel(this)), m_send(new QToolButton(this))
+      m_attach(new QToolButton(this)), m_emoji(new QToolButton(this)), m_counter(new QLabel(this)),
+      m_send(new QToolButton(this))
 {
     m_edit->setPlaceholderText(tr("Write a message…"));
     m_edit->setAccessibleName(tr("Message"));
@@ -74,12 +76,21 @@ Composer::Composer(QWidget *parent)
     m_attach->setAccessibleName(tr("Attach files"));
     m_attach->setAutoRaise(true);
     m_attach->setIconSize(QSize(22, 22));
+    m_emoji->setIcon(QIcon(u":/envisage/icons/emoji.svg"_s));
+    m_emoji->setToolTip(tr("Emoji"));
+    m_emoji->setAccessibleName(tr("Insert emoji"));
+    m_emoji->setAutoRaise(true);
+    m_emoji->setIconSize(QSize(22, 22));
     setAcceptDrops(true);
     m_counter->setAccessibleName(tr("Characters used"));
     m_counter->hide();
 
     auto *row = new QHBoxLayout;
-    row->addWidget(m_attach, 0, Qt::AlignBottom);
+    auto *tools = new QVBoxLayout;
+    tools->addStretch();
+    tools->addWidget(m_emoji);
+    tools->addWidget(m_attach);
+    row->addLayout(tools);
     row->addWidget(m_edit, 1);
     auto *side = new QVBoxLayout;
     side->addStretch();
@@ -93,6 +104,7 @@ Composer::Composer(QWidget *parent)
     layout->addLayout(row);
 
     connect(m_attach, &QToolButton::clicked, this, &Composer::chooseFiles);
+    connect(m_emoji, &QToolButton::clicked, this, &Composer::showEmojiPicker);
     connect(m_edit, &ComposerEdit::filesOffered, m_tray, &AttachmentTray::addFiles);
     connect(m_edit, &ComposerEdit::imagePasted, m_tray, &AttachmentTray::addImage);
     connect(m_tray, &AttachmentTray::changed, this, &Composer::updateCounter);
@@ -183,6 +195,16 @@ void Composer::insertText(const QString &text)
     m_edit->setFocus();
 }
 
+EmojiPicker *Composer::showEmojiPicker()
+{
+    if (!m_emojiPicker) {
+        m_emojiPicker = new EmojiPicker(this);
+        connect(m_emojiPicker, &EmojiPicker::emojiChosen, this, &Composer::insertText);
+    }
+    m_emojiPicker->popUpNextTo(m_emoji);
+    return m_emojiPicker;
+}
+
 void Composer::setCtrlEnterSends(bool on)
 {
     m_edit->ctrlEnterSends = on;
@@ -194,6 +216,7 @@ void Composer::setUnavailable(const QString &reason)
     m_edit->setEnabled(false);
     m_send->setEnabled(false);
     m_attach->setEnabled(false);
+    m_emoji->setEnabled(false);
     m_edit->setPlaceholderText(reason);
 }
 
@@ -201,6 +224,7 @@ void Composer::setAvailable()
 {
     m_edit->setEnabled(true);
     m_attach->setEnabled(true);
+    m_emoji->setEnabled(true);
     m_edit->setPlaceholderText(tr("Write a message…"));
     updateCounter();
 }

@@ -39,6 +39,7 @@ protected:
 };
 
 class AttachmentTray;
+class EmojiPicker;
 
 class Composer : public QWidget
 {
@@ -59,6 +60,9 @@ public:
     ComposerEdit *edit() const { return m_edit; }
     AttachmentTray *tray() const { return m_tray; }
     QToolButton *attachButton() const { return m_attach; }
+    QToolButton *emojiButton() const { return m_emoji; }
+    // The emoji button's picker, opened next to it (made the first time).
+    EmojiPicker *showEmojiPicker();
     // The local files of a drop or a paste, if it carries only those.
     static QStringList localFiles(const QMimeData *data);
     // "/" at the start of a word offers these replies; `fill` turns a body into the text
@@ -85,6 +89,8 @@ private:
     AttachmentTray *m_tray;
     ComposerEdit *m_edit;
     QToolButton *m_attach;
+    QToolButton *m_emoji;
+    EmojiPicker *m_emojiPicker = nullptr; // made on first use
     QLabel *m_counter;
     QToolButton *m_send;
     SavedReplyCompleter *m_completer = nullptr;

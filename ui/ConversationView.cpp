@@ -1,4 +1,5 @@
 #include "ConversationView.h"
+#include "TypingLine.h"
 
 #include "Composer.h"
 #include "Formatting.h"
@@ -35,7 +36,7 @@ using inbox::InboxSession;
 ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_stack(new QStackedLayout(this)),
       m_name(new QLabel(this)), m_presence(new QLabel(this)), m_listing(new QLabel(this)),
-      m_messages(new MessageListView(this)), m_typing(new QLabel(this)),
+      m_messages(new MessageListView(this)), m_typing(new TypingLine(m_messages)),
       m_composer(new Composer(this)), m_images(new AttachmentImages(session, this))
 {
     auto *empty = new QLabel(tr("Choose a conversation to read and answer it."), this);
@@ -52,18 +53,13 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     m_presence->setAccessibleName(tr("Presence"));
     m_listing->setAccessibleName(tr("Listing"));
     m_typing->setAccessibleName(tr("Typing indicator"));
-    for (QLabel *label : {m_name, m_presence, m_listing, m_typing}) {
+    for (QLabel *label : {m_name, m_presence, m_listing}) {
         label->setTextFormat(Qt::PlainText); // names and titles come from other people
         // On the window's leading edge whatever the text's own direction: a Latin name in
         // the Arabic window lines up on the right with the rest.
         label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
                             (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
     }
-    QFont small = m_typing->font();
-    small.setItalic(true);
-    m_typing->setFont(small);
-    m_typing->setContentsMargins(12, 3, 12, 3); // descenders clear of the line below
-    m_typing->setMinimumHeight(m_typing->fontMetrics().height() + 6);
 
     auto *header = new QWidget(page);
     auto *headerLayout = new QVBoxLayout(header);
@@ -85,7 +81,6 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     layout->addWidget(header);
     layout->addWidget(line());
     layout->addWidget(m_messages, 1);
-    layout->addWidget(m_typing);
     layout->addWidget(line());
     layout->addWidget(m_composer);
     m_stack->addWidget(page);
@@ -226,15 +221,20 @@ void ConversationView::pickSavedReply()
         m_composer->insertText(inbox::fillPlaceholders(picker.chosenBody(), placeholderValues()));
 }
 
+QLabel *ConversationView::typingLabel() const
+{
+    return m_typing;
+}
+
 void ConversationView::updateTyping()
 {
     const QStringList names = m_session->typists(m_conversationId);
     if (names.isEmpty())
-        m_typing->clear();
+        m_typing->setTypingText({});
     else if (names.size() == 1)
-        m_typing->setText(tr("%1 is typing…").arg(names.first()));
+        m_typing->setTypingText(tr("%1 is typing…").arg(names.first()));
     else
-        m_typing->setText(tr("%1 are typing…").arg(names.join(QStringLiteral(", "))));
+        m_typing->setTypingText(tr("%1 are typing…").arg(names.join(QStringLiteral(", "))));
 }
 
 void ConversationView::updateComposerState()

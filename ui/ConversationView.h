@@ -20,6 +20,8 @@ class InboxSession;
 
 namespace envisage::ui {
 
+class TypingLine;
+
 class AttachmentImages;
 class Composer;
 class ImageViewer;
@@ -39,7 +41,7 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     Composer *composer() const { return m_composer; }
     MessageListView *messageList() const { return m_messages; }
-    QLabel *typingLabel() const { return m_typing; }
+    QLabel *typingLabel() const;
     QLabel *presenceLabel() const { return m_presence; }
     void setCtrlEnterSends(bool on);
     void refreshHeader();
@@ -74,7 +76,7 @@ private:
     QLabel *m_presence;
     QLabel *m_listing;
     MessageListView *m_messages;
-    QLabel *m_typing;
+    TypingLine *m_typing;
     Composer *m_composer;
     AttachmentImages *m_images;
     ImageViewer *m_viewer = nullptr;

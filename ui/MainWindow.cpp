@@ -9,6 +9,8 @@
 #include "MessageSearchDialog.h"
 #include "SavedReplyManager.h"
 #include "SettingsDialog.h"
+#include "ShortcutsOverlay.h"
+#include "StartAtLogin.h"
 #include "TrayNotifier.h"
 #include "TriageTabs.h"
 #include "inbox/ConversationListModel.h"
@@ -20,7 +22,6 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -33,7 +34,7 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
     : QMainWindow(parent), m_session(session),
       m_list(new ConversationListPanel(session->conversations(), this)),
       m_view(new ConversationView(session, this)), m_banner(new ConnectionBanner(this)),
-      m_notifier(new TrayNotifier(session, this, this))
+      m_notifier(new TrayNotifier(session, this, this)), m_shortcuts(new ShortcutsOverlay(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/envisage/icons/envisage-inbox.svg")));
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -60,21 +61,16 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
         Q_EMIT quitRequested();
     });
     addTriageMenus();
+    addGoMenu();
     QMenu *replies = menuBar()->addMenu(tr("&Replies"));
     replies->addAction(tr("&Insert saved reply…"), QKeySequence(tr("Ctrl+Shift+R")), m_view,
                        &ConversationView::pickSavedReply);
     replies->addAction(tr("&Manage saved replies…"), this, &MainWindow::showSavedReplies);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), m_shortcuts,
+                    &ShortcutsOverlay::toggle);
+    help->addSeparator();
     help->addAction(tr("&About Envisage Inbox"), this, &MainWindow::showAbout);
-
-    auto *search = new QShortcut(QKeySequence(tr("Ctrl+K")), this);
-    connect(search, &QShortcut::activated, m_list, &ConversationListPanel::focusSearch);
-    for (const QKeySequence &keys :
-         {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::ALT | Qt::Key_Down)}) {
-        auto *nextUnread = new QShortcut(keys, this);
-        connect(nextUnread, &QShortcut::activated, m_list,
-                &ConversationListPanel::selectNextUnread);
-    }
 
     connect(m_view, &ConversationView::manageSavedRepliesRequested, this,
             &MainWindow::showSavedReplies);
@@ -101,7 +97,6 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
     });
     applySettings(AppSettings::load());
     updateTitle();
-    setUpMessageSearch();
 }
 
 void MainWindow::applySettings(const AppSettings &settings)
@@ -109,6 +104,7 @@ void MainWindow::applySettings(const AppSettings &settings)
     m_settings = settings;
     m_notifier->setEnabled(settings.notifications);
     m_view->setCtrlEnterSends(settings.ctrlEnterSends);
+    m_shortcuts->setCtrlEnterSends(settings.ctrlEnterSends);
     m_view->composer()->tray()->setStripsPhotoDetails(!settings.keepPhotoDetails);
     m_session->setKeepPhotoMetadata(settings.keepPhotoDetails);
     m_longestWaitFirst->setChecked(settings.longestWaitFirst);
@@ -177,6 +173,22 @@ void MainWindow::addTriageMenus()
     });
 }
 
+// Moving about: to the search box, the next unread conversation, a message anywhere.
+// Actions rather than bare shortcuts, so the menu shows them and the shortcuts card
+// reads them.
+void MainWindow::addGoMenu()
+{
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->addAction(tr("&Search Conversations"), QKeySequence(tr("Ctrl+K")), m_list,
+                  &ConversationListPanel::focusSearch);
+    QAction *nextUnread = go->addAction(tr("&Next Unread Conversation"), m_list,
+                                        &ConversationListPanel::selectNextUnread);
+    nextUnread->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::ALT | Qt::Key_Down)});
+    go->addAction(tr("Search &Messages…"), QKeySequence(tr("Ctrl+Shift+F")), this,
+                  &MainWindow::showMessageSearch);
+}
+
 void MainWindow::setArchived(qint64 conversationId, bool archived)
 {
     archived ? m_session->archive(conversationId) : m_session->unarchive(conversationId);
@@ -239,6 +251,11 @@ void MainWindow::showSettings()
         const AppSettings settings = dialog.settings();
         settings.save();
         applySettings(settings);
+        if (dialog.startAtLogin() != StartAtLogin::isEnabled()) {
+            if (const QString problem = StartAtLogin::setEnabled(dialog.startAtLogin());
+                !problem.isEmpty())
+                showNotice(tr("Starting at login could not be changed: %1").arg(problem));
+        }
     }
 }
 
@@ -258,12 +275,6 @@ void MainWindow::showAbout()
 namespace envisage::ui {
 
 // ---- Message search (issue 12) -----------------------------------------------------------
-
-void MainWindow::setUpMessageSearch()
-{
-    auto *shortcut = new QShortcut(QKeySequence(tr("Ctrl+Shift+F")), this);
-    connect(shortcut, &QShortcut::activated, this, &MainWindow::showMessageSearch);
-}
 
 MessageSearchDialog *MainWindow::showMessageSearch()
 {

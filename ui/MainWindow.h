@@ -20,6 +20,7 @@ class ConversationListPanel;
 class ConversationView;
 class SavedReplyManager;
 class MessageSearchDialog;
+class ShortcutsOverlay;
 class TrayNotifier;
 
 class MainWindow : public QMainWindow
@@ -37,6 +38,8 @@ public:
     void openMessage(qint64 conversationId, qint64 messageId);
     // Ctrl+Shift+F (made on first use).
     MessageSearchDialog *showMessageSearch();
+    // Ctrl+/: the card of every shortcut.
+    ShortcutsOverlay *shortcutsOverlay() const { return m_shortcuts; }
     void showAndRaise();
     void applySettings(const AppSettings &settings);
     // A sentence in the status bar for a while (things worth knowing, not errors).
@@ -57,9 +60,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpMessageSearch();
     void updateTitle();
     void addTriageMenus();
+    void addGoMenu();
     void showSettings();
     void showAbout();
 
@@ -69,6 +72,7 @@ private:
     ConnectionBanner *m_banner;
     TrayNotifier *m_notifier;
     MessageSearchDialog *m_messageSearch = nullptr;
+    ShortcutsOverlay *m_shortcuts;
     AppSettings m_settings;
     QPointer<SavedReplyManager> m_savedReplies;
     QAction *m_longestWaitFirst = nullptr;

@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "StartAtLogin.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +18,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
       m_notifications(new QCheckBox(tr("Show a notification for new messages"), this)),
       m_closeToTray(new QCheckBox(tr("Keep running in the tray when the window is closed"), this)),
       m_startMinimized(new QCheckBox(tr("Start minimized to the tray"), this)),
+      m_startAtLogin(new QCheckBox(tr("Start Envisage Inbox when I log in"), this)),
       m_ctrlEnter(new QCheckBox(tr("Send with Ctrl+Enter (Enter starts a new line)"), this)),
       m_keepPhotoDetails(
           new QCheckBox(tr("Send photos with their location and camera details"), this)),
@@ -27,6 +29,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_notifications->setChecked(settings.notifications);
     m_closeToTray->setChecked(settings.closeToTray);
     m_startMinimized->setChecked(settings.startMinimized);
+    m_startAtLogin->setChecked(StartAtLogin::isEnabled());
+    m_startAtLogin->setToolTip(tr("Started at login, the inbox waits in the tray."));
     m_ctrlEnter->setChecked(settings.ctrlEnterSends);
     m_keepPhotoDetails->setChecked(settings.keepPhotoDetails);
     m_keepPhotoDetails->setToolTip(tr("Off: photos are turned upright and their location (GPS) and "
@@ -52,6 +56,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     form->addRow(m_notifications);
     form->addRow(m_closeToTray);
     form->addRow(m_startMinimized);
+    form->addRow(m_startAtLogin);
     form->addRow(m_ctrlEnter);
     form->addRow(m_keepPhotoDetails);
     form->addRow(m_longestWait);
@@ -74,6 +79,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+}
+
+bool SettingsDialog::startAtLogin() const
+{
+    return m_startAtLogin->isChecked();
 }
 
 AppSettings SettingsDialog::settings() const
