@@ -5,10 +5,11 @@
 // read, replaced (same replaces_id) by the next one of that conversation; a reply typed in
 // the notification reaches the server once, through the outbox; "Mark as read" reads it at
 // the server; reading on another device withdraws it (CloseNotification); clicking opens
-// the conversation; shown again or withdrawn while its Notify is on its way, a
-// notification is replaced or closed once its id is known; the body is escaped only for a
-// server that reads markup; a server without inline-reply gets a plain "Reply"; with no
-// service on the bus the tray's balloon takes over.
+// the conversation; nothing comes for the conversation open in the active window; shown
+// again or withdrawn while its Notify is on its way, a notification is replaced or closed
+// once its id is known; the body is escaped only for a server that reads markup; a server
+// without inline-reply gets a plain "Reply"; with no service on the bus the tray's balloon
+// takes over.
 #include "JsonLinesProcess.h"
 #include "SandboxProcess.h"
 #include "TestHttp.h"
@@ -323,6 +324,22 @@ private Q_SLOTS:
         // Servers close a clicked notification themselves; this one says so.
         emitSignal({{u"emit"_s, u"NotificationClosed"_s}, {u"id"_s, id}, {u"reason"_s, 2}});
         QTRY_VERIFY(!desktop()->isShown(m_conversation));
+        closeInWindow();
+    }
+
+    // The seller is looking at it: nothing announced, and nothing later for that message.
+    void nothingForTheConversationBeingRead()
+    {
+        m_window->openConversation(m_conversation);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTRY_COMPARE(m_session->openConversationId(), m_conversation);
+        const qsizetype before = m_service->count(is(u"Notify"_s));
+        const QString body = u"Are you reading this?"_s;
+        QVERIFY(buyerSays(body) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(sellerUnread(), 0, 5000); // read as it came
+        QTest::qWait(ui::TrayNotifier::BurstWindowMs + 500);
+        QCOMPARE(m_service->count(is(u"Notify"_s)), before);
         closeInWindow();
     }
 
