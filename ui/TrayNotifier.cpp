@@ -1,8 +1,13 @@
 #include "TrayNotifier.h"
 
+#include "UiLogging.h"
 #include "common/FutureWatch.h"
 #include "inbox/AttachmentText.h"
 #include "inbox/InboxSession.h"
+
+#ifdef ENVISAGE_FREEDESKTOP_NOTIFICATIONS
+#include "FreedesktopNotifications.h"
+#endif
 
 #include <QApplication>
 #include <QMenu>
@@ -43,7 +48,55 @@ TrayNotifier::TrayNotifier(inbox::InboxSession *session, QWidget *window, QObjec
     connect(session, &inbox::InboxSession::messageReceived, this, &TrayNotifier::onMessage);
     connect(session->conversations(), &inbox::ConversationListModel::totalUnreadChanged, this,
             &TrayNotifier::updateCount);
+    connect(session->conversations(), &inbox::ConversationListModel::conversationRead, this,
+            &TrayNotifier::onConversationRead);
+    connect(session, &inbox::InboxSession::stateChanged, this,
+            [this](inbox::InboxSession::State state) {
+                if (state == inbox::InboxSession::State::SignedOut) {
+                    m_pending.clear(); // another account's conversations may follow
+                    withdrawAll();
+                }
+            });
+#ifdef ENVISAGE_FREEDESKTOP_NOTIFICATIONS
+    const QString platform = QGuiApplication::platformName();
+    if (platform != u"offscreen"_s && platform != u"minimal"_s)
+        useFreedesktopService(QDBusConnection::sessionBus());
+#endif
 }
+
+TrayNotifier::~TrayNotifier()
+{
+    withdrawAll(); // their actions would reach nobody
+}
+
+void TrayNotifier::setEnabled(bool notify)
+{
+    m_notify = notify;
+    if (!notify)
+        withdrawAll();
+}
+
+#ifdef ENVISAGE_FREEDESKTOP_NOTIFICATIONS
+void TrayNotifier::useFreedesktopService(const QDBusConnection &bus)
+{
+    if (m_desktop) {
+        withdrawAll();
+        delete m_desktop;
+    }
+    m_desktop = new FreedesktopNotifications(bus, this);
+    connect(m_desktop, &FreedesktopNotifications::availabilityChanged, this,
+            [this](FreedesktopNotifications::Availability availability) {
+                m_shown.clear(); // a new service (or none) has none of ours
+                if (availability != FreedesktopNotifications::Availability::Unknown)
+                    flushBurst(); // what waited for the answer
+            });
+    connect(m_desktop, &FreedesktopNotifications::actionInvoked, this,
+            &TrayNotifier::onDesktopAction);
+    connect(m_desktop, &FreedesktopNotifications::replied, this, &TrayNotifier::onDesktopReply);
+    connect(m_desktop, &FreedesktopNotifications::closed, this,
+            [this](qint64 key) { m_shown.remove(key); });
+}
+#endif
 
 bool TrayNotifier::isTrayAvailable() const
 {
@@ -73,8 +126,37 @@ QIcon TrayNotifier::iconWithCount(const QIcon &base, int count)
 void TrayNotifier::updateCount(int unread)
 {
     m_tray.setIcon(iconWithCount(m_baseIcon, unread));
+    if (unread == 0)
+        withdraw(SummaryKey); // all read: the summary has nothing left to say
     m_tray.setToolTip(unread > 0 ? tr("Envisage Inbox — %n unread", nullptr, unread)
                                  : tr("Envisage Inbox"));
+}
+
+void TrayNotifier::onConversationRead(qint64 conversationId)
+{
+    // Read before its burst was shown: nothing to announce any more.
+    m_pending.removeIf([conversationId](const api::Message &message) {
+        return message.conversationId == conversationId;
+    });
+    withdraw(conversationId);
+}
+
+void TrayNotifier::withdraw(qint64 conversationId)
+{
+    m_shown.remove(conversationId);
+#ifdef ENVISAGE_FREEDESKTOP_NOTIFICATIONS
+    if (m_desktop)
+        m_desktop->close(conversationId);
+#endif
+}
+
+void TrayNotifier::withdrawAll()
+{
+    m_shown.clear();
+#ifdef ENVISAGE_FREEDESKTOP_NOTIFICATIONS
+    if (m_desktop)
+        m_desktop->closeAll();
+#endif
 }
 
 void TrayNotifier::onMessage(qint64 conversationId, const api::Message &message)
@@ -97,9 +179,27 @@ void TrayNotifier::onMessage(qint64 conversationId, const api::Message &message)
 
 void TrayNotifier::flushBurst()
 {
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() || m_burst.isActive())
         return;
-    const QList<api::Message> burst = std::exchange(m_pending, {});
+#ifdef ENVISAGE_FREEDESKTOP_NOTIFICATIONS
+    if (m_desktop) {
+        switch (m_desktop->availability()) {
+        case FreedesktopNotifications::Availability::Unknown:
+            m_desktop->probe(); // flushed again when it answers
+            return;
+        case FreedesktopNotifications::Availability::Available:
+            showOnDesktop(std::exchange(m_pending, {}));
+            return;
+        case FreedesktopNotifications::Availability::Unavailable:
+            break;
+        }
+    }
+#endif
+    showBalloon(std::exchange(m_pending, {}));
+}
+
+void TrayNotifier::showBalloon(const QList<api::Message> &burst)
+{
     QSet<qint64> conversations;
     for (const api::Message &message : burst)
         conversations.insert(message.conversationId);
@@ -115,6 +215,88 @@ void TrayNotifier::flushBurst()
     }
     if (isTrayAvailable())
         m_tray.showMessage(m_lastTitle, notificationBody(m_lastMessage), m_baseIcon, 8000);
+}
+
+#ifdef ENVISAGE_FREEDESKTOP_NOTIFICATIONS
+void TrayNotifier::showOnDesktop(const QList<api::Message> &burst)
+{
+    QList<qint64> conversations; // in the order of their first message
+    for (const api::Message &message : burst) {
+        if (!conversations.contains(message.conversationId))
+            conversations.append(message.conversationId);
+    }
+    if (conversations.size() > MaxSeparateConversations) {
+        m_clickTarget = burst.last().conversationId;
+        m_lastTitle = tr("%n new message(s)", nullptr, int(burst.size()));
+        m_lastMessage = tr("In %n conversation(s)", nullptr, int(conversations.size()));
+        m_desktop->show(SummaryKey, {m_lastTitle, m_lastMessage, {{u"default"_s, tr("Open")}}, {}});
+        return;
+    }
+    for (const api::Message &message : burst) {
+        Shown &shown = m_shown[message.conversationId];
+        ++shown.count;
+        shown.lastMessageId = std::max(shown.lastMessageId, message.id);
+        shown.sender = message.sender.name;
+        shown.preview = inbox::messagePreview(message).left(200);
+    }
+    for (qint64 conversationId : std::as_const(conversations))
+        showConversation(conversationId);
+}
+
+void TrayNotifier::showConversation(qint64 conversationId)
+{
+    const Shown &shown = m_shown[conversationId];
+    const bool inlineReply = m_desktop->hasCapability(u"inline-reply"_s);
+    FreedesktopNotifications::Notification notification;
+    notification.summary = shown.count == 1 ? shown.sender
+                                            : tr("%1 (%n new message(s))",
+                                                 "notification title: sender, count", shown.count)
+                                                  .arg(shown.sender);
+    notification.body = shown.preview;
+    notification.actions = {
+        {u"default"_s, tr("Open")},
+        {inlineReply ? u"inline-reply"_s : u"reply"_s, tr("Reply")},
+        {u"mark-read"_s, tr("Mark as read")},
+    };
+    notification.replyPlaceholder = tr("Reply to %1").arg(shown.sender);
+    m_lastTitle = notification.summary;
+    m_lastMessage = notification.body;
+    m_desktop->show(conversationId, notification);
+}
+#endif
+
+void TrayNotifier::onDesktopAction(qint64 key, const QString &action)
+{
+    if (key == SummaryKey) {
+        Q_EMIT showWindowRequested();
+        if (m_clickTarget != 0)
+            Q_EMIT conversationRequested(m_clickTarget);
+        return;
+    }
+    if (action == u"mark-read"_s) {
+        m_session->markRead(key, m_shown.value(key).lastMessageId);
+        withdraw(key);
+        return;
+    }
+    // Clicked, or "Reply" where the service has no reply field: the conversation, to be
+    // answered in the window.
+    Q_EMIT showWindowRequested();
+    Q_EMIT conversationRequested(key);
+}
+
+void TrayNotifier::onDesktopReply(qint64 conversationId, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return;
+    // Through the outbox like any message: stored first, sent once, retried when offline.
+    if (m_session->sendMessage(conversationId, text).isEmpty()) {
+        qCWarning(lcNotifications)
+            << "a reply from a notification to conversation" << conversationId << "was refused";
+        return;
+    }
+    // Answered is read: the buyer's messages need no badge any more.
+    m_session->markRead(conversationId, m_shown.value(conversationId).lastMessageId);
+    withdraw(conversationId);
 }
 
 QString TrayNotifier::notificationBody(const QString &text)

@@ -341,6 +341,7 @@ void ConversationListModel::clear()
     m_dirtyRoles.clear();
     m_allRolesDirty.clear();
     m_typing.clear();
+    m_unreadIds.clear(); // signed out: nothing was read
     endResetModel();
     recountUnread();
     setCounts({});
@@ -511,11 +512,22 @@ void ConversationListModel::emitChangedRows(QList<int> rows)
 void ConversationListModel::recountUnread()
 {
     int total = 0;
-    for (int unread : m_cached.unreadCounts())
-        total += unread;
+    QSet<qint64> unreadIds;
+    const QHash<qint64, int> &counts = m_cached.unreadCounts();
+    unreadIds.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        total += it.value();
+        if (it.value() > 0)
+            unreadIds.insert(it.key());
+    }
+    const QSet<qint64> before = std::exchange(m_unreadIds, unreadIds);
     if (total != m_totalUnread) {
         m_totalUnread = total;
         Q_EMIT totalUnreadChanged(total);
+    }
+    for (qint64 id : before) {
+        if (!m_unreadIds.contains(id))
+            Q_EMIT conversationRead(id);
     }
 }
 

@@ -122,10 +122,14 @@ public:
     // The record when it is in memory (a row shown lately, or one just given).
     std::optional<api::Conversation> conversation(qint64 conversationId) const;
     int totalUnread() const { return m_totalUnread; }
+    int unreadCount(qint64 conversationId) const { return m_cached.unread(conversationId); }
     bool isOnline(qint64 userId) const { return m_online.contains(userId); }
 
 Q_SIGNALS:
     void totalUnreadChanged(int total);
+    // A conversation with unread messages has none any more: read here, on another
+    // device, or through a notification (after the change is applied; not on clear()).
+    void conversationRead(qint64 conversationId);
     // The rows are those of the current search and filter, read from the cache.
     void searchFinished();
     void filterChanged(envisage::store::ConversationFilter filter);
@@ -183,6 +187,7 @@ private:
     QHash<qint64, QString> m_drafts;
     qint64 m_myUserId = 0;
     int m_totalUnread = 0;
+    QSet<qint64> m_unreadIds; // the conversations with unread messages at the last count
     bool m_flushScheduled = false;
     bool m_moreAvailable = false;
 };

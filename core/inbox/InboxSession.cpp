@@ -631,6 +631,23 @@ void InboxSession::markUnread(qint64 conversationId)
         m_account->triage().markUnread(conversationId);
 }
 
+void InboxSession::markRead(qint64 conversationId, qint64 upToMessageId)
+{
+    if (!m_account || conversationId == 0)
+        return;
+    if (conversationId == openConversationId() && !m_messages.hasNewer() &&
+        m_messages.newestId() >= upToMessageId && m_messages.newestId() > 0) {
+        m_account->openConversation().markReadAgain();
+        m_conversations.setUnreadCount(conversationId, 0);
+        return;
+    }
+    qint64 newest = upToMessageId;
+    if (const std::optional<api::Conversation> known = m_conversations.conversation(conversationId);
+        known && known->lastMessage)
+        newest = std::max(newest, known->lastMessage->id);
+    m_account->triage().markRead(conversationId, newest);
+}
+
 QFuture<bool> InboxSession::claimNotification(qint64 messageId)
 {
     if (!m_account)

@@ -113,6 +113,9 @@ public:
     void archive(qint64 conversationId);
     void unarchive(qint64 conversationId);
     void markUnread(qint64 conversationId);
+    // Marks a conversation read (a notification's "Mark as read"): up to the newest message
+    // known, at least upToMessageId. The open one is read as the window reads it.
+    void markRead(qint64 conversationId, qint64 upToMessageId = 0);
     // True the first time a message id is claimed for a notification, across restarts.
     QFuture<bool> claimNotification(qint64 messageId);
 

@@ -56,6 +56,25 @@ void Triage::markUnread(qint64 conversationId)
         });
 }
 
+void Triage::markRead(qint64 conversationId, qint64 lastMessageId)
+{
+    if (lastMessageId <= 0)
+        return;
+    const int unread = m_conversations.unreadCount(conversationId);
+    m_conversations.setUnreadCount(conversationId, 0);
+    m_api.markRead(this, conversationId, lastMessageId,
+                   [this, conversationId, unread](const api::ApiResult<api::NoContent> &result) {
+                       if (result.ok())
+                           return;
+                       qCInfo(lcInbox) << "marking conversation" << conversationId
+                                       << "read refused:" << result.error().toString();
+                       // Back as it was, unless something else has changed it since.
+                       if (unread > 0 && m_conversations.unreadCount(conversationId) == 0)
+                           m_conversations.setUnreadCount(conversationId, unread);
+                       Q_EMIT refused(conversationId, refusal(Action::MarkRead, result.error()));
+                   });
+}
+
 QString Triage::refusal(Action action, const api::ApiError &error)
 {
     if (error.kind == api::ApiError::Kind::Forbidden) {
@@ -67,6 +86,8 @@ QString Triage::refusal(Action action, const api::ApiError &error)
                       "of it.");
         case Action::MarkUnread:
             return tr("This conversation was not marked unread: you are no longer part of it.");
+        case Action::MarkRead:
+            return tr("This conversation was not marked read: you are no longer part of it.");
         }
     }
     switch (action) {
@@ -74,6 +95,8 @@ QString Triage::refusal(Action action, const api::ApiError &error)
         return tr("This conversation was not archived. %1").arg(error.message());
     case Action::Unarchive:
         return tr("This conversation was not moved back to the inbox. %1").arg(error.message());
+    case Action::MarkRead:
+        return tr("This conversation was not marked read. %1").arg(error.message());
     case Action::MarkUnread:
         break;
     }

@@ -4,7 +4,8 @@
 // filters under QAbstractItemModelTester, with a cache and without one: switching
 // filters, the counts, a buyer's message un-archiving (the row comes into Inbox in one
 // insertion), an archive taking it out (one removal), mark unread and a read, the
-// longest wait first.
+// longest wait first; conversationRead once per conversation whose unread messages are read
+// (here or on another device), never on clear().
 #include "FutureResult.h"
 #include "api/MarketplaceJson.h"
 #include "inbox/ConversationListModel.h"
@@ -442,6 +443,41 @@ private Q_SLOTS:
         model.amend(8, [](api::Conversation &c) { c.archived = true; });
         model.flush();
         QCOMPARE(rows(model), QList<qint64>{});
+    }
+
+    // What withdraws a conversation's desktop notification (ui/TrayNotifier).
+    void aConversationReadIsAnnouncedOnce()
+    {
+        Model model;
+        store::Store store(newCache());
+        QVERIFY(attach(model, store));
+        QSignalSpy read(&model, &Model::conversationRead);
+        model.setUnreadCount(7, 0); // read in the window
+        QVERIFY(read.isEmpty());    // with the next flush
+        model.flush();
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.takeFirst().first().toLongLong(), 7);
+        model.setUnreadCount(7, 0);
+        model.flush();
+        QVERIFY(read.isEmpty());
+
+        api::Conversation other = conversation(11); // a buyer writes
+        other.unreadCount = 2;
+        model.upsert(other);
+        model.flush();
+        QVERIFY(read.isEmpty());
+        QCOMPARE(model.unreadCount(11), 2);
+        other.unreadCount = 0; // read on another device: conversation.updated
+        model.upsert(other);
+        model.flush();
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.takeFirst().first().toLongLong(), 11);
+
+        other.unreadCount = 1;
+        model.upsert(other);
+        model.flush();
+        model.clear(); // signed out: nothing was read
+        QVERIFY(read.isEmpty());
     }
 
     // --- The model, without a cache -------------------------------------------------
