@@ -9,6 +9,9 @@
 #include "ConversationView.h"
 #include "EmojiPicker.h"
 #include "MainWindow.h"
+#include "MessageSearchDialog.h"
+#include "SavedReplyManager.h"
+#include "SavedReplyPicker.h"
 #include "SettingsDialog.h"
 #include "ShortcutsOverlay.h"
 #include "SignInDialog.h"
@@ -16,6 +19,7 @@
 #include "UiProbe.h"
 #include "inbox/InboxSession.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -384,6 +388,54 @@ private Q_SLOTS:
             }
             QVERIFY2(saturated > 20, qPrintable(emoji + u": %1 coloured pixels"_s.arg(saturated)));
         }
+    }
+
+    // --- Accessibility ----------------------------------------------------------------------
+
+    // Every control a keyboard reaches has a name a screen reader can say: the main window
+    // (its hidden pages too) and every dialog, walked through QAccessible as Orca would.
+    void everyFocusableControlHasAName()
+    {
+        QStringList nameless;
+        const auto walk = [&nameless](QWidget *root) {
+            QList<QWidget *> widgets = root->findChildren<QWidget *>();
+            widgets.prepend(root);
+            for (QWidget *widget : widgets) {
+                if (!(widget->focusPolicy() & Qt::TabFocus) ||
+                    (widget->isWindow() && widget != root))
+                    continue;
+                // A spin box's line edit is the box to the keyboard: the box's name is said.
+                QWidget *control =
+                    widget->parentWidget() && widget->parentWidget()->focusProxy() == widget
+                        ? widget->parentWidget()
+                        : widget;
+                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control);
+                const QString name =
+                    accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+                if (name.isEmpty())
+                    nameless.append(u"%1 %2 in %3"_s.arg(
+                        QString::fromLatin1(widget->metaObject()->className()),
+                        widget->objectName(),
+                        root->windowTitle().isEmpty()
+                            ? QString::fromLatin1(root->metaObject()->className())
+                            : root->windowTitle()));
+            }
+        };
+        walk(m_window.get());
+        ui::SignInDialog signIn(inbox::ServerProfile::envisageMarketplace(), m_window.get());
+        walk(&signIn);
+        ui::SettingsDialog settings(ui::AppSettings::load(), m_window.get());
+        walk(&settings);
+        walk(m_window->showMessageSearch());
+        walk(m_window->showSavedReplies());
+        ui::SavedReplyPicker picker(m_session->savedReplyModel(), m_window.get());
+        walk(&picker);
+        ui::EmojiPicker emoji(m_window.get());
+        walk(&emoji);
+        m_window->shortcutsOverlay()->toggle();
+        walk(m_window->shortcutsOverlay());
+        m_window->shortcutsOverlay()->toggle();
+        QVERIFY2(nameless.isEmpty(), qPrintable(u"\n"_s + nameless.join(u'\n')));
     }
 
     // --- Sign-in --------------------------------------------------------------------------
