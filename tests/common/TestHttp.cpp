@@ -17,6 +17,21 @@ QByteArray TestResponse::header(const QByteArray &name) const
     return {};
 }
 
+QJsonObject TestResponse::firstItem() const
+{
+    return json().value(u"data"_s).toArray().at(0).toObject();
+}
+
+qint64 TestResponse::firstId() const
+{
+    return firstItem().value(u"id"_s).toInteger();
+}
+
+qint64 TestResponse::createdId() const
+{
+    return json().value(u"data"_s).toObject().value(u"id"_s).toInteger();
+}
+
 TestResponse TestHttp::get(const QUrl &url, const QString &token)
 {
     return send("GET", url, {}, {}, token);
@@ -60,6 +75,16 @@ TestResponse TestHttp::send(const QByteArray &method, const QUrl &url, const QBy
     return response;
 }
 
+TestResponse TestHttp::sendJson(const QByteArray &method, const QUrl &url, const QJsonObject &body,
+                                const QString &token, const QString &socketId)
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!socketId.isEmpty())
+        headers.append({"X-Socket-ID", socketId.toUtf8()});
+    return send(method, url, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
+                token, headers);
+}
+
 QString TestHttp::login(const QUrl &apiBase, const QString &email, const QString &password)
 {
     QUrl url = apiBase;
@@ -67,6 +92,14 @@ QString TestHttp::login(const QUrl &apiBase, const QString &email, const QString
     const TestResponse response = postJson(
         url, {{u"email"_s, email}, {u"password"_s, password}, {u"device_name"_s, u"qt-test"_s}});
     return response.json().value(u"token"_s).toString();
+}
+
+TestResponse TestHttp::postMessage(const QUrl &apiBase, qint64 conversationId, const QString &body,
+                                   const QString &token)
+{
+    QUrl url = apiBase;
+    url.setPath(u"/api/conversations/%1/messages"_s.arg(conversationId));
+    return postJson(url, {{u"body"_s, body}}, token);
 }
 
 } // namespace envisage::testing

@@ -5,6 +5,7 @@
 // fetches its thumbnail; `envisage-cli download` writes the file.
 #include "AttachmentSamples.h"
 #include "SandboxProcess.h"
+#include "SandboxSession.h"
 #include "TestHttp.h"
 #include "inbox/AttachmentCache.h"
 #include "inbox/InboxSession.h"
@@ -133,14 +134,8 @@ private Q_SLOTS:
         m_buyerToken = m_http.login(m_sandbox.apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
         m_sellerToken =
             m_http.login(m_sandbox.apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
-        m_conversationId = m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyerToken)
-                               .json()
-                               .value(u"data"_s)
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(u"id"_s)
-                               .toInteger();
+        m_conversationId =
+            m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyerToken).firstId();
         QVERIFY(m_conversationId > 0);
     }
 
@@ -208,12 +203,7 @@ private Q_SLOTS:
         secrets::MemorySecretStore secrets;
         InboxSession::Options options;
         options.cachePath = m_folder.filePath(u"session/cache.sqlite"_s);
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.wsHost = m_sandbox.wsHost();
-        profile.wsPort = m_sandbox.wsPort();
-        profile.appKey = m_sandbox.appKey();
-        InboxSession session(profile, &secrets, options);
+        InboxSession session(testing::profileOf(m_sandbox), &secrets, options);
         session.signInWithToken(m_sellerToken);
         QTRY_COMPARE(session.state(), InboxSession::State::Ready);
         session.openConversation(m_conversationId);

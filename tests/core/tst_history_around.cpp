@@ -6,6 +6,7 @@
 // window is old waits for the newer pages; sending goes back to the newest messages; a
 // message the cache holds opens from the cache; an id that is not there shows the newest.
 #include "SandboxProcess.h"
+#include "SandboxSession.h"
 #include "TestHttp.h"
 #include "inbox/InboxSession.h"
 
@@ -99,33 +100,15 @@ class HistoryAroundTest : public QObject
 
     qint64 buyerSays(const QString &body)
     {
-        return m_http
-            .postJson(m_sandbox.apiUrl(u"/api/conversations/%1/messages"_s.arg(m_long)),
-                      {{u"body"_s, body}}, m_buyer)
-            .json()
-            .value(u"data"_s)
-            .toObject()
-            .value(u"id"_s)
-            .toInteger();
+        return m_http.postMessage(m_sandbox.apiUrl(), m_long, body, m_buyer).createdId();
     }
 
+    // The seller on a new cache of its own; null if not Ready and Online in time.
     std::unique_ptr<InboxSession> signedInSession()
     {
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.wsHost = m_sandbox.wsHost();
-        profile.wsPort = m_sandbox.wsPort();
-        profile.appKey = m_sandbox.appKey();
-        InboxSession::Options options;
-        options.cachePath = m_folder.filePath(u"seller-%1.sqlite"_s.arg(++m_sessions));
-        options.rememberSignIn = false;
-        auto session = std::make_unique<InboxSession>(profile, nullptr, options);
-        session->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
-        [&] {
-            QTRY_COMPARE(session->state(), InboxSession::State::Ready);
-            QTRY_COMPARE(session->connection(), InboxSession::Connection::Online);
-        }();
-        return session;
+        return testing::signedInSession(testing::profileOf(m_sandbox),
+                                        m_folder.filePath(u"seller-%1.sqlite"_s.arg(++m_sessions)),
+                                        u"seller@envisage.test"_s, u"demo-seller"_s, 5000);
     }
 
     // Pages newer messages in until the newest; false if a page did not come.
@@ -222,14 +205,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_sandbox.start({u"--database"_s, u":memory:"_s, u"--seed"_s, u"demo"_s}));
         m_buyer = m_http.login(m_sandbox.apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
-        m_long = m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer)
-                     .json()
-                     .value(u"data"_s)
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(u"id"_s)
-                     .toInteger();
+        m_long = m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer).firstId();
         m_allIds = serverIds(m_long);
         QVERIFY(m_allIds.size() >= 5000);
     }
@@ -237,6 +213,7 @@ private Q_SLOTS:
     void opensDeepAndPagesToBothEnds()
     {
         m_session = signedInSession();
+        QVERIFY(m_session);
         MessageListModel *model = m_session->messages();
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -274,6 +251,7 @@ private Q_SLOTS:
 
     void sendingGoesBackToTheNewest()
     {
+        QVERIFY(m_session); // signed in by the test before
         MessageListModel *model = m_session->messages();
         m_session->closeConversation(); // all of it is loaded: opened anew
         QSignalSpy shown(m_session.get(), &InboxSession::messageShown);
@@ -296,6 +274,7 @@ private Q_SLOTS:
     {
         // A new cache: the newest pages read as the seller scrolls up are in it.
         m_session = signedInSession();
+        QVERIFY(m_session);
         MessageListModel *model = m_session->messages();
         m_session->openConversation(m_long);
         QTRY_COMPARE(model->messageCount(), 50);
@@ -336,6 +315,7 @@ private Q_SLOTS:
 
     void aMessageThatIsNotThereShowsTheNewest()
     {
+        QVERIFY(m_session); // signed in by the test before
         MessageListModel *model = m_session->messages();
         QSignalSpy notFound(m_session.get(), &InboxSession::messageNotFound);
         QSignalSpy problem(m_session.get(), &InboxSession::problem);

@@ -2,7 +2,8 @@
 // (pending → sent, once), receiving and re-sorting, typing, the outbox through an
 // outage and after a crash (via envisage-cli), final errors with Retry and Discard,
 // the catch-up after a sandbox restart, and a new sign-in after a 401.
-#include "SandboxProcess.h"
+#include "RestartableSandbox.h"
+#include "SandboxSession.h"
 #include "TestHttp.h"
 #include "inbox/InboxSession.h"
 #include "inbox/Outbox.h"
@@ -17,7 +18,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
-using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
 using inbox::InboxSession;
 using inbox::MessageListModel;
@@ -27,32 +27,12 @@ class InboxSessionTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_folder;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    QString m_database;
-    QStringList m_ports;
+    testing::RestartableSandbox m_sandbox;
     TestHttp m_http;
     QString m_buyerToken;
     qint64 m_conversationId = 0;
 
-    void startSandbox()
-    {
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(m_sandbox->start(QStringList{u"--database"_s, m_database, u"--seed"_s, u"demo"_s} +
-                                 m_ports));
-        if (m_ports.isEmpty())
-            m_ports = {u"--port"_s, QString::number(m_sandbox->apiUrl().port()), u"--ws-port"_s,
-                       QString::number(m_sandbox->wsPort())};
-    }
-
-    inbox::ServerProfile profile() const
-    {
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox->apiUrl();
-        profile.wsHost = m_sandbox->wsHost();
-        profile.wsPort = m_sandbox->wsPort();
-        profile.appKey = m_sandbox->appKey();
-        return profile;
-    }
+    inbox::ServerProfile profile() const { return testing::profileOf(*m_sandbox); }
 
     std::unique_ptr<InboxSession> session(secrets::SecretStore *secrets, const QString &cacheName)
     {
@@ -75,12 +55,9 @@ class InboxSessionTest : public QObject
 
     void buyerSays(const QString &body)
     {
-        QCOMPARE(m_http
-                     .postJson(m_sandbox->apiUrl(
-                                   u"/api/conversations/%1/messages"_s.arg(m_conversationId)),
-                               {{u"body"_s, body}}, m_buyerToken)
-                     .status,
-                 201);
+        QCOMPARE(
+            m_http.postMessage(m_sandbox->apiUrl(), m_conversationId, body, m_buyerToken).status,
+            201);
     }
 
     QStringList modelBodies(InboxSession &session)
@@ -125,18 +102,11 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"envisage-tests"_s);
-        m_database = m_folder.filePath(u"sandbox.sqlite"_s);
-        startSandbox();
+        QVERIFY(m_sandbox.start(m_folder.filePath(u"sandbox.sqlite"_s)));
         m_buyerToken =
             m_http.login(m_sandbox->apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
-        m_conversationId = m_http.get(m_sandbox->apiUrl(u"/api/conversations"_s), m_buyerToken)
-                               .json()
-                               .value(u"data"_s)
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(u"id"_s)
-                               .toInteger();
+        m_conversationId =
+            m_http.get(m_sandbox->apiUrl(u"/api/conversations"_s), m_buyerToken).firstId();
         QVERIFY(m_conversationId > 0);
     }
 
@@ -232,7 +202,7 @@ private Q_SLOTS:
         QTRY_COMPARE(cacheLoaded.size(), 1);
         QVERIFY(inbox->conversations()->rowCount() >= 20);
         QCOMPARE(inbox->state(), InboxSession::State::Ready);
-        startSandbox();
+        QVERIFY(m_sandbox.startAgain());
     }
 
     void outboxDeliversInOrderAfterAnOutage()
@@ -250,7 +220,7 @@ private Q_SLOTS:
             inbox->sendMessage(u"Offline message %1"_s.arg(i));
         QTest::qWait(500);
         QCOMPARE(inbox->outbox()->entries().size(), 3); // pending, not lost
-        startSandbox();
+        QVERIFY(m_sandbox.startAgain());
         QTRY_VERIFY_WITH_TIMEOUT(inbox->outbox()->entries().isEmpty(), 15000);
         const QJsonArray newest = serverMessages(3);
         QCOMPARE(newest.at(0).toObject().value(u"body"_s).toString(), u"Offline message 3"_s);
@@ -270,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(m_sandbox->stop(), 0);
         QTRY_VERIFY(inbox->connection() != InboxSession::Connection::Online);
         QTest::qWait(1500); // the client backs off while the server is gone
-        startSandbox();
+        QVERIFY(m_sandbox.startAgain());
         // Written before the client is back: only the catch-up can bring them.
         for (int i = 1; i <= 3; ++i)
             buyerSays(u"While you were away %1"_s.arg(i));

@@ -4,9 +4,11 @@
 // cache answers. Against a server that holds requests: an older query's answer — from the
 // cache or the server — never reaches the results of a newer one, and its request is
 // aborted; keystrokes are debounced; a failing server leaves the cache's matches.
+#include "CannedRecords.h"
 #include "FutureResult.h"
 #include "HoldingHttpServer.h"
 #include "SandboxProcess.h"
+#include "SandboxSession.h"
 #include "TestHttp.h"
 #include "api/MarketplaceApi.h"
 #include "api/MarketplaceJson.h"
@@ -30,6 +32,7 @@ using namespace envisage;
 using inbox::InboxSession;
 using inbox::MessageSearch;
 using inbox::MessageSearchModel;
+using testing::cannedMessage;
 using testing::HoldingHttpServer;
 using testing::SandboxProcess;
 using testing::TestHttp;
@@ -42,18 +45,6 @@ QList<qint64> rowIds(const MessageSearchModel &model)
     for (int row = 0; row < model.rowCount(); ++row)
         ids.append(model.index(row).data(MessageSearchModel::MessageIdRole).toLongLong());
     return ids;
-}
-
-api::Message message(qint64 id, qint64 conversationId, const QString &body)
-{
-    api::Message m;
-    m.id = id;
-    m.conversationId = conversationId;
-    m.senderId = 7;
-    m.sender = {7, u"Ada Novak"_s, {}};
-    m.body = body;
-    m.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000 + id * 1000, Qt::UTC);
-    return m;
 }
 
 QByteArray searchPage(const QList<api::Message> &messages)
@@ -89,32 +80,12 @@ class MessageSearchTest : public QObject
 
     qint64 firstConversationOf(const QString &token)
     {
-        return m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), token)
-            .json()
-            .value(u"data"_s)
-            .toArray()
-            .first()
-            .toObject()
-            .value(u"id"_s)
-            .toInteger();
+        return m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), token).firstId();
     }
 
     qint64 post(const QString &token, qint64 conversationId, const QString &body)
     {
-        const testing::TestResponse response = m_http.postJson(
-            m_sandbox.apiUrl(u"/api/conversations/%1/messages"_s.arg(conversationId)),
-            {{u"body"_s, body}}, token);
-        return response.json().value(u"data"_s).toObject().value(u"id"_s).toInteger();
-    }
-
-    inbox::ServerProfile profile() const
-    {
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.wsHost = m_sandbox.wsHost();
-        profile.wsPort = m_sandbox.wsPort();
-        profile.appKey = m_sandbox.appKey();
-        return profile;
+        return m_http.postMessage(m_sandbox.apiUrl(), conversationId, body, token).createdId();
     }
 
 private Q_SLOTS:
@@ -133,13 +104,10 @@ private Q_SLOTS:
         QVERIFY(m_zephyrInOne.at(0) > 0 && m_zephyrInOne.at(1) > 0 && m_zephyrInTwo > 0);
 
         // The seller, with conversation 1's newest page in the cache (opening it saves it).
-        InboxSession::Options options;
-        options.cachePath = m_folder.filePath(u"seller.sqlite"_s);
-        options.rememberSignIn = false;
-        m_session = std::make_unique<InboxSession>(profile(), nullptr, options);
-        m_session->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
-        QTRY_COMPARE(m_session->state(), InboxSession::State::Ready);
-        QTRY_COMPARE(m_session->connection(), InboxSession::Connection::Online);
+        m_session = testing::signedInSession(testing::profileOf(m_sandbox),
+                                             m_folder.filePath(u"seller.sqlite"_s),
+                                             u"seller@envisage.test"_s, u"demo-seller"_s, 5000);
+        QVERIFY(m_session);
         QTRY_VERIFY(m_session->conversations()->rowCount() >= 20);
         m_session->openConversation(m_conversation1);
         QTRY_VERIFY(m_session->messages()->rowOfMessage(m_zephyrInOne.at(1)) > 0);
@@ -264,9 +232,9 @@ private Q_SLOTS:
     {
         HoldingHttpServer server;
         QVERIFY(server.listen() > 0);
-        const api::Message alpha = message(11, 1, u"alpha one"_s);
-        const api::Message beta = message(12, 1, u"beta two"_s);
-        const api::Message betaOnServer = message(13, 1, u"beta three"_s);
+        const api::Message alpha = cannedMessage(11, 1, u"alpha one"_s);
+        const api::Message beta = cannedMessage(12, 1, u"beta two"_s);
+        const api::Message betaOnServer = cannedMessage(13, 1, u"beta three"_s);
         server.answer = [&](const HoldingHttpServer::Request &request)
             -> std::optional<HoldingHttpServer::Answer> {
             const QString q = QUrlQuery(request.query).queryItemValue(u"q"_s, QUrl::FullyDecoded);
@@ -285,7 +253,7 @@ private Q_SLOTS:
         conversation.listing.title = u"Lamp"_s;
         conversation.updatedAt = QDateTime::currentDateTimeUtc();
         QVERIFY(testing::futureResult(store.saveConversations({conversation})));
-        store.saveMessages({alpha, beta, message(14, 1, u"gamma four"_s)}).waitForFinished();
+        store.saveMessages({alpha, beta, cannedMessage(14, 1, u"gamma four"_s)}).waitForFinished();
 
         api::MarketplaceApi marketplace(server.url());
         MessageSearch search(marketplace);

@@ -5,7 +5,9 @@
 // do; the index follows inserts, edits and deletes (FTS5's integrity check agrees); the
 // migration indexes a version-6 cache; snippets and their match ranges; the results model
 // under QAbstractItemModelTester.
+#include "CannedRecords.h"
 #include "FutureResult.h"
+#include "OldSchemaCache.h"
 #include "api/MarketplaceJson.h"
 #include "inbox/MessageSearchModel.h"
 #include "store/MessageSearchText.h"
@@ -29,20 +31,9 @@ using namespace Qt::StringLiterals;
 using namespace envisage;
 using store::SearchTerms;
 using store::StoreDatabase;
+using testing::cannedMessage;
 
 namespace {
-
-api::Message message(qint64 id, qint64 conversationId, const QString &body)
-{
-    api::Message m;
-    m.id = id;
-    m.conversationId = conversationId;
-    m.senderId = 7;
-    m.sender = {7, u"Ada Novak"_s, {}};
-    m.body = body;
-    m.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000 + id * 1000, Qt::UTC);
-    return m;
-}
 
 api::Conversation conversation(qint64 id)
 {
@@ -58,13 +49,13 @@ api::Conversation conversation(qint64 id)
 const QList<api::Message> &corpus()
 {
     static const QList<api::Message> messages{
-        message(1, 1, u"Un café au lait, s'il vous plaît"_s),
-        message(2, 1, u"CAFETERIA opens at nine"_s),
-        message(3, 1, u"Is the walnut desk still available?"_s),
-        message(4, 2, u"He said \"NEAR\" the station (OR maybe not)"_s),
-        message(5, 2, u"Price: 50% off * today, body:free"_s),
-        message(6, 2, u"naïve Ångström résumé"_s),
-        message(7, 2, u"ordinary text about chairs"_s),
+        cannedMessage(1, 1, u"Un café au lait, s'il vous plaît"_s),
+        cannedMessage(2, 1, u"CAFETERIA opens at nine"_s),
+        cannedMessage(3, 1, u"Is the walnut desk still available?"_s),
+        cannedMessage(4, 2, u"He said \"NEAR\" the station (OR maybe not)"_s),
+        cannedMessage(5, 2, u"Price: 50% off * today, body:free"_s),
+        cannedMessage(6, 2, u"naïve Ångström résumé"_s),
+        cannedMessage(7, 2, u"ordinary text about chairs"_s),
     };
     return messages;
 }
@@ -214,15 +205,15 @@ private Q_SLOTS:
     void indexFollowsInsertsEditsAndDeletes()
     {
         QCOMPARE(search(u"espr"_s), QList<qint64>{});
-        m_db->saveMessages({message(8, 2, u"Espresso machine, barely used"_s)});
+        m_db->saveMessages({cannedMessage(8, 2, u"Espresso machine, barely used"_s)});
         QCOMPARE(search(u"espr"_s), QList<qint64>{8});
         // Saved again unchanged (a read receipt): still one hit.
-        api::Message read = message(8, 2, u"Espresso machine, barely used"_s);
+        api::Message read = cannedMessage(8, 2, u"Espresso machine, barely used"_s);
         read.readAt = QDateTime::currentDateTimeUtc();
         m_db->saveMessages({read, read});
         QCOMPARE(search(u"espr"_s), QList<qint64>{8});
         // Edited: the old words are gone from the index, the new ones there.
-        m_db->saveMessages({message(8, 2, u"Coffee grinder"_s)});
+        m_db->saveMessages({cannedMessage(8, 2, u"Coffee grinder"_s)});
         QCOMPARE(search(u"espr"_s), QList<qint64>{});
         QCOMPARE(search(u"grind"_s), QList<qint64>{8});
         QVERIFY(integrityCheck());
@@ -253,16 +244,9 @@ private Q_SLOTS:
         m_db.reset();
         const QString path = m_folder.filePath(u"v6.sqlite"_s);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v6"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            for (int version = 1; version < StoreDatabase::MessageSearchSchema; ++version) {
-                for (const QString &statement : StoreDatabase::migrationStatements(version))
-                    QVERIFY2(query.exec(statement), qPrintable(statement));
-            }
-            QVERIFY(query.exec(
-                u"PRAGMA user_version = %1"_s.arg(StoreDatabase::MessageSearchSchema - 1)));
+            testing::OldSchemaCache oldCache(path, StoreDatabase::MessageSearchSchema - 1);
+            QVERIFY2(oldCache.create(), qPrintable(oldCache.error()));
+            QSqlQuery query = oldCache.query();
             query.prepare(u"INSERT INTO messages (id, conversation_id, client_id, json) "
                           "VALUES (?, ?, NULL, ?)"_s);
             for (const api::Message &m : corpus()) {
@@ -275,17 +259,11 @@ private Q_SLOTS:
             // A row that is not JSON does not stop the upgrade.
             QVERIFY(query.exec(u"INSERT INTO messages (id, conversation_id, json) "
                                "VALUES (99, 1, 'not json')"_s));
-            db.close();
         }
-        QSqlDatabase::removeDatabase(u"v6"_s);
 
         store::Store store(path);
-        const store::OpenResult opened = testing::futureResult(store.open());
-        QVERIFY(opened.ok);
-        QVERIFY(!opened.rebuilt);
-        QCOMPARE(testing::futureResult(
-                     store.run<int>([](StoreDatabase &db) { return db.schemaVersion(); })),
-                 StoreDatabase::SchemaVersion);
+        const QString notUpgraded = testing::openUpgraded(store);
+        QVERIFY2(notUpgraded.isEmpty(), qPrintable(notUpgraded));
         const auto found = [&store](const QString &typed) {
             return idsOf(testing::futureResult(store.run<QList<store::MessageSearchHit>>(
                 [terms = SearchTerms::parse(typed)](StoreDatabase &db) {

@@ -7,6 +7,7 @@
 // folder that cannot be written queues nothing. Also the store: the current schema
 // from a version-3 file, and the attachments of a salvaged outbox.
 #include "FutureResult.h"
+#include "OldSchemaCache.h"
 #include "StubMarketplace.h"
 #include "api/MarketplaceApi.h"
 #include "inbox/MessageListModel.h"
@@ -358,30 +359,17 @@ private Q_SLOTS:
     void migratesFromVersionThreeAndKeepsAttachments()
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v3"_s);
             QDir().mkpath(QFileInfo(m_cache).absolutePath());
-            db.setDatabaseName(m_cache);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            for (int version = 1; version <= 3; ++version) {
-                for (const QString &statement : store::StoreDatabase::migrationStatements(version))
-                    QVERIFY2(query.exec(statement), qPrintable(statement));
-            }
-            QVERIFY(query.exec(u"PRAGMA user_version = 3"_s));
-            QVERIFY(query.exec(
+            testing::OldSchemaCache oldCache(m_cache, 3);
+            QVERIFY2(oldCache.create(), qPrintable(oldCache.error()));
+            QVERIFY(oldCache.query().exec(
                 u"INSERT INTO outbox (client_id, conversation_id, body, created_at, state, "
                 u"attempts, sequence) VALUES ('old', 4, 'Unsent before the upgrade', "
                 u"1700000000000, 'pending', 0, 1)"_s));
-            db.close();
         }
-        QSqlDatabase::removeDatabase(u"v3"_s);
         Store store(m_cache);
-        const store::OpenResult opened = futureResult(store.open());
-        QVERIFY(opened.ok);
-        QVERIFY(!opened.rebuilt);
-        QCOMPARE(futureResult(
-                     store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
-                 store::StoreDatabase::SchemaVersion);
+        const QString notUpgraded = testing::openUpgraded(store);
+        QVERIFY2(notUpgraded.isEmpty(), qPrintable(notUpgraded));
         QList<OutboxEntry> entries = futureResult(store.outbox());
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.first().body, u"Unsent before the upgrade"_s);

@@ -5,7 +5,9 @@
 // applied once, in order), a repeated create recognised, a refusal rolled back, and
 // another device's change arriving through saved-replies.updated.
 #include "FutureResult.h"
-#include "SandboxProcess.h"
+#include "OldSchemaCache.h"
+#include "RestartableSandbox.h"
+#include "SandboxSession.h"
 #include "TestHttp.h"
 #include "api/MarketplaceApi.h"
 #include "api/MarketplaceJson.h"
@@ -23,7 +25,6 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,7 +32,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
-using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
 using inbox::InboxSession;
 using inbox::SavedReplies;
@@ -71,38 +71,13 @@ class SavedRepliesTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_folder;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    QString m_database;
-    QStringList m_ports;
+    testing::RestartableSandbox m_sandbox;
     TestHttp m_http;
     QString m_sellerToken;
 
-    void startSandbox()
-    {
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(m_sandbox->start(QStringList{u"--database"_s, m_database, u"--seed"_s, u"demo"_s} +
-                                 m_ports));
-        if (m_ports.isEmpty())
-            m_ports = {u"--port"_s, QString::number(m_sandbox->apiUrl().port()), u"--ws-port"_s,
-                       QString::number(m_sandbox->wsPort())};
-    }
-
-    inbox::ServerProfile profile() const
-    {
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox->apiUrl();
-        profile.wsHost = m_sandbox->wsHost();
-        profile.wsPort = m_sandbox->wsPort();
-        profile.appKey = m_sandbox->appKey();
-        return profile;
-    }
-
     std::unique_ptr<InboxSession> session(const QString &cacheName)
     {
-        InboxSession::Options options;
-        options.cachePath = m_folder.filePath(cacheName);
-        options.rememberSignIn = false;
-        return std::make_unique<InboxSession>(profile(), nullptr, options);
+        return testing::newSession(testing::profileOf(*m_sandbox), m_folder.filePath(cacheName));
     }
 
     QJsonArray serverReplies()
@@ -133,12 +108,7 @@ class SavedRepliesTest : public QObject
     testing::TestResponse restCall(const QByteArray &method, const QString &path,
                                    const QJsonObject &body, const QString &socketId = {})
     {
-        QList<QPair<QByteArray, QByteArray>> headers;
-        if (!socketId.isEmpty())
-            headers.append({"X-Socket-ID", socketId.toUtf8()});
-        return m_http.send(method, m_sandbox->apiUrl(path),
-                           QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
-                           m_sellerToken, headers);
+        return m_http.sendJson(method, m_sandbox->apiUrl(path), body, m_sellerToken, socketId);
     }
 
     // Signed in with the confirmed token, online, with the server's list in the model.
@@ -151,11 +121,7 @@ class SavedRepliesTest : public QObject
                     return inbox->connection() == InboxSession::Connection::Online &&
                            inbox->savedReplies() && inbox->savedReplies()->isKnown() &&
                            inbox->savedReplyModel()->rowCount() >= 6 &&
-                           inbox->echo()
-                               ->privateChannel(
-                                   u"App.Models.User.%1"_s.arg(inbox->currentUser().id))
-                               .pusherChannel()
-                               ->isSubscribed();
+                           testing::ownChannelSubscribed(*inbox);
                 },
                 10000))
             qWarning() << "the session did not come online with its saved replies";
@@ -169,8 +135,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"envisage-tests"_s);
-        m_database = m_folder.filePath(u"sandbox.sqlite"_s);
-        startSandbox();
+        QVERIFY(m_sandbox.start(m_folder.filePath(u"sandbox.sqlite"_s)));
         m_sellerToken =
             m_http.login(m_sandbox->apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
         QVERIFY(!m_sellerToken.isEmpty());
@@ -346,17 +311,10 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const QString path = m_folder.filePath(u"v%1.sqlite"_s.arg(from));
-        const QString connection = u"v%1"_s.arg(from);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            for (int version = 1; version <= from; ++version) {
-                for (const QString &statement : store::StoreDatabase::migrationStatements(version))
-                    QVERIFY2(query.exec(statement), qPrintable(statement));
-            }
-            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(from)));
+            testing::OldSchemaCache oldCache(path, from);
+            QVERIFY2(oldCache.create(), qPrintable(oldCache.error()));
+            QSqlQuery query = oldCache.query();
             QVERIFY(query.exec(u"INSERT INTO drafts VALUES (4, 'kept', 0)"_s));
             QVERIFY(query.exec(u"INSERT INTO outbox (client_id, conversation_id, body, "
                                "created_at, state, attempts, sequence) VALUES ('old', 4, "
@@ -365,16 +323,10 @@ private Q_SLOTS:
                 QVERIFY(query.exec(u"INSERT INTO outbox_attachments VALUES ('old', 0, "
                                    "'/copies/a.jpg', 'a.jpg', 'image/jpeg', 100, 'up-a', "
                                    "NULL)"_s));
-            db.close();
         }
-        QSqlDatabase::removeDatabase(connection);
         store::Store store(path);
-        const store::OpenResult opened = testing::futureResult(store.open());
-        QVERIFY(opened.ok);
-        QVERIFY(!opened.rebuilt);
-        QCOMPARE(testing::futureResult(
-                     store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
-                 store::StoreDatabase::SchemaVersion);
+        const QString notUpgraded = testing::openUpgraded(store);
+        QVERIFY2(notUpgraded.isEmpty(), qPrintable(notUpgraded));
         QCOMPARE(testing::futureResult(store.drafts()).value(4), u"kept"_s);
         const QList<store::OutboxEntry> outbox = testing::futureResult(store.outbox());
         QCOMPARE(outbox.size(), 1);
@@ -469,7 +421,7 @@ private Q_SLOTS:
         QCOMPARE(replies->pendingEdits().size(), 3); // queued, not lost
         QVERIFY(titles(*model).contains(u"Offline one"_s));
 
-        startSandbox();
+        QVERIFY(m_sandbox.startAgain());
         QTRY_VERIFY_WITH_TIMEOUT(replies->pendingEdits().isEmpty(), 20000);
         QCOMPARE(refused.size(), 0);
         QCOMPARE(applied.size(), 3);
@@ -499,7 +451,7 @@ private Q_SLOTS:
             inbox->savedReplies()->add({u"After restart"_s, u"after-restart"_s, u"Kept"_s});
             QTest::qWait(300); // written to the cache
         }
-        startSandbox();
+        QVERIFY(m_sandbox.startAgain());
         auto inbox = session(u"restart-edits.sqlite"_s);
         inbox->signInWithToken(m_sellerToken);
         // Shown from the cache at once, as pending.

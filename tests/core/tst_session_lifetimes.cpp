@@ -6,7 +6,8 @@
 // Under the asan-ubsan preset the first also proves no freed object is touched.
 #include "FutureResult.h"
 #include "HoldingHttpServer.h"
-#include "SandboxProcess.h"
+#include "RestartableSandbox.h"
+#include "SandboxSession.h"
 #include "TestHttp.h"
 #include "api/MarketplaceJson.h"
 #include "inbox/InboxSession.h"
@@ -29,7 +30,6 @@ using namespace envisage;
 using inbox::InboxSession;
 using testing::futureResult;
 using testing::HoldingHttpServer;
-using testing::SandboxProcess;
 using testing::TestHttp;
 namespace Json = api::MarketplaceJson;
 
@@ -77,8 +77,7 @@ class SessionLifetimesTest : public QObject
     Q_OBJECT
 
     QTemporaryDir m_folder;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    QStringList m_ports;
+    testing::RestartableSandbox m_sandbox;
     TestHttp m_http;
 
     inbox::ServerProfile profileFor(const QUrl &api, quint16 wsPort) const
@@ -91,24 +90,7 @@ class SessionLifetimesTest : public QObject
         return profile;
     }
 
-    inbox::ServerProfile sandboxProfile() const
-    {
-        inbox::ServerProfile profile = profileFor(m_sandbox->apiUrl(), m_sandbox->wsPort());
-        profile.appKey = m_sandbox->appKey();
-        return profile;
-    }
-
-    void startSandbox()
-    {
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY(
-            m_sandbox->start(QStringList{u"--database"_s, m_folder.filePath(u"sandbox.sqlite"_s),
-                                         u"--seed"_s, u"demo"_s} +
-                             m_ports));
-        if (m_ports.isEmpty())
-            m_ports = {u"--port"_s, QString::number(m_sandbox->apiUrl().port()), u"--ws-port"_s,
-                       QString::number(m_sandbox->wsPort())};
-    }
+    inbox::ServerProfile sandboxProfile() const { return testing::profileOf(*m_sandbox); }
 
     // A scripted API that knows the seller and an empty inbox, and holds everything else.
     static void answerSignInHoldTheRest(HoldingHttpServer &server)
@@ -179,7 +161,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(u"envisage-lifetime-tests"_s);
         QSettings().clear();
-        startSandbox();
+        QVERIFY(m_sandbox.start(m_folder.filePath(u"sandbox.sqlite"_s)));
     }
 
     void cleanupTestCase()
@@ -252,12 +234,8 @@ private Q_SLOTS:
     {
         const QString buyerToken =
             m_http.login(m_sandbox->apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
-        const QJsonObject first = m_http.get(m_sandbox->apiUrl(u"/api/conversations"_s), buyerToken)
-                                      .json()
-                                      .value(u"data"_s)
-                                      .toArray()
-                                      .first()
-                                      .toObject();
+        const QJsonObject first =
+            m_http.get(m_sandbox->apiUrl(u"/api/conversations"_s), buyerToken).firstItem();
         const qint64 conversationId = first.value(u"id"_s).toInteger();
         const QJsonObject sellerJson = first.value(u"seller"_s).toObject();
         const qint64 sellerId = sellerJson.value(u"id"_s).toInteger();
@@ -346,7 +324,7 @@ private Q_SLOTS:
             QVERIFY2(problems.last().first().toString().contains(u"could not be reached"_s),
                      qPrintable(problems.last().first().toString()));
         }
-        startSandbox();
+        QVERIFY(m_sandbox.startAgain());
         QCOMPARE(m_http.get(m_sandbox->apiUrl(u"/api/user"_s), oldToken).status,
                  200); // still valid there
 
@@ -365,14 +343,7 @@ private Q_SLOTS:
         const QString buyerToken =
             m_http.login(m_sandbox->apiUrl(), u"buyer3@envisage.test"_s, u"demo-buyer"_s);
         const qint64 conversationId =
-            m_http.get(m_sandbox->apiUrl(u"/api/conversations"_s), buyerToken)
-                .json()
-                .value(u"data"_s)
-                .toArray()
-                .first()
-                .toObject()
-                .value(u"id"_s)
-                .toInteger();
+            m_http.get(m_sandbox->apiUrl(u"/api/conversations"_s), buyerToken).firstId();
         api::MarketplaceApi api(m_sandbox->apiUrl());
         api.setTokenProvider([buyerToken] { return buyerToken; });
         store::Store cache(m_folder.filePath(u"full-disk.sqlite"_s));

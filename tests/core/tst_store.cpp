@@ -3,7 +3,9 @@
 // escaping of LIKE wildcards, an unreadable file moved aside and rebuilt, the outbox in
 // writing order, drafts, notified ids, history paging state, and the thread hand-off
 // (every call answers with a QFuture).
+#include "CannedRecords.h"
 #include "FutureResult.h"
+#include "OldSchemaCache.h"
 #include "api/MarketplaceJson.h"
 #include "store/ConversationSearch.h"
 #include "store/Store.h"
@@ -27,14 +29,7 @@ namespace {
 
 api::Message message(qint64 id, qint64 conversationId, const QString &body)
 {
-    api::Message m;
-    m.id = id;
-    m.conversationId = conversationId;
-    m.senderId = 7;
-    m.sender = {7, u"Ada"_s, {}};
-    m.body = body;
-    m.createdAt = QDateTime::fromMSecsSinceEpoch(1700000000000 + id * 1000, Qt::UTC);
-    return m;
+    return testing::cannedMessage(id, conversationId, body, u"Ada"_s);
 }
 
 api::Conversation conversation(qint64 id, qint64 updatedSeconds)
@@ -128,13 +123,9 @@ private Q_SLOTS:
     {
         const QString path = m_folder.filePath(u"v1.sqlite"_s);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            for (const QString &statement : store::StoreDatabase::migrationStatements(1))
-                QVERIFY2(query.exec(statement), qPrintable(statement));
-            QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
+            testing::OldSchemaCache oldCache(path, 1);
+            QVERIFY2(oldCache.create(), qPrintable(oldCache.error()));
+            QSqlQuery query = oldCache.query();
             QVERIFY(query.exec(u"INSERT INTO drafts VALUES (4, 'kept across the upgrade', 0)"_s));
             // A conversation as version 1 kept it: only its JSON knows its unread count and texts.
             api::Conversation old = conversation(4, 500);
@@ -147,16 +138,10 @@ private Q_SLOTS:
                 QString::fromUtf8(QJsonDocument(api::MarketplaceJson::writeConversation(old))
                                       .toJson(QJsonDocument::Compact)));
             QVERIFY(query.exec());
-            db.close();
         }
-        QSqlDatabase::removeDatabase(u"v1"_s);
         Store store(path);
-        const store::OpenResult opened = futureResult(store.open());
-        QVERIFY(opened.ok);
-        QVERIFY(!opened.rebuilt);
-        QCOMPARE(futureResult(
-                     store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
-                 store::StoreDatabase::SchemaVersion);
+        const QString notUpgraded = testing::openUpgraded(store);
+        QVERIFY2(notUpgraded.isEmpty(), qPrintable(notUpgraded));
         QCOMPARE(futureResult(store.drafts()).value(4), u"kept across the upgrade"_s);
         QVERIFY(futureResult(store.markNotified(1))); // the v2 table exists
         // Version 3 filled the columns the conversation list reads from the JSON.
@@ -187,21 +172,14 @@ private Q_SLOTS:
     {
         QFETCH(int, from);
         const QString path = m_folder.filePath(u"upgrade-from-%1.sqlite"_s.arg(from));
-        const QString connection = u"old-%1"_s.arg(from);
         api::Conversation old = conversation(4, 500);
         old.unreadCount = 2;
         api::SavedReply reply{9, u"Still there"_s, u"avail"_s, u"Yes, {buyer}."_s,
                               QDateTime::fromSecsSinceEpoch(600, Qt::UTC)};
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            for (int version = 1; version <= from; ++version) {
-                for (const QString &statement : store::StoreDatabase::migrationStatements(version))
-                    QVERIFY2(query.exec(statement), qPrintable(statement));
-            }
-            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(from)));
+            testing::OldSchemaCache oldCache(path, from);
+            QVERIFY2(oldCache.create(), qPrintable(oldCache.error()));
+            QSqlQuery query = oldCache.query();
             const auto json = [](const QJsonObject &object) {
                 return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
             };
@@ -250,17 +228,11 @@ private Q_SLOTS:
                 QVERIFY(query.exec(u"INSERT INTO saved_reply_edits (edit_id, kind, reply_id, "
                                    "title) VALUES ('e1', 'update', 9, 'Still available')"_s));
             }
-            db.close();
         }
-        QSqlDatabase::removeDatabase(connection);
 
         Store store(path);
-        const store::OpenResult opened = futureResult(store.open());
-        QVERIFY2(opened.ok, qPrintable(opened.error));
-        QVERIFY(!opened.rebuilt);
-        QCOMPARE(futureResult(
-                     store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
-                 store::StoreDatabase::SchemaVersion);
+        const QString notUpgraded = testing::openUpgraded(store);
+        QVERIFY2(notUpgraded.isEmpty(), qPrintable(notUpgraded));
         QCOMPARE(futureResult(store.drafts()).value(4), u"kept"_s);
         QCOMPARE(futureResult(store.messagesBefore(4, 1000, 10)).size(), 1);
         QCOMPARE(futureResult(store.markNotified(77)), from < 2);

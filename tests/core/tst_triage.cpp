@@ -7,6 +7,7 @@
 // longest wait first; conversationRead once per conversation whose unread messages are read
 // (here or on another device), never on clear().
 #include "FutureResult.h"
+#include "OldSchemaCache.h"
 #include "api/MarketplaceJson.h"
 #include "inbox/ConversationListModel.h"
 #include "store/Store.h"
@@ -14,7 +15,6 @@
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,16 +253,10 @@ private Q_SLOTS:
         // and keeps every record.
         QFETCH(int, from);
         const QString path = newCache();
-        const QString connection = u"v%1"_s.arg(from);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            for (int version = 1; version <= from; ++version) {
-                for (const QString &statement : store::StoreDatabase::migrationStatements(version))
-                    QVERIFY2(query.exec(statement), qPrintable(statement));
-            }
+            testing::OldSchemaCache oldCache(path, from);
+            QVERIFY2(oldCache.create(), qPrintable(oldCache.error()));
+            QSqlQuery query = oldCache.query();
             QJsonObject json = api::MarketplaceJson::writeConversation(conversation(11));
             for (const QString &field :
                  {u"archived"_s, u"marked_unread"_s, u"awaiting_reply_since"_s})
@@ -273,17 +267,10 @@ private Q_SLOTS:
             query.addBindValue(
                 QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
             QVERIFY(query.exec());
-            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(from)));
-            db.close();
         }
-        QSqlDatabase::removeDatabase(connection);
         store::Store store(path);
-        const store::OpenResult opened = futureResult(store.open());
-        QVERIFY2(opened.ok, qPrintable(opened.error));
-        QVERIFY(!opened.rebuilt);
-        QCOMPARE(futureResult(
-                     store.run<int>([](store::StoreDatabase &db) { return db.schemaVersion(); })),
-                 store::StoreDatabase::SchemaVersion);
+        const QString notUpgraded = testing::openUpgraded(store);
+        QVERIFY2(notUpgraded.isEmpty(), qPrintable(notUpgraded));
         QCOMPARE(futureResult(store.conversationCounts()).inbox, 1);
         QCOMPARE(
             idsOf(futureResult(store.conversationKeys({{}, ConversationFilter::Inbox, {}, Me}))),

@@ -7,11 +7,10 @@
 // conversation the user is not part of) is taken back with a clear sentence. And
 // `envisage-cli archive|unarchive|unread ID` and `conversations --filter F`.
 #include "SandboxProcess.h"
+#include "SandboxSession.h"
 #include "TestHttp.h"
 #include "api/MarketplaceApi.h"
 #include "inbox/InboxSession.h"
-#include "realtime/Echo.h"
-#include "realtime/PusherChannel.h"
 #include "secrets/SecretStore.h"
 
 #include <QJsonArray>
@@ -56,13 +55,7 @@ class TriageSessionTest : public QObject
     {
         const qint64 newest =
             m_http.get(api(u"/api/conversations/%1/messages?per_page=1"_s.arg(id)), m_sellerToken)
-                .json()
-                .value(u"data"_s)
-                .toArray()
-                .first()
-                .toObject()
-                .value(u"id"_s)
-                .toInteger();
+                .firstId();
         QCOMPARE(m_http
                      .postJson(api(u"/api/conversations/%1/read"_s.arg(id)),
                                {{u"last_read_message_id"_s, newest}}, m_sellerToken)
@@ -91,37 +84,15 @@ class TriageSessionTest : public QObject
         return ids;
     }
 
-    inbox::ServerProfile profile() const
-    {
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.wsHost = m_sandbox.wsHost();
-        profile.wsPort = m_sandbox.wsPort();
-        profile.appKey = m_sandbox.appKey();
-        return profile;
-    }
-
+    // A new session of its own, signed in, online and listening on the user's own channel,
+    // where the other devices' changes come; null if it did not get there.
     std::unique_ptr<InboxSession> signedIn(const QString &email, const QString &password)
     {
-        InboxSession::Options options;
-        options.cachePath = m_folder.filePath(u"cache-%1.sqlite"_s.arg(++m_caches));
-        options.rememberSignIn = false;
-        auto session = std::make_unique<InboxSession>(profile(), nullptr, options);
-        session->signIn(email, password);
-        if (!QTest::qWaitFor([&] { return session->state() == InboxSession::State::Ready; },
-                             10000) ||
-            !QTest::qWaitFor(
-                [&] { return session->connection() == InboxSession::Connection::Online; }, 10000))
-            return nullptr;
-        // Listening on the user's own channel, where the other devices' changes come.
-        const QString own = u"App.Models.User.%1"_s.arg(session->currentUser().id);
-        if (!QTest::qWaitFor(
-                [&] {
-                    realtime::PusherChannel *channel =
-                        session->echo()->privateChannel(own).pusherChannel();
-                    return channel && channel->isSubscribed();
-                },
-                10000))
+        auto session = testing::signedInSession(
+            testing::profileOf(m_sandbox), m_folder.filePath(u"cache-%1.sqlite"_s.arg(++m_caches)),
+            email, password, 10000);
+        if (!session ||
+            !QTest::qWaitFor([&] { return testing::ownChannelSubscribed(*session); }, 10000))
             return nullptr;
         return session;
     }

@@ -11,6 +11,8 @@
 // (attachments-sending-*.png).
 //
 //   QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 build/dev/tests/ui/screenshot_tool docs/screenshots
+#include "DarkPalette.h"
+#include "SandboxSession.h"
 #include "TestHttp.h"
 
 #include "AttachmentImages.h"
@@ -51,37 +53,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
+using envisage::testing::ui::darkPalette;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x1f));
-    dark.setColor(QPalette::AlternateBase, QColor(0x34, 0x34, 0x34));
-    dark.setColor(QPalette::ToolTipBase, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    // The bevel colours: Fusion draws frames and separator lines with these.
-    dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
-    dark.setColor(QPalette::Midlight, QColor(0x3e, 0x3e, 0x3e));
-    dark.setColor(QPalette::Mid, QColor(0x24, 0x24, 0x24));
-    dark.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
-    dark.setColor(QPalette::Shadow, QColor(0x0f, 0x0f, 0x0f));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::BrightText, Qt::red);
-    dark.setColor(QPalette::Link, QColor(0x5a, 0xa9, 0xff));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return dark;
-}
 
 bool waitFor(const std::function<bool()> &condition, int timeoutMs, const char *what)
 {
@@ -113,6 +87,20 @@ bool saveBoth(QWidget *window, const QString &folder, const QString &name)
     QApplication::setPalette(QApplication::style()->standardPalette());
     QTest::qWait(300);
     return ok;
+}
+
+// The window's picture with `overlay` (a popup, a dialog: a window of its own) drawn over
+// it where it stands.
+bool saveWithOverlay(QWidget *window, QWidget *overlay, const QString &folder, const QString &name)
+{
+    QTest::qWait(300);
+    QPixmap shot = window->grab();
+    QPainter painter(&shot);
+    painter.drawPixmap(window->mapFromGlobal(overlay->mapToGlobal(QPoint(0, 0))), overlay->grab());
+    painter.end();
+    const QString path = QDir(folder).filePath(name);
+    std::printf("%s\n", qPrintable(path));
+    return shot.save(path);
 }
 
 // POST /api/attachments as a browser's FormData would; the attachment's id.
@@ -205,10 +193,8 @@ int main(int argc, char *argv[])
         inbox::ServerProfile::fromSandboxReady(marketplace->readyInfo());
 
     secrets::MemorySecretStore secrets;
-    inbox::InboxSession::Options options;
-    options.cachePath = u":memory:"_s;
-    options.rememberSignIn = false;
-    inbox::InboxSession session(profile, &secrets, options);
+    const auto ownSession = testing::newSession(profile, u":memory:"_s, &secrets);
+    inbox::InboxSession &session = *ownSession;
     ui::MainWindow window(&session);
     window.resize(1100, 700);
     window.show();
@@ -307,20 +293,9 @@ int main(int argc, char *argv[])
         QListView *popup = composer->completer()->popup();
         if (!waitFor([&] { return popup && popup->isVisible(); }, 5000, "the completer"))
             return 1;
-        const auto grabWithPopup = [&](const QString &name) {
-            QTest::qWait(300);
-            QPixmap shot = window.grab();
-            QPainter painter(&shot);
-            painter.drawPixmap(window.mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))),
-                               popup->grab());
-            painter.end();
-            const QString path = QDir(folder).filePath(name);
-            std::printf("%s\n", qPrintable(path));
-            return shot.save(path);
-        };
-        ok = grabWithPopup(u"saved-replies-light.png"_s) && ok;
+        ok = saveWithOverlay(&window, popup, folder, u"saved-replies-light.png"_s) && ok;
         QApplication::setPalette(darkPalette());
-        ok = grabWithPopup(u"saved-replies-dark.png"_s) && ok;
+        ok = saveWithOverlay(&window, popup, folder, u"saved-replies-dark.png"_s) && ok;
         QApplication::setPalette(QApplication::style()->standardPalette());
         QTest::keyClick(composer->edit(), Qt::Key_Escape);
         composer->edit()->clear();
@@ -338,20 +313,9 @@ int main(int argc, char *argv[])
         if (!waitFor([&] { return results->rowCount() >= 3; }, 5000, "the search results"))
             return 1;
         QTest::qWait(600); // the marketplace's answer merged in
-        const auto grabWithDialog = [&](const QString &name) {
-            QTest::qWait(300);
-            QPixmap shot = window.grab();
-            QPainter painter(&shot);
-            painter.drawPixmap(window.mapFromGlobal(search->mapToGlobal(QPoint(0, 0))),
-                               search->grab());
-            painter.end();
-            const QString path = QDir(folder).filePath(name);
-            std::printf("%s\n", qPrintable(path));
-            return shot.save(path);
-        };
-        ok = grabWithDialog(u"search-light.png"_s) && ok;
+        ok = saveWithOverlay(&window, search, folder, u"search-light.png"_s) && ok;
         QApplication::setPalette(darkPalette());
-        ok = grabWithDialog(u"search-dark.png"_s) && ok;
+        ok = saveWithOverlay(&window, search, folder, u"search-dark.png"_s) && ok;
         QApplication::setPalette(QApplication::style()->standardPalette());
         search->close();
     }

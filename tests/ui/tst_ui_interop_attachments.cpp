@@ -11,6 +11,7 @@
 // Everything on loopback; every wait has a deadline; every process is stopped.
 #include "EchoPeer.h"
 #include "SandboxProcess.h"
+#include "SandboxSession.h"
 #include "UiProbe.h"
 
 #include "AttachmentImages.h"
@@ -171,15 +172,11 @@ private Q_SLOTS:
         QVERIFY2(m_stranger->start(peerArguments(u"buyer2@envisage.test"_s)),
                  "the other buyer's peer did not start");
 
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox->apiUrl();
-        profile.wsHost = m_sandbox->wsHost();
-        profile.wsPort = m_sandbox->wsPort();
-        profile.appKey = m_sandbox->appKey();
         m_secrets = std::make_unique<secrets::MemorySecretStore>();
         InboxSession::Options options;
         options.cachePath = m_folder.filePath(u"cache.sqlite"_s);
-        m_session = std::make_unique<InboxSession>(profile, m_secrets.get(), options);
+        m_session = std::make_unique<InboxSession>(testing::profileOf(*m_sandbox), m_secrets.get(),
+                                                   options);
         m_window = std::make_unique<ui::MainWindow>(m_session.get());
         m_window->resize(1100, 700);
         m_window->show();

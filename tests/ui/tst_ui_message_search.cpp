@@ -6,6 +6,7 @@
 // loads at the bottom, "Newest messages" goes back to the newest; a click opens a result
 // too; Esc closes the search.
 #include "SandboxProcess.h"
+#include "SessionWindow.h"
 #include "TestHttp.h"
 
 #include "ConversationListPanel.h"
@@ -32,8 +33,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
+using envisage::testing::profileOf;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
+using envisage::testing::ui::SessionWindow;
 using inbox::InboxSession;
 using inbox::MessageListModel;
 using inbox::MessageSearchModel;
@@ -50,32 +53,27 @@ class UiMessageSearchTest : public QObject
     qint64 m_deep = 0;   // "marzipan", 120 messages deep
     qint64 m_recent = 0; // "marzipan" with markup, newer
     qint64 m_newest = 0;
-    std::unique_ptr<InboxSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    SessionWindow m_ui;
 
     qint64 buyerSays(const QString &body)
     {
-        return m_http
-            .postJson(m_sandbox.apiUrl(u"/api/conversations/%1/messages"_s.arg(m_conversation)),
-                      {{u"body"_s, body}}, m_buyer)
-            .json()
-            .value(u"data"_s)
-            .toObject()
-            .value(u"id"_s)
-            .toInteger();
+        return m_http.postMessage(m_sandbox.apiUrl(), m_conversation, body, m_buyer).createdId();
     }
 
-    ui::MessageListView *messageList() const { return m_window->conversationView()->messageList(); }
+    ui::MessageListView *messageList() const
+    {
+        return m_ui.window->conversationView()->messageList();
+    }
 
     // The dialog, opened with its shortcut the way the seller opens it.
     ui::MessageSearchDialog *openSearch()
     {
         // The offscreen platform activates no window on its own.
-        m_window->windowHandle()->requestActivate();
-        if (!QTest::qWaitFor([this] { return QApplication::activeWindow() == m_window.get(); }))
+        m_ui.window->windowHandle()->requestActivate();
+        if (!QTest::qWaitFor([this] { return QApplication::activeWindow() == m_ui.window.get(); }))
             return nullptr;
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-        auto *dialog = m_window->findChild<ui::MessageSearchDialog *>();
+        QTest::keyClick(m_ui.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        auto *dialog = m_ui.window->findChild<ui::MessageSearchDialog *>();
         if (!dialog || !QTest::qWaitForWindowExposed(dialog))
             return nullptr;
         dialog->windowHandle()->requestActivate();
@@ -87,7 +85,7 @@ class UiMessageSearchTest : public QObject
     bool inView(qint64 messageId) const
     {
         ui::MessageListView *list = messageList();
-        const int row = m_session->messages()->rowOfMessage(messageId);
+        const int row = m_ui.session->messages()->rowOfMessage(messageId);
         if (row < 0)
             return false;
         const QRect rect = list->visualRect(list->model()->index(row, 0));
@@ -103,60 +101,31 @@ private Q_SLOTS:
         QVERIFY(m_sandbox.start(
             {u"--database"_s, u":memory:"_s, u"--seed"_s, u"demo"_s, u"--send-limit"_s, u"0"_s}));
         m_buyer = m_http.login(m_sandbox.apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
-        m_conversation = m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer)
-                             .json()
-                             .value(u"data"_s)
-                             .toArray()
-                             .first()
-                             .toObject()
-                             .value(u"id"_s)
-                             .toInteger();
+        m_conversation = m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer).firstId();
         m_deep = buyerSays(u"Do you still have the marzipan edition?"_s);
         for (int i = 0; i < 120; ++i)
             m_newest = buyerSays(u"Filler %1"_s.arg(i));
-        m_recent =
-            m_http
-                .postJson(m_sandbox.apiUrl(u"/api/conversations/%1/messages"_s.arg(
-                              m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer)
-                                  .json()
-                                  .value(u"data"_s)
-                                  .toArray()
-                                  .at(1)
-                                  .toObject()
-                                  .value(u"id"_s)
-                                  .toInteger())),
-                          {{u"body"_s, u"<b>Marzipan</b> <img src=x onerror=alert(1)>"_s}}, m_buyer)
-                .json()
-                .value(u"data"_s)
-                .toObject()
-                .value(u"id"_s)
-                .toInteger();
+        const qint64 other = m_http.get(m_sandbox.apiUrl(u"/api/conversations"_s), m_buyer)
+                                 .json()
+                                 .value(u"data"_s)
+                                 .toArray()
+                                 .at(1)
+                                 .toObject()
+                                 .value(u"id"_s)
+                                 .toInteger();
+        m_recent = m_http
+                       .postMessage(m_sandbox.apiUrl(), other,
+                                    u"<b>Marzipan</b> <img src=x onerror=alert(1)>"_s, m_buyer)
+                       .createdId();
         QVERIFY(m_deep > 0 && m_newest > m_deep && m_recent > m_newest);
 
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.wsHost = m_sandbox.wsHost();
-        profile.wsPort = m_sandbox.wsPort();
-        profile.appKey = m_sandbox.appKey();
-        InboxSession::Options options;
-        options.cachePath = m_folder.filePath(u"seller.sqlite"_s);
-        options.rememberSignIn = false;
-        m_session = std::make_unique<InboxSession>(profile, nullptr, options);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
-        m_window->resize(1040, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_session->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
-        QTRY_COMPARE(m_session->state(), InboxSession::State::Ready);
-        QTRY_COMPARE(m_session->connection(), InboxSession::Connection::Online);
-        QTRY_VERIFY(m_session->conversations()->rowCount() >= 20);
+        QVERIFY(
+            m_ui.show(profileOf(m_sandbox), m_folder.filePath(u"seller.sqlite"_s), {1040, 700}));
+        QVERIFY(m_ui.signIn(u"seller@envisage.test"_s, u"demo-seller"_s, 5000));
+        QTRY_VERIFY(m_ui.session->conversations()->rowCount() >= 20);
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanupTestCase() { m_ui.close(); }
 
     void typeMoveAndEnterLandsOnTheMessage()
     {
@@ -166,7 +135,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->queryEdit(), u"marzip"_s);
         const QAbstractItemModel *results = dialog->resultList()->model();
         QTRY_COMPARE(results->rowCount(), 2);
-        QTRY_COMPARE(m_session->messageSearch()->serverState(),
+        QTRY_COMPARE(m_ui.session->messageSearch()->serverState(),
                      inbox::MessageSearch::ServerState::Answered);
         QCOMPARE(results->index(0, 0).data(MessageSearchModel::MessageIdRole).toLongLong(),
                  m_recent);
@@ -196,12 +165,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->isVisible());
 
         // The conversation opens at the message: loaded around it, in view, lit up.
-        QCOMPARE(m_window->conversationView()->conversationId(), m_conversation);
-        QTRY_VERIFY(m_session->messages()->rowOfMessage(m_deep) > 0);
+        QCOMPARE(m_ui.window->conversationView()->conversationId(), m_conversation);
+        QTRY_VERIFY(m_ui.session->messages()->rowOfMessage(m_deep) > 0);
         QTRY_COMPARE(messageList()->highlightedMessageId(), m_deep);
         QTRY_VERIFY(inView(m_deep));
-        QVERIFY(m_session->messages()->hasNewer());
-        QCOMPARE(m_window->conversationList()->currentConversationId(), m_conversation);
+        QVERIFY(m_ui.session->messages()->hasNewer());
+        QCOMPARE(m_ui.window->conversationList()->currentConversationId(), m_conversation);
         // The light fades: gone after about 2 s, the message still in view.
         QTRY_COMPARE_WITH_TIMEOUT(messageList()->highlightedMessageId(), 0, 4000);
         QVERIFY(inView(m_deep));
@@ -209,7 +178,7 @@ private Q_SLOTS:
 
     void newerHistoryLoadsAtTheBottomAndTheButtonGoesToTheNewest()
     {
-        MessageListModel *model = m_session->messages();
+        MessageListModel *model = m_ui.session->messages();
         QVERIFY(model->hasNewer());
         QToolButton *newest = messageList()->newMessagesButton();
         QTRY_VERIFY(newest->isVisible());

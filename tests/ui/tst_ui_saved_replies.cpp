@@ -7,7 +7,9 @@
 // another device (a REST call as the same seller) shows in the window within a second.
 // With ENVISAGE_SCREENSHOT_DIR set, the completer and the manager are saved there as
 // PNGs, in a light and a dark palette.
+#include "DarkPalette.h"
 #include "SandboxProcess.h"
+#include "SessionWindow.h"
 #include "TestHttp.h"
 
 #include "Composer.h"
@@ -22,7 +24,6 @@
 #include "inbox/SavedReplies.h"
 #include "inbox/SavedReplyListModel.h"
 #include "realtime/Echo.h"
-#include "realtime/PusherChannel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,39 +42,15 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
+using envisage::testing::ownChannelSubscribed;
+using envisage::testing::profileOf;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
+using envisage::testing::ui::darkPalette;
+using envisage::testing::ui::SessionWindow;
 using inbox::ConversationListModel;
 using inbox::InboxSession;
 using inbox::SavedReplyListModel;
-
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x1f));
-    dark.setColor(QPalette::AlternateBase, QColor(0x34, 0x34, 0x34));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
-    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
-    dark.setColor(QPalette::Midlight, QColor(0x3e, 0x3e, 0x3e));
-    dark.setColor(QPalette::Mid, QColor(0x24, 0x24, 0x24));
-    dark.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
-    dark.setColor(QPalette::Shadow, QColor(0x0f, 0x0f, 0x0f));
-    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    return dark;
-}
-
-} // namespace
 
 class UiSavedRepliesTest : public QObject
 {
@@ -83,22 +60,16 @@ class UiSavedRepliesTest : public QObject
     std::unique_ptr<SandboxProcess> m_sandbox;
     TestHttp m_http;
     QString m_token;
-    std::unique_ptr<InboxSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    SessionWindow m_ui;
     qint64 m_openId = 0;
 
-    SavedReplyListModel *model() const { return m_session->savedReplyModel(); }
-    ui::Composer *composer() const { return m_window->conversationView()->composer(); }
+    SavedReplyListModel *model() const { return m_ui.session->savedReplyModel(); }
+    ui::Composer *composer() const { return m_ui.window->conversationView()->composer(); }
 
     testing::TestResponse rest(const QByteArray &method, const QString &path,
                                const QJsonObject &body = {}, const QString &socketId = {})
     {
-        QList<QPair<QByteArray, QByteArray>> headers;
-        if (!socketId.isEmpty())
-            headers.append({"X-Socket-ID", socketId.toUtf8()});
-        return m_http.send(method, m_sandbox->apiUrl(path),
-                           QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json",
-                           m_token, headers);
+        return m_http.sendJson(method, m_sandbox->apiUrl(path), body, m_token, socketId);
     }
 
     QJsonObject serverReply(const QString &shortcut)
@@ -132,12 +103,12 @@ class UiSavedRepliesTest : public QObject
 
     inbox::PlaceholderValues valuesOfOpenConversation() const
     {
-        ConversationListModel *list = m_session->conversations();
+        ConversationListModel *list = m_ui.session->conversations();
         const QModelIndex index = list->index(list->rowOfConversation(m_openId));
         return {index.data(ConversationListModel::CounterpartNameRole).toString(),
                 index.data(ConversationListModel::ListingTitleRole).toString(),
                 index.data(ConversationListModel::ListingPriceRole).toString(),
-                m_session->currentUser().name};
+                m_ui.session->currentUser().name};
     }
 
 private Q_SLOTS:
@@ -151,30 +122,18 @@ private Q_SLOTS:
             {u"--database"_s, m_folder.filePath(u"sandbox.sqlite"_s), u"--seed"_s, u"demo"_s}));
         m_token = m_http.login(m_sandbox->apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
         QVERIFY(!m_token.isEmpty());
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox->apiUrl();
-        profile.wsHost = m_sandbox->wsHost();
-        profile.wsPort = m_sandbox->wsPort();
-        profile.appKey = m_sandbox->appKey();
-        InboxSession::Options options;
-        options.cachePath = m_folder.filePath(u"cache.sqlite"_s);
-        options.rememberSignIn = false;
-        m_session = std::make_unique<InboxSession>(profile, nullptr, options);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_session->signInWithToken(m_token);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_session->connection() == InboxSession::Connection::Online &&
-                m_session->conversations()->rowCount() >= 20 && model()->rowCount() >= 6 &&
-                m_session->echo()
-                    ->privateChannel(u"App.Models.User.%1"_s.arg(m_session->currentUser().id))
-                    .pusherChannel()
-                    ->isSubscribed(),
-            15000);
-        m_openId =
-            m_session->conversations()->index(0).data(ConversationListModel::IdRole).toLongLong();
-        m_window->openConversation(m_openId);
+        QVERIFY(m_ui.show(profileOf(*m_sandbox), m_folder.filePath(u"cache.sqlite"_s)));
+        m_ui.session->signInWithToken(m_token);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.session->connection() == InboxSession::Connection::Online &&
+                                     m_ui.session->conversations()->rowCount() >= 20 &&
+                                     model()->rowCount() >= 6 &&
+                                     ownChannelSubscribed(*m_ui.session),
+                                 15000);
+        m_openId = m_ui.session->conversations()
+                       ->index(0)
+                       .data(ConversationListModel::IdRole)
+                       .toLongLong();
+        m_ui.window->openConversation(m_openId);
         QTRY_VERIFY(composer()->edit()->isEnabled());
     }
 
@@ -191,11 +150,11 @@ private Q_SLOTS:
                  u"Still available"_s);
         // The list is inside the window, above the composer.
         QVERIFY(completer->popup()->geometry().bottom() <
-                edit->mapTo(m_window.get(), QPoint(0, 0)).y() + edit->height());
-        screenshot(m_window.get(), u"saved-replies-completer-light.png"_s);
+                edit->mapTo(m_ui.window.get(), QPoint(0, 0)).y() + edit->height());
+        screenshot(m_ui.window.get(), u"saved-replies-completer-light.png"_s);
         QApplication::setPalette(darkPalette());
         QTest::qWait(50);
-        screenshot(m_window.get(), u"saved-replies-completer-dark.png"_s);
+        screenshot(m_ui.window.get(), u"saved-replies-completer-dark.png"_s);
         QApplication::setPalette(QApplication::style()->standardPalette());
 
         QTest::keyClick(edit, Qt::Key_Return);
@@ -206,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(!expected.contains(u'{'));
         QVERIFY(expected.contains(valuesOfOpenConversation().buyer));
         QTest::qWait(200);
-        QVERIFY(m_session->outbox()->entries().isEmpty()); // Enter chose, it did not send
+        QVERIFY(m_ui.session->outbox()->entries().isEmpty()); // Enter chose, it did not send
 
         // Mid-text, after a space; "/" matches titles too; Esc closes until a new "/word".
         QTest::keyClicks(edit, u" /ship"_s);
@@ -228,7 +187,7 @@ private Q_SLOTS:
     void pickerInsertsWhatWasSearchedFor()
     {
         QAction *pick = nullptr;
-        for (QAction *action : m_window->menuBar()->findChildren<QAction *>()) {
+        for (QAction *action : m_ui.window->menuBar()->findChildren<QAction *>()) {
             if (action->shortcut() == QKeySequence(u"Ctrl+Shift+R"_s))
                 pick = action;
         }
@@ -253,7 +212,7 @@ private Q_SLOTS:
 
     void managerShowsErrorsOnTheFields()
     {
-        ui::SavedReplyManager *manager = m_window->showSavedReplies();
+        ui::SavedReplyManager *manager = m_ui.window->showSavedReplies();
         QVERIFY(QTest::qWaitForWindowExposed(manager));
         manager->startNew();
         manager->titleEdit()->setText(u"Available again"_s);
@@ -281,7 +240,7 @@ private Q_SLOTS:
                       {{u"title"_s, u"Taken elsewhere"_s},
                        {u"shortcut"_s, u"taken"_s},
                        {u"body"_s, u"Theirs"_s}},
-                      m_session->echo()->socketId())
+                      m_ui.session->echo()->socketId())
                      .status,
                  201);
         const int before = model()->rowCount();
@@ -306,7 +265,7 @@ private Q_SLOTS:
 
     void managerAddsEditsAndDeletes()
     {
-        ui::SavedReplyManager *manager = m_window->showSavedReplies();
+        ui::SavedReplyManager *manager = m_ui.window->showSavedReplies();
         manager->startNew();
         manager->titleEdit()->setText(u"  Weekend pick-up  "_s);
         manager->shortcutEdit()->setText(u"weekend"_s);
@@ -327,7 +286,7 @@ private Q_SLOTS:
 
     void importReportsPerItemAndExportRoundTrips()
     {
-        ui::SavedReplyManager *manager = m_window->showSavedReplies();
+        ui::SavedReplyManager *manager = m_ui.window->showSavedReplies();
         const QString in = m_folder.filePath(u"import.json"_s);
         QFile file(in);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -368,7 +327,7 @@ private Q_SLOTS:
 
     void anotherDevicesEditShowsWithinASecond()
     {
-        ui::SavedReplyManager *manager = m_window->showSavedReplies();
+        ui::SavedReplyManager *manager = m_ui.window->showSavedReplies();
         const qint64 id = idOf(u"photos"_s);
         const QString title = model()->reply(id)->title;
         QElapsedTimer clock;
@@ -392,11 +351,7 @@ private Q_SLOTS:
         manager->close();
     }
 
-    void cleanupTestCase()
-    {
-        m_window.reset();
-        m_session.reset();
-    }
+    void cleanupTestCase() { m_ui.close(); }
 };
 
 QTEST_MAIN(UiSavedRepliesTest)

@@ -7,6 +7,7 @@
 // the status bar; Awaiting reply shows each wait (amber after 12 h, red after 20 h, in
 // colours of the palette's kind) and its rows fit the list at several widths.
 #include "SandboxProcess.h"
+#include "SessionWindow.h"
 #include "TestHttp.h"
 #include "UiProbe.h"
 
@@ -17,8 +18,6 @@
 #include "MainWindow.h"
 #include "TriageTabs.h"
 #include "inbox/InboxSession.h"
-#include "realtime/Echo.h"
-#include "realtime/PusherChannel.h"
 #include "secrets/SecretStore.h"
 
 #include <QApplication>
@@ -34,6 +33,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
+using envisage::testing::ownChannelSubscribed;
+using envisage::testing::profileOf;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
 using namespace envisage::testing::ui;
@@ -52,13 +53,12 @@ class UiTriageTest : public QObject
     TestHttp m_http;
     QString m_sellerToken;
     QString m_buyerToken;
-    std::unique_ptr<InboxSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    SessionWindow m_ui;
 
     QUrl api(const QString &path) const { return m_sandbox.apiUrl(path); }
-    ConversationListModel *list() const { return m_session->conversations(); }
-    QListView *view() const { return m_window->conversationList()->view(); }
-    TriageTabs *tabs() const { return m_window->conversationList()->filterTabs(); }
+    ConversationListModel *list() const { return m_ui.session->conversations(); }
+    QListView *view() const { return m_ui.window->conversationList()->view(); }
+    TriageTabs *tabs() const { return m_ui.window->conversationList()->filterTabs(); }
     bool shows(qint64 id) const { return list()->rowOfConversation(id) >= 0; }
 
     // The count a tab shows (its second line).
@@ -145,32 +145,15 @@ private Q_SLOTS:
         m_buyerToken = m_http.login(api({}), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
         QVERIFY(!m_sellerToken.isEmpty() && !m_buyerToken.isEmpty());
 
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.wsHost = m_sandbox.wsHost();
-        profile.wsPort = m_sandbox.wsPort();
-        profile.appKey = m_sandbox.appKey();
-        InboxSession::Options options;
-        options.cachePath = m_folder.filePath(u"cache.sqlite"_s);
-        options.rememberSignIn = false;
-        m_session = std::make_unique<InboxSession>(profile, nullptr, options);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
-        m_window->resize(1100, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_session->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), InboxSession::State::Ready, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), InboxSession::Connection::Online, 10000);
-        const QString own = u"App.Models.User.%1"_s.arg(m_session->currentUser().id);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_session->echo()->privateChannel(own).pusherChannel()->isSubscribed(), 10000);
+        QVERIFY(m_ui.show(profileOf(m_sandbox), m_folder.filePath(u"cache.sqlite"_s), {1100, 700}));
+        QVERIFY(m_ui.signIn(u"seller@envisage.test"_s, u"demo-seller"_s, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(ownChannelSubscribed(*m_ui.session), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(list()->counts().archived, 1, 5000);
     }
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        m_session.reset();
+        m_ui.close();
         m_sandbox.stop();
     }
 
@@ -218,9 +201,9 @@ private Q_SLOTS:
         const qint64 id = serverIds(u"inbox"_s, m_buyerToken).first();
         QTRY_VERIFY(shows(id));
         select(id);
-        QTRY_COMPARE(m_session->openConversationId(), id);
+        QTRY_COMPARE(m_ui.session->openConversationId(), id);
         const int archived = tabCount(ConversationFilter::Archived);
-        QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+        QTest::keyClick(m_ui.window.get(), Qt::Key_E, Qt::ControlModifier);
         list()->flush();
         QVERIFY(!shows(id)); // at once
         QTRY_COMPARE(tabCount(ConversationFilter::Archived), archived + 1);
@@ -249,10 +232,10 @@ private Q_SLOTS:
         }
         QVERIFY(id != 0);
         select(id);
-        QTRY_COMPARE(m_session->openConversationId(), id);
+        QTRY_COMPARE(m_ui.session->openConversationId(), id);
         const int before = tabCount(ConversationFilter::Unread);
-        QTest::keyClick(m_window.get(), Qt::Key_U, Qt::ControlModifier);
-        QCOMPARE(m_session->openConversationId(), 0); // closed, or it would be read again
+        QTest::keyClick(m_ui.window.get(), Qt::Key_U, Qt::ControlModifier);
+        QCOMPARE(m_ui.session->openConversationId(), 0); // closed, or it would be read again
         QVERIFY(!view()->currentIndex().isValid());
         QVERIFY(list()->conversation(id)->markedUnread);
         QTRY_COMPARE(tabCount(ConversationFilter::Unread), before + 1);
@@ -271,19 +254,19 @@ private Q_SLOTS:
     void openingInUnreadReadsOnlyThatOne()
     {
         // Nothing open, as after a start.
-        m_window->conversationList()->clearCurrent();
-        m_window->conversationView()->showConversation(0);
-        m_session->closeConversation();
+        m_ui.window->conversationList()->clearCurrent();
+        m_ui.window->conversationView()->showConversation(0);
+        m_ui.session->closeConversation();
         clickTab(ConversationFilter::Unread);
         QTRY_VERIFY(list()->rowCount() >= 2);
         const int unread = list()->rowCount();
         QTRY_COMPARE(tabCount(ConversationFilter::Unread), unread);
         const qint64 first = list()->index(0).data(ConversationListModel::IdRole).toLongLong();
         select(first);
-        QTRY_COMPARE(m_session->openConversationId(), first);
+        QTRY_COMPARE(m_ui.session->openConversationId(), first);
         QTRY_COMPARE(tabCount(ConversationFilter::Unread), unread - 1); // read
         QTest::qWait(300); // nothing else is opened (and read) in turn
-        QCOMPARE(m_session->openConversationId(), first);
+        QCOMPARE(m_ui.session->openConversationId(), first);
         QCOMPARE(tabCount(ConversationFilter::Unread), unread - 1);
         QCOMPARE(list()->rowCount(), unread); // the open one keeps its row
         QCOMPARE(view()->currentIndex().data(ConversationListModel::IdRole).toLongLong(), first);
@@ -291,7 +274,7 @@ private Q_SLOTS:
         // The next one opened: the first, read, goes.
         const qint64 second = list()->index(1).data(ConversationListModel::IdRole).toLongLong();
         select(second);
-        QTRY_COMPARE(m_session->openConversationId(), second);
+        QTRY_COMPARE(m_ui.session->openConversationId(), second);
         QTRY_VERIFY(!shows(first));
         QTRY_COMPARE(tabCount(ConversationFilter::Unread), unread - 2);
         clickTab(ConversationFilter::Inbox);
@@ -312,7 +295,7 @@ private Q_SLOTS:
         for (int row = 0; row < list()->rowCount(); ++row)
             before.append(list()->index(row).data(ConversationListModel::IdRole).toLongLong());
 
-        m_window->setArchived(gone.id, true);
+        m_ui.window->setArchived(gone.id, true);
         list()->flush();
         QVERIFY(!shows(gone.id));
         QTRY_VERIFY_WITH_TIMEOUT(shows(gone.id), 5000);
@@ -320,7 +303,7 @@ private Q_SLOTS:
         for (int row = 0; row < list()->rowCount(); ++row)
             after.append(list()->index(row).data(ConversationListModel::IdRole).toLongLong());
         QCOMPARE(after, before);
-        const QString notice = m_window->statusBar()->currentMessage();
+        const QString notice = m_ui.window->statusBar()->currentMessage();
         QVERIFY2(notice.contains(u"not archived"_s) && notice.contains(u"no longer exists"_s),
                  qPrintable(notice));
     }
@@ -328,15 +311,15 @@ private Q_SLOTS:
     void awaitingReplyShowsEachWaitAndFits()
     {
         clickTab(ConversationFilter::AwaitingReply);
-        QVERIFY(m_window->conversationList()->delegate()->showsWait());
+        QVERIFY(m_ui.window->conversationList()->delegate()->showsWait());
         QTRY_VERIFY(list()->rowCount() >= 3);
         const QModelIndex first = view()->model()->index(0, 0);
         QTRY_VERIFY(
             first.data(ConversationListModel::AwaitingReplySinceRole).toDateTime().isValid());
-        auto *delegate = m_window->conversationList()->delegate();
+        auto *delegate = m_ui.window->conversationList()->delegate();
         QVERIFY(delegate->layoutFor(optionFor(view(), first), first).wait.isValid());
         for (int width : {1100, 760, 900, 1400, 820, 1100}) {
-            m_window->resize(width, 700);
+            m_ui.window->resize(width, 700);
             QTRY_VERIFY2_WITH_TIMEOUT(rowsOverflow(view()).isEmpty(),
                                       qPrintable(rowsOverflow(view())), 2000);
         }

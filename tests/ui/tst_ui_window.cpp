@@ -8,7 +8,8 @@
 // cleared, the presence dot, the connection banner through an outage (not before 2 s,
 // gone after the restart, nothing lost), and message bodies shown as text with only
 // http(s) links clickable.
-#include "SandboxProcess.h"
+#include "RestartableSandbox.h"
+#include "SandboxSession.h"
 #include "TestHttp.h"
 #include "UiProbe.h"
 
@@ -57,7 +58,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
-using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
 using namespace envisage::testing::ui;
 using inbox::ConversationListModel;
@@ -75,9 +75,7 @@ public Q_SLOTS:
 
 private:
     QTemporaryDir m_folder;
-    std::unique_ptr<SandboxProcess> m_sandbox;
-    QString m_database;
-    QStringList m_ports;
+    testing::RestartableSandbox m_sandbox;
     TestHttp m_http;
     QString m_buyerToken;
     qint64 m_buyerId = 0;
@@ -87,35 +85,12 @@ private:
     qint64 m_openId = 0;
     QList<QUrl> m_openedUrls;
 
-    void startSandbox()
-    {
-        m_sandbox = std::make_unique<SandboxProcess>();
-        QVERIFY2(m_sandbox->start(QStringList{u"--database"_s, m_database, u"--seed"_s, u"demo"_s} +
-                                  m_ports),
-                 qPrintable(m_sandbox->errorOutput()));
-        if (m_ports.isEmpty())
-            m_ports = {u"--port"_s, QString::number(m_sandbox->apiUrl().port()), u"--ws-port"_s,
-                       QString::number(m_sandbox->wsPort())};
-    }
-
-    inbox::ServerProfile profile() const
-    {
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox->apiUrl();
-        profile.wsHost = m_sandbox->wsHost();
-        profile.wsPort = m_sandbox->wsPort();
-        profile.appKey = m_sandbox->appKey();
-        return profile;
-    }
+    inbox::ServerProfile profile() const { return testing::profileOf(*m_sandbox); }
 
     bool buyerSays(qint64 conversationId, const QString &body)
     {
         const int status =
-            m_http
-                .postJson(
-                    m_sandbox->apiUrl(u"/api/conversations/%1/messages"_s.arg(conversationId)),
-                    {{u"body"_s, body}}, m_buyerToken)
-                .status;
+            m_http.postMessage(m_sandbox->apiUrl(), conversationId, body, m_buyerToken).status;
         if (status != 201)
             qWarning() << "the buyer's message was refused with" << status;
         return status == 201;
@@ -228,8 +203,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"envisage-tests"_s);
         QCoreApplication::setApplicationName(u"tst_ui_window"_s);
         QVERIFY(m_folder.isValid());
-        m_database = m_folder.filePath(u"sandbox.sqlite"_s);
-        startSandbox();
+        QVERIFY2(m_sandbox.start(m_folder.filePath(u"sandbox.sqlite"_s)),
+                 qPrintable(m_sandbox->errorOutput()));
         m_buyerToken =
             m_http.login(m_sandbox->apiUrl(), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
         QVERIFY(!m_buyerToken.isEmpty());
@@ -828,7 +803,7 @@ private Q_SLOTS:
 
         // Back on the same ports; the buyer writes before the window is back, then the
         // outbox delivers (REST), then the WebSocket reconnects and catches up.
-        startSandbox();
+        QVERIFY2(m_sandbox.startAgain(), qPrintable(m_sandbox->errorOutput()));
         const QString whileAway = u"Did you get my message?"_s;
         QVERIFY(buyerSays(m_openId, whileAway));
         QTRY_VERIFY_WITH_TIMEOUT(states.contains(MessageListModel::Delivery::Sent), 10000);
