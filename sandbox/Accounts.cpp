@@ -91,7 +91,7 @@ std::optional<UserRecord> Accounts::userById(qint64 id) const
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return userFromQuery(query);
+    return resolved(userFromQuery(query));
 }
 
 std::optional<UserRecord> Accounts::userByEmail(const QString &email) const
@@ -101,7 +101,7 @@ std::optional<UserRecord> Accounts::userByEmail(const QString &email) const
     query.addBindValue(email);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return userFromQuery(query);
+    return resolved(userFromQuery(query));
 }
 
 std::optional<UserRecord> Accounts::authenticate(const QString &email,
@@ -116,7 +116,7 @@ std::optional<UserRecord> Accounts::authenticate(const QString &email,
     }
     if (!m_passwordCheck(password, query.value(6).toString()))
         return std::nullopt;
-    return userFromQuery(query);
+    return resolved(userFromQuery(query));
 }
 
 QString Accounts::issueToken(qint64 userId, const QString &deviceName)
@@ -170,7 +170,7 @@ std::optional<UserRecord> Accounts::userForToken(const QString &plainTextToken)
     query.addBindValue(*tokenId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return userFromQuery(query);
+    return resolved(userFromQuery(query));
 }
 
 bool Accounts::revokeToken(const QString &plainTextToken)
@@ -191,6 +191,20 @@ void Accounts::touchLastSeen(qint64 userId, qint64 atMs)
     query.addBindValue(atMs);
     query.addBindValue(userId);
     query.exec();
+}
+
+QString Accounts::publicUrl(const QString &stored) const
+{
+    if (m_publicBaseUrl.isEmpty() || !stored.startsWith(u'/') || stored.startsWith(u"//"_s))
+        return stored;
+    return m_publicBaseUrl + stored;
+}
+
+std::optional<UserRecord> Accounts::resolved(std::optional<UserRecord> user) const
+{
+    if (user)
+        user->avatarUrl = publicUrl(user->avatarUrl);
+    return user;
 }
 
 int Accounts::userCount() const

@@ -43,11 +43,19 @@ public:
     void touchLastSeen(qint64 userId, qint64 atMs);
     int userCount() const;
 
+    // Where the API is reached ("http://127.0.0.1:8000"), known once the server listens.
+    // A stored avatar_url that is a path ("/demo-images/avatars/3.png", DemoImages) is
+    // read as an absolute URL under it; empty: paths are read as they are.
+    void setPublicBaseUrl(const QString &baseUrl) { m_publicBaseUrl = baseUrl; }
+    QString publicUrl(const QString &stored) const;
+
 private:
+    std::optional<UserRecord> resolved(std::optional<UserRecord> user) const;
     std::optional<qint64> tokenRowId(const QString &plainTextToken) const;
 
     QSqlDatabase m_db;
     PasswordCheck m_passwordCheck;
+    QString m_publicBaseUrl;
 };
 
 QJsonObject userJson(const UserRecord &user);

@@ -107,7 +107,10 @@ void BuyerSimulator::setOnline(qint64 buyerId, bool online)
         return;
     m_pusher.setSimulatedPresence(
         QString::fromLatin1(MarketplaceEvents::PresenceChannel), QString::number(buyerId),
-        QJsonObject{{u"name"_s, buyer->name}, {u"avatar_url"_s, QJsonValue::Null}}, online);
+        QJsonObject{{u"name"_s, buyer->name},
+                    {u"avatar_url"_s, buyer->avatarUrl.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                 : QJsonValue(buyer->avatarUrl)}},
+        online);
     if (online)
         m_online.insert(buyerId);
     else if (m_online.remove(buyerId))

@@ -127,8 +127,10 @@ QList<MessageRecord> Conversations::selectMessages(const QString &where, const Q
     QList<MessageRecord> messages;
     if (!execWith(query, values))
         return messages;
-    while (query.next())
+    while (query.next()) {
         messages.append(messageFromQuery(query));
+        messages.last().senderAvatarUrl = m_accounts.publicUrl(messages.last().senderAvatarUrl);
+    }
     // One query for the attachments of the whole page.
     QList<qint64> ids;
     for (const MessageRecord &message : std::as_const(messages))
@@ -263,7 +265,7 @@ QJsonObject Conversations::listingJson(qint64 listingId) const
     return {
         {u"id"_s, query.value(0).toLongLong()},
         {u"title"_s, query.value(1).toString()},
-        {u"image_url"_s, nullIfEmpty(query.value(2).toString())},
+        {u"image_url"_s, nullIfEmpty(m_accounts.publicUrl(query.value(2).toString()))},
         {u"price"_s, query.value(3).toString()},
         {u"currency"_s, query.value(4).toString()},
     };

@@ -11,6 +11,7 @@
 #include "ConversationController.h"
 #include "Conversations.h"
 #include "Database.h"
+#include "DemoImages.h"
 #include "DemoSeeder.h"
 #include "HttpService.h"
 #include "LaravelReplies.h"
@@ -58,6 +59,7 @@ struct Sandbox::Parts
     std::unique_ptr<SearchController> searchApi;
     std::unique_ptr<AttachmentController> attachmentApi;
     std::unique_ptr<PusherHttpApi> pusherHttpApi;
+    std::unique_ptr<DemoImages> demoImages;
     HttpService apiServer;
     HttpService wsServer;
     std::unique_ptr<BuyerSimulator> simulator;
@@ -89,8 +91,13 @@ bool Sandbox::start(QString *error)
     AttachmentInspector::prepareImageDecoding();
     p.sweeper = std::make_unique<AttachmentSweeper>(*p.attachments);
     p.sweeper->start();
-    if (m_config.seedDemo)
+    p.demoImages = std::make_unique<DemoImages>(p.database.connection());
+    if (m_config.seedDemo) {
         DemoSeeder(p.database.connection(), *p.accounts, *p.conversations).seed(nowMs());
+        // Pictures for the listings and some buyers, after the seed whatever it made (also
+        // on a database seeded by an older sandbox).
+        p.demoImages->apply();
+    }
 
     p.events = std::make_unique<MarketplaceEvents>(p.pusher, *p.conversations);
     p.context.reset(new ApiContext{*p.accounts,
@@ -113,6 +120,7 @@ bool Sandbox::start(QString *error)
     p.savedReplyApi->registerRoutes(p.apiServer);
     p.searchApi->registerRoutes(p.apiServer);
     p.attachmentApi->registerRoutes(p.apiServer);
+    p.demoImages->registerRoutes(p.apiServer);
     p.apiServer.notFound = &Laravel::routeNotFound;
     p.apiServer.methodNotAllowed = &Laravel::methodNotAllowed;
     p.apiServer.tooLarge = &Laravel::tooLarge;
@@ -141,6 +149,9 @@ bool Sandbox::start(QString *error)
                      .arg(m_config.apiPort);
         return false;
     }
+    // Known now that the port is: stored picture paths are read as URLs under it. No
+    // request has been read yet (the event loop has not run since listen()).
+    p.accounts->setPublicBaseUrl(apiBaseUrl());
     m_wsPort = p.wsServer.listenWithLowDelay(m_config.bindAddress, m_config.wsPort);
     if (m_wsPort == 0) {
         *error = u"Cannot listen on %1:%2 for WebSockets (is the port taken?)."_s
@@ -163,19 +174,30 @@ bool Sandbox::start(QString *error)
     return true;
 }
 
-QJsonObject Sandbox::readyInfo() const
+QHostAddress Sandbox::clientAddress() const
 {
     // Clients on this machine reach a wildcard bind through loopback.
-    const QHostAddress address =
-        m_config.bindAddress == QHostAddress::Any || m_config.bindAddress == QHostAddress::AnyIPv4
-            ? QHostAddress(QHostAddress::LocalHost)
-            : m_config.bindAddress;
+    return m_config.bindAddress == QHostAddress::Any ||
+                   m_config.bindAddress == QHostAddress::AnyIPv4
+               ? QHostAddress(QHostAddress::LocalHost)
+               : m_config.bindAddress;
+}
+
+QString Sandbox::apiBaseUrl() const
+{
+    const QHostAddress address = clientAddress();
     QString host = address.toString();
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
         host = u'[' + host + u']';
+    return u"http://%1:%2"_s.arg(host).arg(m_apiPort);
+}
+
+QJsonObject Sandbox::readyInfo() const
+{
+    const QHostAddress address = clientAddress();
     return {
         {u"event"_s, u"ready"_s},
-        {u"api_url"_s, u"http://%1:%2"_s.arg(host).arg(m_apiPort)},
+        {u"api_url"_s, apiBaseUrl()},
         {u"ws_host"_s,
          m_config.publicWsHost.isEmpty() ? address.toString() : m_config.publicWsHost},
         {u"ws_port"_s, m_wsPort},

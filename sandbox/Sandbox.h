@@ -4,6 +4,7 @@
 // the tests in-process, and by the app's demo mode.
 #include "SandboxConfig.h"
 
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
 #include <functional>
@@ -24,11 +25,15 @@ public:
     // {"event":"ready","api_url","ws_host","ws_port","app_id","app_key","database"}
     QJsonObject readyInfo() const;
     quint16 apiPort() const { return m_apiPort; }
+    // "http://127.0.0.1:PORT": where clients on this machine reach the REST API.
+    QString apiBaseUrl() const;
     quint16 wsPort() const { return m_wsPort; }
     // Closes every WebSocket with 4200, then calls done (at most ~1 s later).
     void shutdown(std::function<void()> done);
 
 private:
+    QHostAddress clientAddress() const;
+
     struct Parts;
     SandboxConfig m_config;
     std::unique_ptr<Parts> m_parts;

@@ -1,6 +1,8 @@
 #include "ConversationDelegate.h"
 
+#include "Avatar.h"
 #include "Formatting.h"
+#include "MarketplacePictures.h"
 #include "RowText.h"
 #include "inbox/ConversationListModel.h"
 
@@ -25,10 +27,7 @@ using RowText::smallFont;
 
 QColor ConversationDelegate::avatarColor(qint64 userId)
 {
-    static const QColor palette[] = {QColor(0x3d, 0x7e, 0xea), QColor(0x2e, 0x9e, 0x6a),
-                                     QColor(0xd9, 0x6c, 0x2b), QColor(0x8e, 0x5a, 0xc8),
-                                     QColor(0xc8, 0x43, 0x6b), QColor(0x1f, 0x8f, 0x9f)};
-    return palette[quint64(userId) % std::size(palette)];
+    return Avatar::colourOf(userId);
 }
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -150,25 +149,18 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     }
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    // Avatar: initials on a colour of their own, and a dot when online.
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(avatarColor(index.data(Role::CounterpartIdRole).toLongLong()));
-    painter->drawEllipse(layout.avatar);
-    QFont initialsFont = boldFont(option.font);
-    initialsFont.setPixelSize(std::max(10, layout.avatar.height() * 2 / 5));
-    painter->setFont(initialsFont);
-    painter->setPen(Qt::white);
-    painter->drawText(layout.avatar, Qt::AlignCenter,
-                      index.data(Role::CounterpartInitialsRole).toString());
-    if (index.data(Role::OnlineRole).toBool()) {
-        const int dot = std::max(8, layout.avatar.width() / 4);
-        const QRect dotRect = QStyle::visualRect(
-            option.direction, layout.avatar,
-            QRect(layout.avatar.right() - dot + 2, layout.avatar.bottom() - dot + 2, dot, dot));
-        painter->setPen(QPen(palette.color(selected ? QPalette::Highlight : QPalette::Base), 2));
-        painter->setBrush(QColor(0x2e, 0xb8, 0x5c));
-        painter->drawEllipse(dotRect);
-    }
+    // Avatar: their picture, or initials on a colour of their own; a dot when online.
+    const QPixmap picture =
+        m_pictures ? m_pictures->pixmap(index.data(Role::CounterpartAvatarUrlRole).toString(),
+                                        layout.avatar.size(), MarketplacePictures::Shape::Circle,
+                                        painter->device()->devicePixelRatioF())
+                   : QPixmap();
+    Avatar::paint(painter, layout.avatar, picture,
+                  index.data(Role::CounterpartInitialsRole).toString(),
+                  index.data(Role::CounterpartIdRole).toLongLong(), option.font);
+    if (index.data(Role::OnlineRole).toBool())
+        Avatar::paintOnlineDot(painter, layout.avatar, option.direction,
+                               palette.color(selected ? QPalette::Highlight : QPalette::Base));
 
     const QFont bold = boldFont(option.font);
     const QFont small = smallFont(option.font);

@@ -1,12 +1,15 @@
 #pragma once
-// One row of the conversation list: an avatar with initials and an online dot, the
-// buyer's name and the time, the listing and its price, and the last message (or
+// One row of the conversation list: an avatar (the buyer's picture, or initials) and an
+// online dot, the buyer's name and the time, the listing and its price, and the last message (or
 // "typing…", or "Draft: …") with an unread badge (a dot when marked unread), and, where
 // the list asks for it (Awaiting reply), how long the buyer has waited: amber after 12 h,
 // red after 20 h (marketplaces rate sellers on answering within 24 h). Everything elided,
 // nothing overlaps.
 // A row whose record is still being read from the cache is its shape in a faint ink.
+#include "MarketplacePictures.h"
+
 #include <QDateTime>
+#include <QPointer>
 #include <QStyledItemDelegate>
 
 namespace envisage::ui {
@@ -31,6 +34,8 @@ public:
     bool showsWait() const { return m_showWait; }
     // The time waits are measured to (tests); invalid: now.
     void setNow(const QDateTime &now) { m_now = now; }
+    // Where the buyers' pictures come from; none: initials only.
+    void setPictures(MarketplacePictures *pictures) { m_pictures = pictures; }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -53,6 +58,7 @@ private:
 
     bool m_showWait = false;
     QDateTime m_now;
+    QPointer<MarketplacePictures> m_pictures;
 };
 
 } // namespace envisage::ui

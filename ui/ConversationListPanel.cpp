@@ -1,6 +1,7 @@
 #include "ConversationListPanel.h"
 
 #include "ConversationDelegate.h"
+#include "MarketplacePictures.h"
 #include "TriageTabs.h"
 #include "inbox/ConversationListModel.h"
 
@@ -83,6 +84,15 @@ ConversationListPanel::ConversationListPanel(ConversationListModel *model, QWidg
         if (const int row = m_model->rowOfConversation(m_current); row >= 0)
             m_view->setCurrentIndex(m_model->index(row, 0));
     });
+}
+
+void ConversationListPanel::setPictures(MarketplacePictures *pictures)
+{
+    m_delegate->setPictures(pictures);
+    // A picture that arrived (or failed: the initials stay) is painted at once; rows
+    // ask for their pictures only when painted.
+    connect(pictures, &MarketplacePictures::changed, m_view->viewport(),
+            qOverload<>(&QWidget::update));
 }
 
 void ConversationListPanel::showFilter(ConversationFilter filter)

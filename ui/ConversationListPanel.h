@@ -19,6 +19,7 @@ class ConversationListModel;
 namespace envisage::ui {
 
 class ConversationDelegate;
+class MarketplacePictures;
 class TriageTabs;
 
 class ConversationListPanel : public QWidget
@@ -38,6 +39,8 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     TriageTabs *filterTabs() const { return m_tabs; }
     ConversationDelegate *delegate() const { return m_delegate; }
+    // The buyers' pictures in the rows (the conversation header's, from the same cache).
+    void setPictures(MarketplacePictures *pictures);
 
 Q_SIGNALS:
     void conversationActivated(qint64 conversationId);

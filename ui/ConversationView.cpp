@@ -2,7 +2,7 @@
 #include "TypingLine.h"
 
 #include "Composer.h"
-#include "Formatting.h"
+#include "ConversationHeader.h"
 #include "MessageListView.h"
 #include "SavedReplyPicker.h"
 #include "inbox/AttachmentText.h"
@@ -11,6 +11,7 @@
 #include "AttachmentImages.h"
 #include "AttachmentTray.h"
 #include "ImageViewer.h"
+#include "MarketplacePictures.h"
 #include "inbox/MessageListModel.h"
 
 #include <QDesktopServices>
@@ -35,9 +36,10 @@ using inbox::InboxSession;
 
 ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_stack(new QStackedLayout(this)),
-      m_name(new QLabel(this)), m_presence(new QLabel(this)), m_listing(new QLabel(this)),
-      m_messages(new MessageListView(this)), m_typing(new TypingLine(m_messages)),
-      m_composer(new Composer(this)), m_images(new AttachmentImages(session, this))
+      m_pictures(new MarketplacePictures(session, this)),
+      m_header(new ConversationHeader(m_pictures, this)), m_messages(new MessageListView(this)),
+      m_typing(new TypingLine(m_messages)), m_composer(new Composer(this)),
+      m_images(new AttachmentImages(session, this))
 {
     auto *empty = new QLabel(tr("Choose a conversation to read and answer it."), this);
     empty->setAlignment(Qt::AlignCenter);
@@ -45,29 +47,7 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     m_stack->addWidget(empty);
 
     auto *page = new QWidget(this);
-    QFont nameFont = m_name->font();
-    nameFont.setBold(true);
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
-    m_name->setFont(nameFont);
-    m_name->setAccessibleName(tr("Buyer"));
-    m_presence->setAccessibleName(tr("Presence"));
-    m_listing->setAccessibleName(tr("Listing"));
     m_typing->setAccessibleName(tr("Typing indicator"));
-    for (QLabel *label : {m_name, m_presence, m_listing}) {
-        label->setTextFormat(Qt::PlainText); // names and titles come from other people
-        // On the window's leading edge whatever the text's own direction: a Latin name in
-        // the Arabic window lines up on the right with the rest.
-        label->setAlignment(Qt::AlignAbsolute | Qt::AlignVCenter |
-                            (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft));
-    }
-
-    auto *header = new QWidget(page);
-    auto *headerLayout = new QVBoxLayout(header);
-    headerLayout->setContentsMargins(14, 10, 14, 10);
-    headerLayout->setSpacing(2);
-    headerLayout->addWidget(m_name);
-    headerLayout->addWidget(m_presence);
-    headerLayout->addWidget(m_listing);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,7 +58,7 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
         rule->setFrameShadow(QFrame::Sunken);
         return rule;
     };
-    layout->addWidget(header);
+    layout->addWidget(m_header);
     layout->addWidget(line());
     layout->addWidget(m_messages, 1);
     layout->addWidget(line());
@@ -186,13 +166,24 @@ void ConversationView::refreshHeader()
     if (row < 0)
         return;
     const QModelIndex index = list->index(row);
-    m_name->setText(index.data(ConversationListModel::CounterpartNameRole).toString());
-    m_presence->setText(Formatting::lastSeen(
-        index.data(ConversationListModel::OnlineRole).toBool(),
-        index.data(ConversationListModel::CounterpartLastSeenRole).toDateTime()));
-    m_listing->setText(
-        tr("%1 · %2").arg(index.data(ConversationListModel::ListingTitleRole).toString(),
-                          index.data(ConversationListModel::ListingPriceRole).toString()));
+    if (index.data(ConversationListModel::PlaceholderRole).toBool())
+        return; // its record is on its way from the cache: the next dataChanged has it
+    ConversationHeader::Content content;
+    content.counterpartId = index.data(ConversationListModel::CounterpartIdRole).toLongLong();
+    content.name = index.data(ConversationListModel::CounterpartNameRole).toString();
+    content.initials = index.data(ConversationListModel::CounterpartInitialsRole).toString();
+    content.avatarUrl = index.data(ConversationListModel::CounterpartAvatarUrlRole).toString();
+    content.online = index.data(ConversationListModel::OnlineRole).toBool();
+    content.lastSeen = index.data(ConversationListModel::CounterpartLastSeenRole).toDateTime();
+    content.listingTitle = index.data(ConversationListModel::ListingTitleRole).toString();
+    content.price = index.data(ConversationListModel::ListingPriceRole).toString();
+    content.listingImageUrl = index.data(ConversationListModel::ListingImageUrlRole).toString();
+    m_header->setContent(content);
+}
+
+QLabel *ConversationView::presenceLabel() const
+{
+    return m_header->presenceLabel();
 }
 
 inbox::PlaceholderValues ConversationView::placeholderValues() const

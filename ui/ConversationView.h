@@ -1,5 +1,6 @@
 #pragma once
-// The open conversation: a header (buyer, online or last seen, listing and price), the
+// The open conversation: a header (ConversationHeader: the buyer's avatar, online or last
+// seen, the listing's picture, title and price), the
 // messages, who is typing, and the composer. It shows the session's models and tells
 // the session what the seller does; it never talks to the network itself. Files
 // dropped on it are attached to the next message.
@@ -20,12 +21,13 @@ class InboxSession;
 
 namespace envisage::ui {
 
-class TypingLine;
-
 class AttachmentImages;
 class Composer;
+class ConversationHeader;
+class MarketplacePictures;
 class ImageViewer;
 class MessageListView;
+class TypingLine;
 
 class ConversationView : public QWidget
 {
@@ -42,7 +44,10 @@ public:
     Composer *composer() const { return m_composer; }
     MessageListView *messageList() const { return m_messages; }
     QLabel *typingLabel() const;
-    QLabel *presenceLabel() const { return m_presence; }
+    QLabel *presenceLabel() const;
+    ConversationHeader *header() const { return m_header; }
+    // The buyers' and listings' pictures, for the header and the conversation list.
+    MarketplacePictures *pictures() const { return m_pictures; }
     void setCtrlEnterSends(bool on);
     void refreshHeader();
     AttachmentImages *attachmentImages() const { return m_images; }
@@ -72,9 +77,8 @@ private:
     qint64 m_conversationId = 0;
     qint64 m_messageToReveal = 0; // showMessage()'s, until the session has loaded it
     QStackedLayout *m_stack;
-    QLabel *m_name;
-    QLabel *m_presence;
-    QLabel *m_listing;
+    MarketplacePictures *m_pictures;
+    ConversationHeader *m_header;
     MessageListView *m_messages;
     TypingLine *m_typing;
     Composer *m_composer;

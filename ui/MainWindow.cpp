@@ -37,6 +37,7 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
       m_notifier(new TrayNotifier(session, this, this)), m_shortcuts(new ShortcutsOverlay(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/envisage/icons/envisage-inbox.svg")));
+    m_list->setPictures(m_view->pictures()); // one set of pictures for the list and header
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
     splitter->addWidget(m_view);

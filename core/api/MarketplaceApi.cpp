@@ -442,14 +442,13 @@ QUrl MarketplaceApi::resolve(const QString &url) const
     return base.resolved(given);
 }
 
-void MarketplaceApi::downloadAttachment(const QObject *context, const QString &url,
-                                        const QString &etag, QIODevice *sink, ApiProgress progress,
-                                        ApiCallback<DownloadResult> done)
+namespace {
+
+// A GET into `sink` (with the ETag of a copy the caller has, a 304 leaves it untouched):
+// returns what `call` reads the answer with.
+auto prepareDownload(ApiRequest &request, QIODevice *sink, const QString &etag)
 {
-    ApiRequest request;
-    request.url = resolve(url);
     request.sink = sink;
-    request.progress = std::move(progress);
     if (!etag.isEmpty())
         request.headers.append({"If-None-Match", etag.toUtf8()});
     auto answer = std::make_shared<DownloadResult>();
@@ -463,6 +462,55 @@ void MarketplaceApi::downloadAttachment(const QObject *context, const QString &u
                            .toLower();
         answer->bytes = answer->notModified ? 0 : sink->pos();
     };
+    return [answer](int, const QJsonDocument &, QString *) { return std::optional(*answer); };
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto port = [](const QUrl &u) { return u.port(u.scheme() == u"https"_s ? 443 : 80); };
+    return a.scheme() == b.scheme() && a.host() == b.host() && port(a) == port(b);
+}
+
+} // namespace
+
+bool MarketplaceApi::mayFetchPicture(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    return sameOrigin(url, m_transport->baseUrl()) || url.scheme() == u"https"_s;
+}
+
+void MarketplaceApi::downloadPicture(const QObject *context, const QString &url,
+                                     const QString &etag, QIODevice *sink, qint64 maxBytes,
+                                     ApiCallback<DownloadResult> done)
+{
+    ApiRequest request;
+    request.url = resolve(url);
+    if (!mayFetchPicture(request.url)) {
+        ApiError error;
+        error.kind = ApiError::Kind::Client;
+        error.detail = u"not a picture of the marketplace: %1"_s.arg(
+            request.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery).left(200));
+        QTimer::singleShot(0, context, [done, error] { done(error); });
+        return;
+    }
+    // The transport keeps the token on the API's origin too; said here as well, since a
+    // picture is the one URL that is expected to point elsewhere.
+    request.authenticated = sameOrigin(request.url, m_transport->baseUrl());
+    request.maxSinkBytes = maxBytes;
+    request.maxAttempts = 2;
+    auto read = prepareDownload(request, sink, etag);
+    call<DownloadResult>(context, request, read, std::move(done));
+}
+
+void MarketplaceApi::downloadAttachment(const QObject *context, const QString &url,
+                                        const QString &etag, QIODevice *sink, ApiProgress progress,
+                                        ApiCallback<DownloadResult> done)
+{
+    ApiRequest request;
+    request.url = resolve(url);
+    request.progress = std::move(progress);
+    auto read = prepareDownload(request, sink, etag);
     if (!request.url.isValid() ||
         (request.url.scheme() != u"http"_s && request.url.scheme() != u"https"_s)) {
         ApiError error;
@@ -471,10 +519,7 @@ void MarketplaceApi::downloadAttachment(const QObject *context, const QString &u
         QTimer::singleShot(0, context, [done, error] { done(error); });
         return;
     }
-    call<DownloadResult>(
-        context, request,
-        [answer](int, const QJsonDocument &, QString *) { return std::optional(*answer); },
-        std::move(done));
+    call<DownloadResult>(context, request, read, std::move(done));
 }
 
 namespace {

@@ -97,6 +97,15 @@ public:
                             ApiCallback<DownloadResult> done);
     // An attachment URL as the server gave it, relative to the API base or absolute.
     QUrl resolve(const QString &url) const;
+    // Whether a picture the server named (a user's avatar_url, a listing's image_url) may
+    // be fetched: on the API's own origin, or https anywhere (a CDN). Plain http to
+    // another host, or any other scheme, is not fetched.
+    bool mayFetchPicture(const QUrl &url) const;
+    // GET such a picture into `sink`, as downloadAttachment does, but with the bearer
+    // token only on the API's own origin (never to a CDN), answers over `maxBytes` cut
+    // off, and one retry at most. A URL mayFetchPicture() refuses fails at once.
+    void downloadPicture(const QObject *context, const QString &url, const QString &etag,
+                         QIODevice *sink, qint64 maxBytes, ApiCallback<DownloadResult> done);
     void sendTyping(const QObject *context, qint64 conversationId, ApiCallback<NoContent> done);
     void markRead(const QObject *context, qint64 conversationId, qint64 lastReadMessageId,
                   ApiCallback<NoContent> done);

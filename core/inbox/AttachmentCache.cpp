@@ -36,7 +36,7 @@ struct Decoded
 
 // On a worker thread: the image decoded (orientation applied, size checked before any
 // pixel is allocated), or a document's size checked.
-Decoded decode(const QString &path, bool isImage, qint64 expectedSize)
+Decoded decode(const QString &path, bool isImage, qint64 expectedSize, int maxSide)
 {
     Decoded result;
     if (!isImage) {
@@ -53,6 +53,8 @@ Decoded decode(const QString &path, bool isImage, qint64 expectedSize)
         result.error = u"%1×%2 pixels"_s.arg(size.width()).arg(size.height());
         return result;
     }
+    if (maxSide > 0 && size.isValid() && std::max(size.width(), size.height()) > maxSide)
+        reader.setScaledSize(size.scaled(maxSide, maxSide, Qt::KeepAspectRatio));
     result.image = reader.read();
     if (result.image.isNull())
         result.error = reader.errorString();
@@ -97,7 +99,10 @@ QString AttachmentCache::keyOf(const QString &attachmentId, Kind kind)
     // Ids come from the server: hashed, so that no id can name another path.
     const QByteArray hash =
         QCryptographicHash::hash(attachmentId.toUtf8(), QCryptographicHash::Sha256).toHex();
-    return QString::fromLatin1(hash.left(40)) + (kind == Kind::Thumbnail ? u"-t"_s : u"-f"_s);
+    const QString suffix = kind == Kind::Thumbnail ? u"-t"_s
+                           : kind == Kind::Full    ? u"-f"_s
+                                                   : u"-p"_s;
+    return QString::fromLatin1(hash.left(40)) + suffix;
 }
 
 QString AttachmentCache::pathOf(const QString &key) const
@@ -115,6 +120,21 @@ QImage AttachmentCache::thumbnail(const QString &attachmentId) const
 {
     const QImage *image = m_thumbnails.object(keyOf(attachmentId, Kind::Thumbnail));
     return image ? *image : QImage();
+}
+
+QImage AttachmentCache::picture(const QString &url) const
+{
+    const QImage *image = m_thumbnails.object(keyOf(url, Kind::Picture));
+    return image ? *image : QImage();
+}
+
+void AttachmentCache::requestPicture(const QString &url)
+{
+    api::Attachment picture;
+    picture.id = url; // hashed into its key, as an attachment id is
+    picture.url = url;
+    picture.mime = u"image/*"_s;
+    request(picture, Kind::Picture);
 }
 
 bool AttachmentCache::isLoading(const QString &attachmentId, Kind kind) const
@@ -165,7 +185,7 @@ void AttachmentCache::request(const api::Attachment &attachment, Kind kind)
         return;
     const QString url = kind == Kind::Thumbnail ? attachment.thumbnailUrl : attachment.url;
     if (url.isEmpty()) {
-        Q_EMIT failed(attachment.id, kind, tr("There is no preview of this file."));
+        announceFailure(attachment.id, kind, tr("There is no preview of this file."));
         return;
     }
     // A thumbnail on disk is current: an attachment id names one upload's bytes for good,
@@ -178,7 +198,7 @@ void AttachmentCache::request(const api::Attachment &attachment, Kind kind)
             // Decoded already: answered on the next turn, as any other answer is.
             QTimer::singleShot(0, this, [this, id = attachment.id, kind, key, image = *image] {
                 if (m_entries.contains(key))
-                    Q_EMIT ready(id, kind, image, pathOf(key));
+                    announceReady(id, kind, image, pathOf(key));
             });
             return;
         }
@@ -193,7 +213,7 @@ void AttachmentCache::download(const api::Attachment &attachment, Kind kind, con
     auto state = std::make_shared<Download>();
     state->part = std::make_unique<QFile>(pathOf(key) + u".part"_s);
     if (!state->part->open(QIODevice::WriteOnly | QIODevice::Truncate, PrivateFile)) {
-        Q_EMIT failed(
+        announceFailure(
             attachment.id, kind,
             tr("The file cannot be saved on this computer: %1").arg(state->part->errorString()));
         return;
@@ -202,16 +222,24 @@ void AttachmentCache::download(const api::Attachment &attachment, Kind kind, con
     QObject *scope = state->scope.get();
     m_inFlight.insert(key, state);
     const auto cached = m_entries.constFind(key);
+    const QString etag = cached != m_entries.cend() ? cached->etag : QString();
+    auto finished = [this, attachment, kind,
+                     key](const api::ApiResult<api::DownloadResult> &result) {
+        finishDownload(attachment, kind, key, result);
+    };
+    if (kind == Kind::Picture) {
+        m_api.downloadPicture(scope, attachment.url, etag, state->part.get(), MaxPictureBytes,
+                              std::move(finished));
+        return;
+    }
     m_api.downloadAttachment(
-        scope, kind == Kind::Thumbnail ? attachment.thumbnailUrl : attachment.url,
-        cached != m_entries.cend() ? cached->etag : QString(), state->part.get(),
+        scope, kind == Kind::Thumbnail ? attachment.thumbnailUrl : attachment.url, etag,
+        state->part.get(),
         guarded(scope,
                 [this, id = attachment.id, kind](qint64 received, qint64 total) {
                     Q_EMIT progress(id, kind, received, total);
                 }),
-        [this, attachment, kind, key](const api::ApiResult<api::DownloadResult> &result) {
-            finishDownload(attachment, kind, key, result);
-        });
+        std::move(finished));
 }
 
 void AttachmentCache::finishDownload(const api::Attachment &attachment, Kind kind,
@@ -271,9 +299,10 @@ void AttachmentCache::deliver(const api::Attachment &attachment, Kind kind, cons
     if (!m_inFlight.contains(key))
         m_inFlight.insert(key, std::make_shared<Download>());
     const QString path = pathOf(key);
-    const bool isImage = kind == Kind::Thumbnail || attachment.isImage();
+    const bool isImage = kind != Kind::Full || attachment.isImage();
     const QFuture<Decoded> decoding =
-        QtConcurrent::run(decode, path, isImage, kind == Kind::Full ? attachment.size : 0);
+        QtConcurrent::run(decode, path, isImage, kind == Kind::Full ? attachment.size : 0,
+                          kind == Kind::Picture ? MaxPictureSide : 0);
     whenFinished(
         this, decoding, [this, id = attachment.id, kind, key, path](const Decoded &decoded) {
             if (!m_inFlight.contains(key))
@@ -288,10 +317,10 @@ void AttachmentCache::deliver(const api::Attachment &attachment, Kind kind, cons
             }
             m_inFlight.remove(key);
             touch(key);
-            if (kind == Kind::Thumbnail)
+            if (kind != Kind::Full)
                 m_thumbnails.insert(key, new QImage(decoded.image),
                                     qMax<qsizetype>(1, decoded.image.sizeInBytes() / 1024));
-            Q_EMIT ready(id, kind, decoded.image, path);
+            announceReady(id, kind, decoded.image, path);
         });
 }
 
@@ -299,7 +328,26 @@ void AttachmentCache::fail(const QString &attachmentId, Kind kind, const QString
                            const QString &message)
 {
     m_inFlight.remove(key);
-    Q_EMIT failed(attachmentId, kind, message);
+    announceFailure(attachmentId, kind, message);
+}
+
+void AttachmentCache::announceReady(const QString &id, Kind kind, const QImage &image,
+                                    const QString &path)
+{
+    if (kind == Kind::Picture)
+        Q_EMIT pictureReady(id, image);
+    else
+        Q_EMIT ready(id, kind, image, path);
+}
+
+void AttachmentCache::announceFailure(const QString &id, Kind kind, const QString &message)
+{
+    if (kind == Kind::Picture) {
+        qCInfo(lcInbox) << "a picture could not be shown:" << message;
+        Q_EMIT pictureFailed(id, message);
+    } else {
+        Q_EMIT failed(id, kind, message);
+    }
 }
 
 void AttachmentCache::touch(const QString &key)

@@ -9,6 +9,12 @@
 // attachment never changes). Images are decoded on a worker
 // thread with an allocation limit; a download that is not what it claims (an image that
 // does not decode, a size other than announced) is deleted and reported, never shown.
+// The marketplace's other pictures (a user's avatar_url, a listing's image_url) are kept
+// here too, by URL, under the same rules (Kind::Picture, requestPicture()): fetched only
+// from the API's own origin or over https (the token only ever to the API's origin),
+// revalidated once per run, decoded to at most 512 px, kept decoded in memory beside the
+// thumbnails; one that does not decode is deleted and reported, so the caller keeps its
+// initials.
 #include "api/MarketplaceApi.h"
 
 #include <QCache>
@@ -25,9 +31,11 @@ class AttachmentCache : public QObject
 {
     Q_OBJECT
 public:
-    enum class Kind { Thumbnail, Full };
+    enum class Kind { Thumbnail, Full, Picture };
     Q_ENUM(Kind)
     static constexpr qint64 DefaultCapacity = 500LL * 1024 * 1024;
+    static constexpr qint64 MaxPictureBytes = 5LL * 1024 * 1024; // longer answers are cut off
+    static constexpr int MaxPictureSide = 512;                   // decoded no larger
 
     // folder empty: a private temporary folder, removed with the cache.
     AttachmentCache(api::MarketplaceApi &api, const QString &folder, QObject *parent = nullptr);
@@ -49,6 +57,12 @@ public:
     QImage thumbnail(const QString &attachmentId) const;
     bool isLoading(const QString &attachmentId, Kind kind) const;
 
+    // A picture by the URL the server gave (relative to the API base or absolute):
+    // answers with pictureReady() or pictureFailed(), like request().
+    void requestPicture(const QString &url);
+    // A picture decoded lately, kept in memory; null otherwise (then requestPicture() it).
+    QImage picture(const QString &url) const;
+
 Q_SIGNALS:
     // image: decoded for images (thumbnails always), null for documents.
     void ready(const QString &attachmentId, envisage::inbox::AttachmentCache::Kind kind,
@@ -57,6 +71,8 @@ Q_SIGNALS:
                 const QString &message);
     void progress(const QString &attachmentId, envisage::inbox::AttachmentCache::Kind kind,
                   qint64 received, qint64 total);
+    void pictureReady(const QString &url, const QImage &image);
+    void pictureFailed(const QString &url, const QString &message);
 
 private:
     struct Entry
@@ -76,6 +92,9 @@ private:
                         const api::ApiResult<api::DownloadResult> &result);
     void deliver(const api::Attachment &attachment, Kind kind, const QString &key);
     void fail(const QString &attachmentId, Kind kind, const QString &key, const QString &message);
+    // ready() or pictureReady(), failed() or pictureFailed(), as the kind says.
+    void announceReady(const QString &id, Kind kind, const QImage &image, const QString &path);
+    void announceFailure(const QString &id, Kind kind, const QString &message);
     void touch(const QString &key);
     void drop(const QString &key);
     void evict(const QString &keep);
@@ -88,7 +107,7 @@ private:
     QHash<QString, Entry> m_entries;                      // on disk, by key
     QHash<QString, std::shared_ptr<Download>> m_inFlight; // downloads and decodes, by key
     QSet<QString> m_validated;                            // revalidated during this run
-    QCache<QString, QImage> m_thumbnails;                 // decoded, by key; cost in KiB
+    QCache<QString, QImage> m_thumbnails; // decoded thumbnails and pictures, by key; cost in KiB
 };
 
 } // namespace envisage::inbox

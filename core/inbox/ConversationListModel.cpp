@@ -71,6 +71,10 @@ QSet<int> changedRoles(const api::Conversation &old, const api::Conversation &fr
             {Model::LastMessagePreviewRole, Model::LastMessageTimeRole, Model::LastMessageMineRole};
     if (old.listing.title != fresh.listing.title || old.listing.price != fresh.listing.price)
         roles += {Model::ListingTitleRole, Model::ListingPriceRole};
+    if (old.listing.imageUrl != fresh.listing.imageUrl)
+        roles.insert(Model::ListingImageUrlRole);
+    if (old.counterpartOf(me).avatarUrl != fresh.counterpartOf(me).avatarUrl)
+        roles.insert(Model::CounterpartAvatarUrlRole);
     if (old.counterpartOf(me).name != fresh.counterpartOf(me).name)
         roles += {Qt::DisplayRole, Model::CounterpartNameRole, Model::CounterpartInitialsRole};
     if (old.counterpartOf(me).lastSeenAt != fresh.counterpartOf(me).lastSeenAt)
@@ -121,7 +125,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
             {PlaceholderRole, "placeholder"},
             {ArchivedRole, "archived"},
             {MarkedUnreadRole, "markedUnread"},
-            {AwaitingReplySinceRole, "awaitingReplySince"}};
+            {AwaitingReplySinceRole, "awaitingReplySince"},
+            {CounterpartAvatarUrlRole, "counterpartAvatarUrl"},
+            {ListingImageUrlRole, "listingImageUrl"}};
 }
 
 QVariant ConversationListModel::data(const QModelIndex &index, int role) const
@@ -189,6 +195,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return c->markedUnread;
     case AwaitingReplySinceRole:
         return c->awaitingReplySince;
+    case CounterpartAvatarUrlRole:
+        return counterpart.avatarUrl;
+    case ListingImageUrlRole:
+        return c->listing.imageUrl;
     default:
         return {};
     }

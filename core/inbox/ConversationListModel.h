@@ -36,22 +36,24 @@ public:
             Qt::UserRole + 1, // qint64: the conversation id (0 while the row's place is being read)
         CounterpartNameRole,  // QString: the other participant's name
         CounterpartIdRole,    // qint64
-        CounterpartInitialsRole, // QString: "AN" for Ada Novak (avatar placeholder)
-        CounterpartLastSeenRole, // QDateTime: invalid when unknown
-        ListingTitleRole,        // QString
-        ListingPriceRole,        // QString: "249.00 EUR", formatted for the locale
-        LastMessagePreviewRole,  // QString: the last message body on one line, or "Photo", "2
-                                 // photos", a file's name
-        LastMessageTimeRole,     // QDateTime (UTC)
-        LastMessageMineRole,     // bool: the seller wrote the last message
-        UnreadCountRole,         // int
-        OnlineRole,              // bool: the counterpart is in presence-online
-        TypingRole,              // QString: "Ada" when they type, empty otherwise
-        DraftRole,               // QString: the unsent composer text, if any
-        PlaceholderRole,         // bool: the record is still being read from the cache
-        ArchivedRole,            // bool
-        MarkedUnreadRole,        // bool: "mark unread" until read again
-        AwaitingReplySinceRole,  // QDateTime (UTC): the buyer's oldest unanswered message
+        CounterpartInitialsRole,  // QString: "AN" for Ada Novak (avatar placeholder)
+        CounterpartLastSeenRole,  // QDateTime: invalid when unknown
+        ListingTitleRole,         // QString
+        ListingPriceRole,         // QString: "249.00 EUR", formatted for the locale
+        LastMessagePreviewRole,   // QString: the last message body on one line, or "Photo", "2
+                                  // photos", a file's name
+        LastMessageTimeRole,      // QDateTime (UTC)
+        LastMessageMineRole,      // bool: the seller wrote the last message
+        UnreadCountRole,          // int
+        OnlineRole,               // bool: the counterpart is in presence-online
+        TypingRole,               // QString: "Ada" when they type, empty otherwise
+        DraftRole,                // QString: the unsent composer text, if any
+        PlaceholderRole,          // bool: the record is still being read from the cache
+        ArchivedRole,             // bool
+        MarkedUnreadRole,         // bool: "mark unread" until read again
+        AwaitingReplySinceRole,   // QDateTime (UTC): the buyer's oldest unanswered message
+        CounterpartAvatarUrlRole, // QString: their picture as the server named it; empty: none
+        ListingImageUrlRole,      // QString: the listing's picture as named; empty: none
     };
     Q_ENUM(Role)
 
