@@ -124,6 +124,11 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     connect(session->conversations(), &QAbstractItemModel::layoutChanged, this,
             &ConversationView::refreshHeader);
     connect(session, &InboxSession::stateChanged, this, &ConversationView::updateComposerState);
+    // Signed out, the last conversation's header (the buyer "Online") and messages go too.
+    connect(session, &InboxSession::stateChanged, this, [this](InboxSession::State state) {
+        if (state == InboxSession::State::SignedOut)
+            showConversation(0);
+    });
 }
 
 void ConversationView::showConversation(qint64 conversationId)

@@ -827,6 +827,19 @@ private Q_SLOTS:
             onServer += message.toObject().value(u"body"_s).toString() == offline ? 1 : 0;
         QCOMPARE(onServer, 1);
     }
+
+    // Signed out, nothing of the last conversation stays on screen: not its header (the
+    // buyer "Online"), not its messages.
+    void signingOutLeavesNoConversationShown()
+    {
+        QVERIFY(conversationView()->conversationId() != 0);
+        QVERIFY(conversationView()->presenceLabel()->isVisible());
+        m_session->signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), InboxSession::State::SignedOut, 10000);
+        QTRY_COMPARE(conversationView()->conversationId(), qint64(0));
+        QVERIFY(!conversationView()->presenceLabel()->isVisible());
+        QVERIFY(!conversationView()->messageList()->isVisible());
+    }
 };
 
 QTEST_MAIN(UiWindowTest)
