@@ -90,7 +90,8 @@ bool Sandbox::start(QString *error)
     p.sweeper = std::make_unique<AttachmentSweeper>(*p.attachments);
     p.sweeper->start();
     if (m_config.seedDemo)
-        DemoSeeder(p.database.connection(), *p.accounts, *p.conversations).seed(nowMs());
+        DemoSeeder(p.database.connection(), *p.accounts, *p.conversations, *p.attachments)
+            .seed(nowMs());
 
     p.events = std::make_unique<MarketplaceEvents>(p.pusher, *p.conversations);
     p.context.reset(new ApiContext{*p.accounts,
