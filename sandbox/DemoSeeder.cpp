@@ -43,7 +43,7 @@ bool DemoSeeder::seed(qint64 nowMs)
     m_db.transaction();
 
     const QString sellerName = QString::fromLatin1(DemoAccounts::SellerName);
-    const QString seller2Name = u"Lena Fischer"_s;
+    const QString seller2Name = QString::fromLatin1(DemoAccounts::Seller2Name);
     const qint64 sellerId =
         *m_accounts.createUser(sellerName, QString::fromLatin1(DemoAccounts::SellerEmail),
                                u"seller"_s, QString::fromLatin1(DemoAccounts::SellerPassword));
@@ -104,8 +104,8 @@ QList<DemoSeeder::Message> DemoSeeder::storyMessages(const DemoStory &story, qin
     const DemoListingData &listing = DemoStories::listings().at(story.listing);
     const QString title = QString::fromUtf8(listing.title);
     const QString buyer = QString::fromUtf8(DemoStories::buyerNames().at(story.buyer - 1));
-    const QString seller =
-        listing.secondSeller ? u"Lena Fischer"_s : QString::fromLatin1(DemoAccounts::SellerName);
+    const QString seller = QString::fromLatin1(listing.secondSeller ? DemoAccounts::Seller2Name
+                                                                    : DemoAccounts::SellerName);
     const QString price = QString::fromLatin1(listing.price);
 
     // Laid out forward so that the last line was written `endsMinutesAgo` before now.

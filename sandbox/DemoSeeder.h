@@ -24,6 +24,7 @@ struct DemoAccounts
     static constexpr auto SellerEmail = "seller@envisage.test";
     static constexpr auto Seller2Email = "seller2@envisage.test";
     static constexpr auto SellerName = "Sam Rivera";
+    static constexpr auto Seller2Name = "Lena Fischer";
     static constexpr auto SellerPassword = "demo-seller";
     static constexpr auto BuyerPassword = "demo-buyer";
     static constexpr int BuyerCount = 20; // buyer1@envisage.test … buyer20@envisage.test

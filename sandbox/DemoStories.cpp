@@ -87,7 +87,7 @@ const QList<DemoStory> &DemoStories::stories()
           S("Let's say €165 and it's yours.", 30), B("Deal! Tomorrow at 6?", 5),
           S("6 is perfect, see you then.", 3),
           Photo("Home safe, and it looks wonderful! But I've just noticed this scratch on the "
-                "frame, under the cushion. Did you know about it?",
+                "backrest. Did you know about it?",
                 26 * Hour),
           S("Oh no, I'm sorry, I missed that one. I can refund €15 for it, would that be fair?",
             25),
