@@ -4,13 +4,13 @@
 #include "AttachmentInspector.h"
 #include "Attachments.h"
 #include "Conversations.h"
+#include "DemoSeeder.h"
 #include "Logging.h"
 #include "MarketplaceEvents.h"
 #include "PusherServer.h"
 #include "SimulatedPhoto.h"
 #include "Timestamps.h"
 
-#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QTimer>
 
@@ -18,66 +18,19 @@ namespace envisage::sandbox {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-const QStringList &replies()
-{
-    static const QStringList lines = {
-        u"Thanks! That sounds good."_s,
-        u"Great, could you hold it for me until Friday?"_s,
-        u"Perfect. How would you like to be paid?"_s,
-        u"Okay, I'll think about it and let you know tonight."_s,
-        u"Would you ship it to Lyon?"_s,
-        u"Lovely, thank you for the quick answer!"_s,
-    };
-    return lines;
-}
-
-// What a buyer writes with a photo.
-const QStringList &photoLines()
-{
-    static const QStringList lines = {
-        u"Here's a photo: is this mark on yours too?"_s,
-        u"This is the one I saw at a friend's, see the scratch? Is yours like that?"_s,
-        u"Photo attached: I circled what I mean."_s,
-    };
-    return lines;
-}
-
-// The seller asks for a picture.
-bool asksForAPhoto(const QString &body)
-{
-    static const QRegularExpression words(u"\\b(photo|picture|pic|image)s?\\b"_s,
-                                          QRegularExpression::CaseInsensitiveOption);
-    return words.match(body).hasMatch();
-}
-
-const QStringList &openers()
-{
-    static const QStringList lines = {
-        u"Hi again! Is it still available?"_s,
-        u"Quick question: does it come with the original box?"_s,
-        u"Could I pick it up tomorrow morning?"_s,
-        u"Would you accept a slightly lower offer?"_s,
-    };
-    return lines;
-}
-
-} // namespace
-
 BuyerSimulator::BuyerSimulator(Accounts &accounts, Conversations &conversations,
                                Attachments &attachments, MarketplaceEvents &events,
                                PusherServer &pusher, SimulatorTiming timing, quint32 seed,
                                QObject *parent)
     : QObject(parent), m_accounts(accounts), m_conversations(conversations),
       m_attachments(attachments), m_events(events), m_pusher(pusher), m_timing(timing),
-      m_random(seed)
+      m_random(seed), m_seed(seed)
 {
 }
 
 void BuyerSimulator::start()
 {
-    for (int i = 1; i <= 5; ++i) {
+    for (int i = 1; i <= DemoAccounts::BuyerCount; ++i) {
         if (const std::optional<UserRecord> buyer =
                 m_accounts.userByEmail(u"buyer%1@envisage.test"_s.arg(i)))
             m_buyerIds.append(buyer->id);
@@ -117,6 +70,21 @@ void BuyerSimulator::setOnline(qint64 buyerId, bool online)
         m_accounts.touchLastSeen(buyerId, nowMs());
 }
 
+BuyerReplies::Context BuyerSimulator::contextOf(const ConversationRecord &conversation) const
+{
+    const QJsonObject json = m_conversations.conversationJson(conversation, conversation.buyerId);
+    const QJsonObject listing = json.value(u"listing"_s).toObject();
+    return {listing.value(u"title"_s).toString(), listing.value(u"price"_s).toString(),
+            listing.value(u"currency"_s).toString(),
+            json.value(u"seller"_s).toObject().value(u"name"_s).toString()};
+}
+
+QRandomGenerator BuyerSimulator::nextChoices(qint64 conversationId, bool opener)
+{
+    const quint32 count = (opener ? m_openerCounts : m_replyCounts)[conversationId]++;
+    return QRandomGenerator({m_seed, quint32(conversationId), count, quint32(opener)});
+}
+
 void BuyerSimulator::onMessagePosted(const ConversationRecord &conversation,
                                      const MessageRecord &message)
 {
@@ -125,13 +93,18 @@ void BuyerSimulator::onMessagePosted(const ConversationRecord &conversation,
     if (m_answering.contains(conversation.id))
         return;
     setOnline(conversation.buyerId, true);
-    const bool unasked = m_random.bounded(PhotoOneIn) == 0;
-    typeThenReply(conversation.id, conversation.buyerId, m_timing.typingAfterMs,
-                  unasked || asksForAPhoto(message.body));
+    QRandomGenerator choices = nextChoices(conversation.id);
+    const BuyerReplies::Reply answer =
+        BuyerReplies::replyTo(message.body, contextOf(conversation), choices.generate());
+    const quint32 photoSeed = choices.generate();
+    qCInfo(lcSandboxSim) << "buyer" << conversation.buyerId << "answers with intent"
+                         << int(answer.intent);
+    typeThenReply(conversation.id, conversation.buyerId, m_timing.typingAfterMs, answer.body,
+                  answer.withPhoto ? std::optional(photoSeed) : std::nullopt);
 }
 
 void BuyerSimulator::typeThenReply(qint64 conversationId, qint64 buyerId, int delayMs,
-                                   bool withPhoto)
+                                   const QString &body, std::optional<quint32> photoSeed)
 {
     m_answering.insert(conversationId);
     const std::optional<UserRecord> buyer = m_accounts.userById(buyerId);
@@ -145,10 +118,6 @@ void BuyerSimulator::typeThenReply(qint64 conversationId, qint64 buyerId, int de
             m_events.userTyping(conversationId, user, {});
         });
     }
-    const QStringList &lines = withPhoto ? photoLines() : replies();
-    const QString body = lines.at(m_random.bounded(int(lines.size())));
-    const std::optional<quint32> photoSeed =
-        withPhoto ? std::optional(m_random.generate()) : std::nullopt;
     QTimer::singleShot(replyAt, this, [this, conversationId, buyerId, body, photoSeed] {
         reply(conversationId, buyerId, body, photoSeed);
         m_answering.remove(conversationId);
@@ -223,14 +192,17 @@ void BuyerSimulator::writeSpontaneously()
     if (conversations.isEmpty())
         return;
     const qint64 conversationId = conversations.at(m_random.bounded(int(conversations.size())));
-    if (m_answering.contains(conversationId))
+    const std::optional<ConversationRecord> conversation =
+        m_conversations.conversation(conversationId);
+    if (!conversation || m_answering.contains(conversationId))
         return;
     setOnline(buyerId, true);
     m_answering.insert(conversationId);
     const std::optional<UserRecord> buyer = m_accounts.userById(buyerId);
     if (buyer)
         m_events.userTyping(conversationId, *buyer, {});
-    const QString body = openers().at(m_random.bounded(int(openers().size())));
+    const QString body = BuyerReplies::opener(contextOf(*conversation),
+                                              nextChoices(conversationId, true).generate());
     QTimer::singleShot(2500, this, [this, conversationId, buyerId, body] {
         reply(conversationId, buyerId, body);
         m_answering.remove(conversationId);

@@ -2,11 +2,15 @@
 // `--simulate`: the demo's buyers act on their own, through the same storage and
 // broadcasts as real clients: they come online and go offline in presence-online,
 // type and answer a few seconds after the seller writes, and now and then write
-// first, so that the demo shows notifications, badges and typing. Asked for a photo
-// (or now and then, 1 reply in PhotoOneIn), a buyer answers with one drawn in code
-// (SimulatedPhoto), stored like an upload and attached to the reply. Every choice
-// comes from one seeded generator: the same run of the seller's messages gives the
-// same answers and the same pictures.
+// first, so that the demo shows notifications, badges and typing. What they answer
+// follows what the seller wrote (BuyerReplies: a question gets an answer, a price a
+// counter-offer, thanks a friendly close); asked for a photo, a buyer answers with one
+// drawn in code (SimulatedPhoto), stored like an upload and attached to the reply. The
+// words and pictures come from --simulator-seed, the conversation and how many replies
+// it has had, so the same seller's messages give the same answers whatever the timers do.
+#include "BuyerReplies.h"
+
+#include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSet>
@@ -35,8 +39,6 @@ class BuyerSimulator : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int PhotoOneIn = 8; // replies that bring a photo unasked
-
     BuyerSimulator(Accounts &accounts, Conversations &conversations, Attachments &attachments,
                    MarketplaceEvents &events, PusherServer &pusher, SimulatorTiming timing = {},
                    quint32 seed = 4242, QObject *parent = nullptr);
@@ -48,7 +50,12 @@ public:
 private:
     bool isSimulatedBuyer(qint64 userId) const;
     void setOnline(qint64 buyerId, bool online);
-    void typeThenReply(qint64 conversationId, qint64 buyerId, int delayMs, bool withPhoto);
+    BuyerReplies::Context contextOf(const ConversationRecord &conversation) const;
+    // A generator for the conversation's next reply (or opener): from the seed, the
+    // conversation and how many replies (openers) it has had.
+    QRandomGenerator nextChoices(qint64 conversationId, bool opener = false);
+    void typeThenReply(qint64 conversationId, qint64 buyerId, int delayMs, const QString &body,
+                       std::optional<quint32> photoSeed);
     void reply(qint64 conversationId, qint64 buyerId, const QString &body,
                std::optional<quint32> photoSeed = std::nullopt);
     // Stores a drawn photo of the conversation's listing as the buyer's upload; its id.
@@ -64,9 +71,12 @@ private:
     SimulatorTiming m_timing;
     QList<qint64> m_buyerIds;
     QSet<qint64> m_online;
-    QSet<qint64> m_answering; // conversations with a reply already scheduled
-    QRandomGenerator m_random;
-    int m_photos = 0; // sent so far (their client_id)
+    QSet<qint64> m_answering;  // conversations with a reply already scheduled
+    QRandomGenerator m_random; // timing and presence only
+    quint32 m_seed;
+    QHash<qint64, quint32> m_replyCounts;  // per conversation
+    QHash<qint64, quint32> m_openerCounts; // apart: unasked messages change no answer
+    int m_photos = 0;                      // sent so far (their client_id)
 };
 
 } // namespace envisage::sandbox

@@ -51,7 +51,7 @@ struct WaitingLine
 
 struct WaitingConversation
 {
-    int buyerIndex; // pairs of buyer and listing the main seeding leaves free
+    int buyerIndex; // pairs of buyer and listing DemoStories leaves free
     int listingIndex;
     QList<WaitingLine> lines; // the last buyer lines are unanswered
 };
@@ -78,6 +78,15 @@ const QList<WaitingConversation> &waitingConversations()
 }
 
 } // namespace
+
+QString DemoSellerTools::savedReplyBody(const QString &shortcut)
+{
+    for (const DemoReply &reply : Replies) {
+        if (QLatin1StringView(reply.shortcut) == shortcut)
+            return QString::fromUtf8(reply.body);
+    }
+    return {};
+}
 
 void DemoSellerTools::seed(qint64 sellerId, const QList<qint64> &buyerIds,
                            const QList<QPair<qint64, QString>> &listings, qint64 nowMs)
@@ -111,7 +120,14 @@ void DemoSellerTools::seedWaitingConversations(qint64 sellerId, const QList<qint
             m_conversations.conversationFor(listingId, buyerIds.at(waiting.buyerIndex), nowMs);
         if (!conversationId)
             continue;
-        for (const WaitingLine &line : waiting.lines) {
+        // The seller read everything up to their own last answer.
+        qsizetype lastAnswer = -1;
+        for (qsizetype i = 0; i < waiting.lines.size(); ++i) {
+            if (!waiting.lines.at(i).fromBuyer)
+                lastAnswer = i;
+        }
+        for (qsizetype i = 0; i < waiting.lines.size(); ++i) {
+            const WaitingLine &line = waiting.lines.at(i);
             const qint64 at = nowMs - line.minutesAgo * Minute;
             QString text = QString::fromUtf8(line.text);
             if (text.contains(u"%1"_s))
@@ -121,7 +137,7 @@ void DemoSellerTools::seedWaitingConversations(qint64 sellerId, const QList<qint
             insert.addBindValue(text);
             insert.addBindValue(at);
             // The seller has not opened the questions waiting for them.
-            insert.addBindValue(line.fromBuyer ? QVariant() : QVariant(at + 2 * Minute));
+            insert.addBindValue(i > lastAnswer ? QVariant() : QVariant(at + 2 * Minute));
             if (!insert.exec())
                 qCWarning(lcSandboxDb) << "demo message failed:" << insert.lastError().text();
         }

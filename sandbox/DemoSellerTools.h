@@ -27,6 +27,10 @@ public:
     {
     }
 
+    // The body of the demo saved reply with this shortcut, placeholders as written (the
+    // seeded conversations use them as the client would); empty for an unknown shortcut.
+    static QString savedReplyBody(const QString &shortcut);
+
     // listings: (id, title) of the seeded listings, the demo seller's first.
     void seed(qint64 sellerId, const QList<qint64> &buyerIds,
               const QList<QPair<qint64, QString>> &listings, qint64 nowMs);

@@ -93,7 +93,8 @@ bool Sandbox::start(QString *error)
     p.sweeper->start();
     p.demoImages = std::make_unique<DemoImages>(p.database.connection());
     if (m_config.seedDemo) {
-        DemoSeeder(p.database.connection(), *p.accounts, *p.conversations).seed(nowMs());
+        DemoSeeder(p.database.connection(), *p.accounts, *p.conversations, *p.attachments)
+            .seed(nowMs());
         // Pictures for the listings and some buyers, after the seed whatever it made (also
         // on a database seeded by an older sandbox).
         p.demoImages->apply();

@@ -2,7 +2,10 @@
 // a photo, a buyer answers with one drawn in code (SimulatedPhoto), stored as an upload
 // and attached to the reply; the seller downloads it and it decodes to the size the
 // attachment says, with a server thumbnail; another buyer gets 403. The drawing is the
-// same for the same seed and title.
+// same for the same seed and title. What buyers answer follows the seller's words (a price
+// gets a counter-offer, a question an answer, thanks a friendly close) and, for the same
+// --simulator-seed, is the same in another run.
+#include "BuyerReplies.h"
 #include "SandboxProcess.h"
 #include "SimulatedPhoto.h"
 #include "TestHttp.h"
@@ -14,7 +17,25 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage::testing;
+using envisage::sandbox::BuyerReplies;
 using envisage::sandbox::SimulatedPhoto;
+
+namespace {
+
+const QStringList SandboxArguments = {
+    u"--database"_s,        u":memory:"_s, u"--seed"_s,           u"demo"_s, u"--simulate"_s,
+    u"--simulator-scale"_s, u"0.05"_s,     u"--simulator-seed"_s, u"7"_s};
+
+// The templates of an intent as a buyer sends them about this listing to Sam.
+QStringList filledTemplates(BuyerReplies::Intent intent, const QString &title)
+{
+    QStringList lines;
+    for (QString line : BuyerReplies::templatesOf(intent))
+        lines.append(line.replace(u"{listing}"_s, title).replace(u"{seller}"_s, u"Sam"_s));
+    return lines;
+}
+
+} // namespace
 
 class SandboxSimulatorTest : public QObject
 {
@@ -51,14 +72,75 @@ class SandboxSimulatorTest : public QObject
         return {};
     }
 
+    // The seller writes each line to buyer2's newest conversation and takes the buyer's
+    // answer (not a message the buyer wrote unasked); empty strings for answers missing.
+    QStringList answersTo(SandboxProcess &sandbox, const QStringList &lines, QString *title)
+    {
+        const QString seller =
+            m_http.login(sandbox.apiUrl(), u"seller@envisage.test"_s, u"demo-seller"_s);
+        const QString buyer =
+            m_http.login(sandbox.apiUrl(), u"buyer2@envisage.test"_s, u"demo-buyer"_s);
+        const QJsonObject conversation = m_http.get(sandbox.apiUrl(u"/api/conversations"_s), buyer)
+                                             .json()
+                                             .value(u"data"_s)
+                                             .toArray()
+                                             .first()
+                                             .toObject();
+        const qint64 id = conversation.value(u"id"_s).toInteger();
+        const qint64 buyerId = conversation.value(u"buyer"_s).toObject().value(u"id"_s).toInteger();
+        const QJsonObject listing = conversation.value(u"listing"_s).toObject();
+        *title = listing.value(u"title"_s).toString();
+        const BuyerReplies::Context context{*title, listing.value(u"price"_s).toString(), u"EUR"_s,
+                                            u"Sam Rivera"_s};
+        QStringList openers;
+        for (quint32 choice = 0; choice < 10; ++choice)
+            openers.append(BuyerReplies::opener(context, choice));
+
+        QStringList answers;
+        for (const QString &line : lines) {
+            QString answer;
+            // A buyer already writing on its own lets the line pass: written again then.
+            for (int attempt = 0; attempt < 3 && answer.isEmpty(); ++attempt) {
+                const qint64 asked =
+                    m_http
+                        .postJson(sandbox.apiUrl(u"/api/conversations/%1/messages"_s.arg(id)),
+                                  {{u"body"_s, line}}, seller)
+                        .json()
+                        .value(u"data"_s)
+                        .toObject()
+                        .value(u"id"_s)
+                        .toInteger();
+                const QDeadlineTimer deadline(4000);
+                while (answer.isEmpty() && !deadline.hasExpired()) {
+                    QTest::qWait(100);
+                    const QJsonArray newer =
+                        m_http
+                            .get(sandbox.apiUrl(
+                                     u"/api/conversations/%1/messages?after_id=%2"_s.arg(id).arg(
+                                         asked)),
+                                 seller)
+                            .json()
+                            .value(u"data"_s)
+                            .toArray();
+                    for (const QJsonValue &value : newer) {
+                        const QJsonObject message = value.toObject();
+                        const QString body = message.value(u"body"_s).toString();
+                        if (message.value(u"sender_id"_s).toInteger() == buyerId &&
+                            !openers.contains(body) && answer.isEmpty())
+                            answer = body;
+                    }
+                }
+            }
+            answers.append(answer);
+        }
+        return answers;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         // Twenty times faster than the demo: the answer comes within about 400 ms.
-        QVERIFY2(m_sandbox.start({u"--database"_s, u":memory:"_s, u"--seed"_s, u"demo"_s,
-                                  u"--simulate"_s, u"--simulator-scale"_s, u"0.05"_s,
-                                  u"--simulator-seed"_s, u"7"_s}),
-                 qPrintable(m_sandbox.errorOutput()));
+        QVERIFY2(m_sandbox.start(SandboxArguments), qPrintable(m_sandbox.errorOutput()));
         m_seller = m_http.login(api({}), u"seller@envisage.test"_s, u"demo-seller"_s);
         m_buyer = m_http.login(api({}), u"buyer1@envisage.test"_s, u"demo-buyer"_s);
         m_otherBuyer = m_http.login(api({}), u"buyer2@envisage.test"_s, u"demo-buyer"_s);
@@ -137,6 +219,29 @@ private Q_SLOTS:
         QVERIFY(std::max(small.width(), small.height()) <= 320);
 
         QCOMPARE(m_http.get(url, m_otherBuyer).status, 403);
+    }
+
+    void theBuyersAnswerFollowsTheSellersWordsAndTheSeed()
+    {
+        const QStringList lines = {u"I can do €80 if you collect it this week."_s,
+                                   u"When would you like to pick it up?"_s,
+                                   u"Thank you, enjoy it!"_s};
+        QString title;
+        const QStringList answers = answersTo(m_sandbox, lines, &title);
+        QCOMPARE(answers.size(), 3);
+        QVERIFY2(answers.at(0).contains(u"€70"_s), qPrintable(answers.at(0))); // 12 % less
+        QVERIFY2(filledTemplates(BuyerReplies::Intent::Question, title).contains(answers.at(1)),
+                 qPrintable(answers.at(1)));
+        QVERIFY2(filledTemplates(BuyerReplies::Intent::Thanks, title).contains(answers.at(2)),
+                 qPrintable(answers.at(2)));
+
+        // Another run with the same seed: the same answers, word for word.
+        SandboxProcess again;
+        QVERIFY2(again.start(SandboxArguments), qPrintable(again.errorOutput()));
+        QString sameTitle;
+        QCOMPARE(answersTo(again, lines, &sameTitle), answers);
+        QCOMPARE(sameTitle, title);
+        again.stop();
     }
 };
 
