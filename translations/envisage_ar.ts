@@ -391,6 +391,14 @@
         <source>This conversation was not marked unread. %1</source>
         <translation>لم تُعلَّم هذه المحادثة كغير مقروءة. %1</translation>
     </message>
+    <message>
+        <source>This conversation was not marked read: you are no longer part of it.</source>
+        <translation>لم تُعلَّم هذه المحادثة كمقروءة: لم تعد مشاركًا فيها.</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked read. %1</source>
+        <translation>لم تُعلَّم هذه المحادثة كمقروءة. %1</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentImages</name>
@@ -479,6 +487,14 @@
     <message>
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
         <translation>الصور وملفات PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>الرموز التعبيرية</translation>
+    </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation>إدراج رمز تعبيري</translation>
     </message>
 </context>
 <context>
@@ -630,6 +646,33 @@
     <message>
         <source>No application could open %1.</source>
         <translation>تعذّر على أي تطبيق فتح %1.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::EmojiPicker</name>
+    <message>
+        <source>Faces</source>
+        <translation>الوجوه</translation>
+    </message>
+    <message>
+        <source>Hands and hearts</source>
+        <translation>الأيدي والقلوب</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>البيع</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>الرموز التعبيرية</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>المستخدمة مؤخرًا</translation>
     </message>
 </context>
 <context>
@@ -865,6 +908,30 @@
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>&amp;البحث في المحادثات</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Conversation</source>
+        <translation>المحادثة غير المقروءة ال&amp;تالية</translation>
+    </message>
+    <message>
+        <source>Search &amp;Messages…</source>
+        <translation>البحث في ال&amp;رسائل…</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be changed: %1</source>
+        <translation>تعذّر تغيير التشغيل عند تسجيل الدخول إلى الجهاز: %1</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1371,81 @@
         <source>Show the longest wait first in Awaiting reply</source>
         <translation>إظهار الأطول انتظارًا أولًا في «بانتظار الرد»</translation>
     </message>
+    <message>
+        <source>Start Envisage Inbox when I log in</source>
+        <translation>تشغيل Envisage Inbox عند تسجيل الدخول إلى الجهاز</translation>
+    </message>
+    <message>
+        <source>Started at login, the inbox waits in the tray.</source>
+        <translation>عند التشغيل مع تسجيل الدخول، ينتظر صندوق الوارد في علبة النظام.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>قائمة المحادثات</translation>
+    </message>
+    <message>
+        <source>Archive / Move to Inbox</source>
+        <translation>أرشفة / نقل إلى صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>من مربع البحث إلى النتائج</translation>
+    </message>
+    <message>
+        <source>Message box</source>
+        <translation>مربع الرسالة</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>سطر جديد</translation>
+    </message>
+    <message>
+        <source>Saved reply (type at the start of a word)</source>
+        <translation>رد محفوظ (اكتبه في بداية كلمة)</translation>
+    </message>
+    <message>
+        <source>Paste a photo</source>
+        <translation>لصق صورة</translation>
+    </message>
+    <message>
+        <source>Photo viewer</source>
+        <translation>عارض الصور</translation>
+    </message>
+    <message>
+        <source>Previous / next photo</source>
+        <translation>الصورة السابقة / التالية</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>تكبير / تصغير</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>ملاءمة النافذة</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>%1 or %2 to close</source>
+        <translation>اضغط %1 أو %2 للإغلاق</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
@@ -1440,6 +1582,25 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::StartAtLogin</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت الكتابة إلى %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>تعذّرت إزالة %1.</translation>
+    </message>
+    <message>
+        <source>The Windows registry could not be changed.</source>
+        <translation>تعذّر تغيير سجل Windows.</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::TrayNotifier</name>
     <message>
         <source>Envisage Inbox</source>
@@ -1489,6 +1650,34 @@
             <numerusform>في %n محادثة</numerusform>
             <numerusform>في %n محادثة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n new message(s))</source>
+        <comment>notification title: sender, count</comment>
+        <translation>
+            <numerusform>‏%1 (لا رسائل جديدة)</numerusform>
+            <numerusform>‏%1 (رسالة جديدة واحدة)</numerusform>
+            <numerusform>‏%1 (رسالتان جديدتان)</numerusform>
+            <numerusform>‏%1 (%n رسائل جديدة)</numerusform>
+            <numerusform>‏%1 (%n رسالة جديدة)</numerusform>
+            <numerusform>‏%1 (%n رسالة جديدة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>تعليم كمقروءة</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>الرد على %1</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1747,10 @@
     <message>
         <source>No keychain is available: you will need to sign in again the next time Envisage Inbox starts.</source>
         <translation>لا تتوفر سلسلة مفاتيح: سيتعيّن عليك تسجيل الدخول مرة أخرى عند تشغيل Envisage Inbox في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Sign out first to sign in to another server.</source>
+        <translation>سجّل الخروج أولًا لتسجيل الدخول إلى خادم آخر.</translation>
     </message>
 </context>
 </TS>

@@ -363,6 +363,14 @@
         <source>This conversation was not marked unread. %1</source>
         <translation>Diese Unterhaltung wurde nicht als ungelesen markiert. %1</translation>
     </message>
+    <message>
+        <source>This conversation was not marked read: you are no longer part of it.</source>
+        <translation>Diese Unterhaltung wurde nicht als gelesen markiert: Sie sind nicht mehr daran beteiligt.</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked read. %1</source>
+        <translation>Diese Unterhaltung wurde nicht als gelesen markiert. %1</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentImages</name>
@@ -451,6 +459,14 @@
     <message>
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
         <translation>Fotos und PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation>Emoji einfügen</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,33 @@
     <message>
         <source>No application could open %1.</source>
         <translation>Keine Anwendung konnte %1 öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::EmojiPicker</name>
+    <message>
+        <source>Faces</source>
+        <translation>Gesichter</translation>
+    </message>
+    <message>
+        <source>Hands and hearts</source>
+        <translation>Hände und Herzen</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
     </message>
 </context>
 <context>
@@ -813,6 +856,30 @@
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>&amp;Unterhaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Conversation</source>
+        <translation>&amp;Nächste ungelesene Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Search &amp;Messages…</source>
+        <translation>Nachrichten &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be changed: %1</source>
+        <translation>Der Start beim Anmelden am Computer konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1295,81 @@
         <source>Show the longest wait first in Awaiting reply</source>
         <translation>In „Unbeantwortet“ die längste Wartezeit zuerst anzeigen</translation>
     </message>
+    <message>
+        <source>Start Envisage Inbox when I log in</source>
+        <translation>Envisage Inbox beim Anmelden am Computer starten</translation>
+    </message>
+    <message>
+        <source>Started at login, the inbox waits in the tray.</source>
+        <translation>Beim Anmelden gestartet, wartet der Posteingang im Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Unterhaltungsliste</translation>
+    </message>
+    <message>
+        <source>Archive / Move to Inbox</source>
+        <translation>Archivieren / In den Posteingang verschieben</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>Vom Suchfeld zu den Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Message box</source>
+        <translation>Nachrichtenfeld</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Neue Zeile</translation>
+    </message>
+    <message>
+        <source>Saved reply (type at the start of a word)</source>
+        <translation>Gespeicherte Antwort (am Wortanfang eingeben)</translation>
+    </message>
+    <message>
+        <source>Paste a photo</source>
+        <translation>Foto einfügen</translation>
+    </message>
+    <message>
+        <source>Photo viewer</source>
+        <translation>Fotoansicht</translation>
+    </message>
+    <message>
+        <source>Previous / next photo</source>
+        <translation>Vorheriges / nächstes Foto</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>Vergrößern / Verkleinern</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>An das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 or %2 to close</source>
+        <translation>%1 oder %2 zum Schließen</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
@@ -1360,6 +1502,25 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::StartAtLogin</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Der Ordner %1 konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The Windows registry could not be changed.</source>
+        <translation>Die Windows-Registrierung konnte nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::TrayNotifier</name>
     <message>
         <source>Envisage Inbox</source>
@@ -1397,6 +1558,30 @@
             <numerusform>In %n Unterhaltung</numerusform>
             <numerusform>In %n Unterhaltungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n new message(s))</source>
+        <comment>notification title: sender, count</comment>
+        <translation>
+            <numerusform>%1 (%n neue Nachricht)</numerusform>
+            <numerusform>%1 (%n neue Nachrichten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>%1 antworten</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1647,10 @@
     <message>
         <source>No keychain is available: you will need to sign in again the next time Envisage Inbox starts.</source>
         <translation>Kein Schlüsselbund verfügbar: Beim nächsten Start von Envisage Inbox müssen Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign out first to sign in to another server.</source>
+        <translation>Melden Sie sich zuerst ab, um sich bei einem anderen Server anzumelden.</translation>
     </message>
 </context>
 </TS>

@@ -197,6 +197,14 @@
             <numerusform>In %n conversations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n new message(s))</source>
+        <comment>notification title: sender, count</comment>
+        <translation>
+            <numerusform>%1 (%n new message)</numerusform>
+            <numerusform>%1 (%n new messages)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::TriageTabs</name>

@@ -363,6 +363,14 @@
         <source>This conversation was not marked unread. %1</source>
         <translation>Esta conversación no se marcó como no leída. %1</translation>
     </message>
+    <message>
+        <source>This conversation was not marked read: you are no longer part of it.</source>
+        <translation>Esta conversación no se marcó como leída: ya no participa en ella.</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked read. %1</source>
+        <translation>Esta conversación no se marcó como leída. %1</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentImages</name>
@@ -451,6 +459,14 @@
     <message>
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
         <translation>Fotos y PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation>Insertar emoji</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,33 @@
     <message>
         <source>No application could open %1.</source>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::EmojiPicker</name>
+    <message>
+        <source>Faces</source>
+        <translation>Caras</translation>
+    </message>
+    <message>
+        <source>Hands and hearts</source>
+        <translation>Manos y corazones</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recientes</translation>
     </message>
 </context>
 <context>
@@ -813,6 +856,30 @@
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>&amp;Buscar conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Conversation</source>
+        <translation>&amp;Siguiente conversación no leída</translation>
+    </message>
+    <message>
+        <source>Search &amp;Messages…</source>
+        <translation>Buscar &amp;mensajes…</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be changed: %1</source>
+        <translation>No se pudo cambiar el inicio automático al iniciar sesión: %1</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1295,81 @@
         <source>Show the longest wait first in Awaiting reply</source>
         <translation>En «Por responder», mostrar primero la espera más larga</translation>
     </message>
+    <message>
+        <source>Start Envisage Inbox when I log in</source>
+        <translation>Abrir Envisage Inbox al iniciar sesión en el equipo</translation>
+    </message>
+    <message>
+        <source>Started at login, the inbox waits in the tray.</source>
+        <translation>Abierta al iniciar sesión, la bandeja de entrada espera en la bandeja del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Lista de conversaciones</translation>
+    </message>
+    <message>
+        <source>Archive / Move to Inbox</source>
+        <translation>Archivar / Mover a la bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>Del cuadro de búsqueda a los resultados</translation>
+    </message>
+    <message>
+        <source>Message box</source>
+        <translation>Cuadro de mensaje</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
+        <source>Saved reply (type at the start of a word)</source>
+        <translation>Respuesta guardada (escriba al principio de una palabra)</translation>
+    </message>
+    <message>
+        <source>Paste a photo</source>
+        <translation>Pegar una foto</translation>
+    </message>
+    <message>
+        <source>Photo viewer</source>
+        <translation>Visor de fotos</translation>
+    </message>
+    <message>
+        <source>Previous / next photo</source>
+        <translation>Foto anterior / siguiente</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>Acercar / alejar</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>%1 or %2 to close</source>
+        <translation>%1 o %2 para cerrar</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
@@ -1360,6 +1502,25 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::StartAtLogin</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>No se pudo eliminar %1.</translation>
+    </message>
+    <message>
+        <source>The Windows registry could not be changed.</source>
+        <translation>No se pudo modificar el registro de Windows.</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::TrayNotifier</name>
     <message>
         <source>Envisage Inbox</source>
@@ -1397,6 +1558,30 @@
             <numerusform>En %n conversación</numerusform>
             <numerusform>En %n conversaciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n new message(s))</source>
+        <comment>notification title: sender, count</comment>
+        <translation>
+            <numerusform>%1 (%n mensaje nuevo)</numerusform>
+            <numerusform>%1 (%n mensajes nuevos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marcar como leída</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Responder a %1</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1647,10 @@
     <message>
         <source>No keychain is available: you will need to sign in again the next time Envisage Inbox starts.</source>
         <translation>No hay ningún llavero disponible: tendrá que volver a iniciar sesión la próxima vez que se inicie Envisage Inbox.</translation>
+    </message>
+    <message>
+        <source>Sign out first to sign in to another server.</source>
+        <translation>Cierre sesión primero para iniciar sesión en otro servidor.</translation>
     </message>
 </context>
 </TS>

@@ -363,6 +363,14 @@
         <source>This conversation was not marked unread. %1</source>
         <translation>Cette conversation n’a pas été marquée comme non lue. %1</translation>
     </message>
+    <message>
+        <source>This conversation was not marked read: you are no longer part of it.</source>
+        <translation>Cette conversation n’a pas été marquée comme lue&#xa0;: vous n’y participez plus.</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked read. %1</source>
+        <translation>Cette conversation n’a pas été marquée comme lue. %1</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentImages</name>
@@ -451,6 +459,14 @@
     <message>
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
         <translation>Photos et PDF (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Émoji</translation>
+    </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation>Insérer un émoji</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,33 @@
     <message>
         <source>No application could open %1.</source>
         <translation>Aucune application n’a pu ouvrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::EmojiPicker</name>
+    <message>
+        <source>Faces</source>
+        <translation>Visages</translation>
+    </message>
+    <message>
+        <source>Hands and hearts</source>
+        <translation>Mains et cœurs</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Émoji</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
     </message>
 </context>
 <context>
@@ -813,6 +856,30 @@
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>&amp;Rechercher des conversations</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Conversation</source>
+        <translation>Conversation non lue &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Search &amp;Messages…</source>
+        <translation>Rechercher des &amp;messages…</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be changed: %1</source>
+        <translation>Impossible de modifier le démarrage à l’ouverture de session&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1295,81 @@
         <source>Show the longest wait first in Awaiting reply</source>
         <translation>Dans «&#xa0;À répondre&#xa0;», afficher d’abord l’attente la plus longue</translation>
     </message>
+    <message>
+        <source>Start Envisage Inbox when I log in</source>
+        <translation>Démarrer Envisage Inbox à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Started at login, the inbox waits in the tray.</source>
+        <translation>Démarrée à l’ouverture de session, la boîte de réception attend dans la zone de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Liste des conversations</translation>
+    </message>
+    <message>
+        <source>Archive / Move to Inbox</source>
+        <translation>Archiver / Remettre dans la boîte de réception</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>Du champ de recherche aux résultats</translation>
+    </message>
+    <message>
+        <source>Message box</source>
+        <translation>Zone de message</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Saved reply (type at the start of a word)</source>
+        <translation>Réponse enregistrée (à taper en début de mot)</translation>
+    </message>
+    <message>
+        <source>Paste a photo</source>
+        <translation>Coller une photo</translation>
+    </message>
+    <message>
+        <source>Photo viewer</source>
+        <translation>Visionneuse de photos</translation>
+    </message>
+    <message>
+        <source>Previous / next photo</source>
+        <translation>Photo précédente / suivante</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>Zoom avant / arrière</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 or %2 to close</source>
+        <translation>%1 ou %2 pour fermer</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
@@ -1360,6 +1502,25 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::StartAtLogin</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>The Windows registry could not be changed.</source>
+        <translation>Le registre Windows n’a pas pu être modifié.</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::TrayNotifier</name>
     <message>
         <source>Envisage Inbox</source>
@@ -1397,6 +1558,30 @@
             <numerusform>Dans %n conversation</numerusform>
             <numerusform>Dans %n conversations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n new message(s))</source>
+        <comment>notification title: sender, count</comment>
+        <translation>
+            <numerusform>%1 (%n nouveau message)</numerusform>
+            <numerusform>%1 (%n nouveaux messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marquer comme lue</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Répondre à %1</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1647,10 @@
     <message>
         <source>No keychain is available: you will need to sign in again the next time Envisage Inbox starts.</source>
         <translation>Aucun trousseau de clés n’est disponible&#xa0;: vous devrez vous reconnecter au prochain démarrage d’Envisage Inbox.</translation>
+    </message>
+    <message>
+        <source>Sign out first to sign in to another server.</source>
+        <translation>Déconnectez-vous d’abord pour vous connecter à un autre serveur.</translation>
     </message>
 </context>
 </TS>

@@ -363,6 +363,14 @@
         <source>This conversation was not marked unread. %1</source>
         <translation>Esta conversa não foi marcada como não lida. %1</translation>
     </message>
+    <message>
+        <source>This conversation was not marked read: you are no longer part of it.</source>
+        <translation>Esta conversa não foi marcada como lida: você não participa mais dela.</translation>
+    </message>
+    <message>
+        <source>This conversation was not marked read. %1</source>
+        <translation>Esta conversa não foi marcada como lida. %1</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::AttachmentImages</name>
@@ -451,6 +459,14 @@
     <message>
         <source>Photos and PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;All files (*)</source>
         <translation>Fotos e PDFs (*.jpg *.jpeg *.png *.gif *.webp *.pdf);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Insert emoji</source>
+        <translation>Inserir emoji</translation>
     </message>
 </context>
 <context>
@@ -598,6 +614,33 @@
     <message>
         <source>No application could open %1.</source>
         <translation>Nenhum aplicativo conseguiu abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::EmojiPicker</name>
+    <message>
+        <source>Faces</source>
+        <translation>Rostos</translation>
+    </message>
+    <message>
+        <source>Hands and hearts</source>
+        <translation>Mãos e corações</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Vendas</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recentes</translation>
     </message>
 </context>
 <context>
@@ -813,6 +856,30 @@
     <message>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>Pesquisar &amp;conversas</translation>
+    </message>
+    <message>
+        <source>&amp;Next Unread Conversation</source>
+        <translation>&amp;Próxima conversa não lida</translation>
+    </message>
+    <message>
+        <source>Search &amp;Messages…</source>
+        <translation>Pesquisar &amp;mensagens…</translation>
+    </message>
+    <message>
+        <source>Starting at login could not be changed: %1</source>
+        <translation>Não foi possível alterar a abertura automática ao iniciar a sessão: %1</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1295,81 @@
         <source>Show the longest wait first in Awaiting reply</source>
         <translation>Em “Sem resposta”, mostrar primeiro a maior espera</translation>
     </message>
+    <message>
+        <source>Start Envisage Inbox when I log in</source>
+        <translation>Abrir o Envisage Inbox ao iniciar a sessão no computador</translation>
+    </message>
+    <message>
+        <source>Started at login, the inbox waits in the tray.</source>
+        <translation>Aberta ao iniciar a sessão, a caixa de entrada fica aguardando na bandeja.</translation>
+    </message>
+</context>
+<context>
+    <name>envisage::ui::ShortcutsOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Conversation list</source>
+        <translation>Lista de conversas</translation>
+    </message>
+    <message>
+        <source>Archive / Move to Inbox</source>
+        <translation>Arquivar / Mover para a caixa de entrada</translation>
+    </message>
+    <message>
+        <source>From the search box to the results</source>
+        <translation>Da caixa de pesquisa para os resultados</translation>
+    </message>
+    <message>
+        <source>Message box</source>
+        <translation>Caixa de mensagem</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nova linha</translation>
+    </message>
+    <message>
+        <source>Saved reply (type at the start of a word)</source>
+        <translation>Resposta salva (digite no início de uma palavra)</translation>
+    </message>
+    <message>
+        <source>Paste a photo</source>
+        <translation>Colar uma foto</translation>
+    </message>
+    <message>
+        <source>Photo viewer</source>
+        <translation>Visualizador de fotos</translation>
+    </message>
+    <message>
+        <source>Previous / next photo</source>
+        <translation>Foto anterior / próxima</translation>
+    </message>
+    <message>
+        <source>Zoom in / out</source>
+        <translation>Ampliar / reduzir</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>Ajustar à janela</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Salvar como</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>%1 or %2 to close</source>
+        <translation>%1 ou %2 para fechar</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::SignInDialog</name>
@@ -1360,6 +1502,25 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::StartAtLogin</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Não foi possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>Não foi possível remover %1.</translation>
+    </message>
+    <message>
+        <source>The Windows registry could not be changed.</source>
+        <translation>Não foi possível alterar o registro do Windows.</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::TrayNotifier</name>
     <message>
         <source>Envisage Inbox</source>
@@ -1397,6 +1558,30 @@
             <numerusform>Em %n conversa</numerusform>
             <numerusform>Em %n conversas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n new message(s))</source>
+        <comment>notification title: sender, count</comment>
+        <translation>
+            <numerusform>%1 (%n nova mensagem)</numerusform>
+            <numerusform>%1 (%n novas mensagens)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Marcar como lida</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Responder a %1</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1647,10 @@
     <message>
         <source>No keychain is available: you will need to sign in again the next time Envisage Inbox starts.</source>
         <translation>Nenhum chaveiro disponível: você precisará entrar novamente na próxima vez que o Envisage Inbox for iniciado.</translation>
+    </message>
+    <message>
+        <source>Sign out first to sign in to another server.</source>
+        <translation>Saia da conta primeiro para entrar em outro servidor.</translation>
     </message>
 </context>
 </TS>
