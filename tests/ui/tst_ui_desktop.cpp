@@ -404,18 +404,16 @@ private Q_SLOTS:
                 if (!(widget->focusPolicy() & Qt::TabFocus) ||
                     (widget->isWindow() && widget != root))
                     continue;
-                // A spin box's line edit is the box to the keyboard: the box's name is said.
-                QWidget *control =
-                    widget->parentWidget() && widget->parentWidget()->focusProxy() == widget
-                        ? widget->parentWidget()
-                        : widget;
+                // A spin box's line edit hands the focus to the box: the box's name is said.
+                QWidget *control = widget->focusProxy() ? widget->focusProxy() : widget;
                 QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control);
                 const QString name =
                     accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
                 if (name.isEmpty())
-                    nameless.append(u"%1 %2 in %3"_s.arg(
+                    nameless.append(u"%1 \"%2\" (in %3) in %4"_s.arg(
                         QString::fromLatin1(widget->metaObject()->className()),
-                        widget->objectName(),
+                        widget->property("text").toString(),
+                        QString::fromLatin1(widget->parentWidget()->metaObject()->className()),
                         root->windowTitle().isEmpty()
                             ? QString::fromLatin1(root->metaObject()->className())
                             : root->windowTitle()));
