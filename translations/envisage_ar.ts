@@ -555,6 +555,33 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::ConversationHeader</name>
+    <message>
+        <source>Buyer</source>
+        <translation>المشتري</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>حالة التواجد</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s picture</source>
+        <translation>صورة المشتري</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>الإعلان</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Listing picture</source>
+        <translation>صورة الإعلان</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::ConversationListPanel</name>
     <message>
         <source>Search conversations (Ctrl+K)</source>
@@ -592,24 +619,8 @@
         <translation>اختر محادثة لقراءتها والرد عليها.</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>المشتري</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>حالة التواجد</translation>
-    </message>
-    <message>
-        <source>Listing</source>
-        <translation>الإعلان</translation>
-    </message>
-    <message>
         <source>Typing indicator</source>
         <translation>مؤشر الكتابة</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>‏%1 · %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>

@@ -523,6 +523,33 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::ConversationHeader</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Online-Status</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s picture</source>
+        <translation>Bild des Käufers</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Listing picture</source>
+        <translation>Bild des Angebots</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::ConversationListPanel</name>
     <message>
         <source>Search conversations (Ctrl+K)</source>
@@ -560,24 +587,8 @@
         <translation>Wählen Sie eine Unterhaltung aus, um sie zu lesen und zu beantworten.</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>Käufer</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Online-Status</translation>
-    </message>
-    <message>
-        <source>Listing</source>
-        <translation>Angebot</translation>
-    </message>
-    <message>
         <source>Typing indicator</source>
         <translation>Tippanzeige</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>

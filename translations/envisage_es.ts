@@ -523,6 +523,33 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::ConversationHeader</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presencia</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s picture</source>
+        <translation>Foto del comprador</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Listing picture</source>
+        <translation>Foto del anuncio</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::ConversationListPanel</name>
     <message>
         <source>Search conversations (Ctrl+K)</source>
@@ -560,24 +587,8 @@
         <translation>Elija una conversación para leerla y responderla.</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>Comprador</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Presencia</translation>
-    </message>
-    <message>
-        <source>Listing</source>
-        <translation>Anuncio</translation>
-    </message>
-    <message>
         <source>Typing indicator</source>
         <translation>Indicador de escritura</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>

@@ -523,6 +523,33 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::ConversationHeader</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s picture</source>
+        <translation>Photo de l’acheteur</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Listing picture</source>
+        <translation>Photo de l’annonce</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::ConversationListPanel</name>
     <message>
         <source>Search conversations (Ctrl+K)</source>
@@ -560,24 +587,8 @@
         <translation>Choisissez une conversation pour la lire et y répondre.</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>Acheteur</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Présence</translation>
-    </message>
-    <message>
-        <source>Listing</source>
-        <translation>Annonce</translation>
-    </message>
-    <message>
         <source>Typing indicator</source>
         <translation>Indicateur de saisie</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>

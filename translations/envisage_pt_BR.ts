@@ -523,6 +523,33 @@
     </message>
 </context>
 <context>
+    <name>envisage::ui::ConversationHeader</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presença</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s picture</source>
+        <translation>Foto do comprador</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Anúncio</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preço</translation>
+    </message>
+    <message>
+        <source>Listing picture</source>
+        <translation>Foto do anúncio</translation>
+    </message>
+</context>
+<context>
     <name>envisage::ui::ConversationListPanel</name>
     <message>
         <source>Search conversations (Ctrl+K)</source>
@@ -560,24 +587,8 @@
         <translation>Escolha uma conversa para ler e responder.</translation>
     </message>
     <message>
-        <source>Buyer</source>
-        <translation>Comprador</translation>
-    </message>
-    <message>
-        <source>Presence</source>
-        <translation>Presença</translation>
-    </message>
-    <message>
-        <source>Listing</source>
-        <translation>Anúncio</translation>
-    </message>
-    <message>
         <source>Typing indicator</source>
         <translation>Indicador de digitação</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
