@@ -20,6 +20,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
 #include <QStackedLayout>
@@ -38,7 +39,7 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_stack(new QStackedLayout(this)),
       m_pictures(new MarketplacePictures(session, this)),
       m_header(new ConversationHeader(m_pictures, this)), m_messages(new MessageListView(this)),
-      m_typing(new TypingLine(m_messages)), m_composer(new Composer(this)),
+      m_typing(new TypingLine(this)), m_composer(new Composer(this)),
       m_images(new AttachmentImages(session, this))
 {
     auto *empty = new QLabel(tr("Choose a conversation to read and answer it."), this);
@@ -61,6 +62,11 @@ ConversationView::ConversationView(InboxSession *session, QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(line());
     layout->addWidget(m_messages, 1);
+    auto *typingRow = new QHBoxLayout;
+    typingRow->setContentsMargins(8, 3, 8, 3);
+    typingRow->addWidget(m_typing);
+    typingRow->addStretch(1);
+    layout->addLayout(typingRow);
     layout->addWidget(line());
     layout->addWidget(m_composer);
     m_stack->addWidget(page);
