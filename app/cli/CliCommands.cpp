@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace envisage::cli {
@@ -17,11 +18,17 @@ namespace envisage::cli {
 using namespace Qt::StringLiterals;
 namespace Json = api::MarketplaceJson;
 
-namespace {
-
+// Ends the run with `code` once Qt's HTTP thread is gone. A request's last steps (the
+// connection going back to Qt's cache, the reply's clean-up) still run on that thread
+// after our callback: quitting at once raced them, and the objects they were working
+// on were never freed (LeakSanitizer saw it about once in 40 runs on a busy machine).
+// clearConnectionCache() stops the thread and waits for it; the event loop then delivers
+// what the thread sent last and stops on its next turn.
 void finish(int code)
 {
-    QCoreApplication::exit(code);
+    for (QNetworkAccessManager *network : qApp->findChildren<QNetworkAccessManager *>())
+        network->clearConnectionCache();
+    QTimer::singleShot(0, qApp, [code] { QCoreApplication::exit(code); });
 }
 
 api::MarketplaceApi *makeApi(const CliContext &context)
@@ -30,6 +37,8 @@ api::MarketplaceApi *makeApi(const CliContext &context)
     api->setTokenProvider([token = context.token] { return token; });
     return api;
 }
+
+namespace {
 
 // Prints the error when there is no token. The caller returns Unauthenticated itself:
 // this runs before the event loop, where QCoreApplication::exit() would be lost.
@@ -50,8 +59,9 @@ inbox::InboxSession *makeSession(const CliContext &context)
     options.cachePath = context.cachePath;
     options.rememberSignIn = false;
     options.deviceName = u"envisage-cli"_s;
-    auto *session = new inbox::InboxSession(context.profile, nullptr, options);
-    // Gone before the application object (and its SQLite driver) is.
+    auto *session = new inbox::InboxSession(context.profile, nullptr, options, qApp);
+    // A child of the application so that finish() finds its network manager; deleted before
+    // the application object (and its SQLite driver) is.
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, qApp, [session] { delete session; });
     QObject::connect(session, &inbox::InboxSession::signInRequired, qApp,
                      [](const QString &reason) {

@@ -8,6 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+namespace envisage::api {
+class MarketplaceApi;
+}
+
 namespace envisage::cli {
 
 struct CliContext
@@ -16,6 +20,11 @@ struct CliContext
     QString token;     // --token or ENVISAGE_TOKEN
     QString cachePath; // --cache; empty: the account's cache folder
 };
+
+// Ends the program with `code` (on the next turn of the event loop, after Qt's HTTP thread).
+void finish(int code);
+// A REST client with the context's server and token, owned by the application.
+api::MarketplaceApi *makeApi(const CliContext &context);
 
 int startLogin(const CliContext &context, const QString &email, const QString &password);
 // filter: "inbox" (also empty), "unread", "awaiting_reply", "archived", "all"; nullopt otherwise.

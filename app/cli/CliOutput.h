@@ -16,8 +16,8 @@ enum ExitCode {
     Refused = 4,         // forbidden or not found
     Invalid = 5,         // the server refused the input (422)
     RateLimited = 6,
-    Unreachable = 7,     // offline, timeout, TLS or a server error
-    Protocol = 8,        // the server's answer broke the contract
+    Unreachable = 7, // offline, timeout, TLS or a server error
+    Protocol = 8,    // the server's answer broke the contract
 };
 
 ExitCode exitCodeFor(const api::ApiError &error);

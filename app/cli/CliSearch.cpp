@@ -43,10 +43,10 @@ void searchCache(const QString &path, const store::SearchTerms &terms)
     QObject::connect(qApp, &QCoreApplication::aboutToQuit, qApp, [cache] { delete cache; });
     whenFinished(qApp, cache->open(), [cache, terms](const store::OpenResult &opened) {
         if (!opened.ok || opened.rebuilt) {
-            QCoreApplication::exit(printError(u"unreachable"_s,
-                                              u"The marketplace cannot be reached and the "
-                                              "cache cannot be read."_s,
-                                              Unreachable));
+            finish(printError(u"unreachable"_s,
+                              u"The marketplace cannot be reached and the "
+                              "cache cannot be read."_s,
+                              Unreachable));
             return;
         }
         whenFinished(qApp,
@@ -57,7 +57,7 @@ void searchCache(const QString &path, const store::SearchTerms &terms)
                          for (const store::MessageSearchHit &hit : hits)
                              printLine(hitLine(hit.message.conversationId, hit.message,
                                                hit.snippet.text, u"cache"_s));
-                         QCoreApplication::exit(Ok);
+                         finish(Ok);
                      });
     });
 }
@@ -79,8 +79,7 @@ int startSearch(const CliContext &context, const QString &query, int page)
         searchCache(context.cachePath, terms);
         return -1;
     }
-    auto *api = new api::MarketplaceApi(context.profile.apiUrl, nullptr, qApp);
-    api->setTokenProvider([token = context.token] { return token; });
+    api::MarketplaceApi *api = makeApi(context);
     const QStringList tokens = terms.foldedTokens();
     api->searchMessages(
         qApp, terms.text(), page,
@@ -88,13 +87,13 @@ int startSearch(const CliContext &context, const QString &query, int page)
             if (!result.ok()) {
                 if (isUnreachable(result.error()) && !context.cachePath.isEmpty())
                     return searchCache(context.cachePath, terms);
-                QCoreApplication::exit(printError(result.error()));
+                finish(printError(result.error()));
                 return;
             }
             for (const api::FoundMessage &found : result.value().found)
                 printLine(hitLine(found.conversationId, found.message,
                                   store::snippetOf(found.message.body, tokens).text, u"server"_s));
-            QCoreApplication::exit(Ok);
+            finish(Ok);
         });
     return -1;
 }
