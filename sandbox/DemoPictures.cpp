@@ -5,6 +5,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 
 #include <array>
 
@@ -42,14 +43,8 @@ void drawLamp(QPainter &p, QColor colour)
     p.setBrush(brass.darker(115));
     p.drawEllipse(QPointF(50, 85), 13, 3.5);
     p.drawRect(QRectF(48.6, 36, 2.8, 49));
-    QPainterPath shade;
-    shade.moveTo(38, 14);
-    shade.lineTo(62, 14);
-    shade.lineTo(71, 38);
-    shade.lineTo(29, 38);
-    shade.closeSubpath();
     p.setBrush(colour);
-    p.drawPath(shade);
+    p.drawPolygon(QPolygonF({{38, 14}, {62, 14}, {71, 38}, {29, 38}})); // shade
     p.setBrush(colour.lighter(125));
     p.drawRect(QRectF(38, 14, 24, 3));
 }
@@ -151,13 +146,7 @@ void drawDesk(QPainter &p, QColor wood)
     p.setBrush(QColor(0x33, 0x33, 0x38));
     p.drawRect(QRectF(25, 41, 8, 3));
     p.drawRect(QRectF(28.2, 30, 1.6, 11));
-    QPainterPath shade;
-    shade.moveTo(25, 26);
-    shade.lineTo(33, 26);
-    shade.lineTo(36, 32);
-    shade.lineTo(22, 32);
-    shade.closeSubpath();
-    p.drawPath(shade);
+    p.drawPolygon(QPolygonF({{25, 26}, {33, 26}, {36, 32}, {22, 32}})); // shade
 }
 
 void drawShelf(QPainter &p, QColor wood, quint32 hash)
@@ -267,14 +256,8 @@ void drawRug(QPainter &p, QColor colour)
     p.drawRect(QRectF(17, 28, 66, 46));
     p.setBrush(colour.darker(130));
     p.drawRect(QRectF(20, 31, 60, 40));
-    QPainterPath medallion;
-    medallion.moveTo(50, 35);
-    medallion.lineTo(70, 51);
-    medallion.lineTo(50, 67);
-    medallion.lineTo(30, 51);
-    medallion.closeSubpath();
     p.setBrush(QColor(0xe0, 0xb0, 0x4c));
-    p.drawPath(medallion);
+    p.drawPolygon(QPolygonF({{50, 35}, {70, 51}, {50, 67}, {30, 51}})); // medallion
     p.setBrush(QColor(0x1f, 0x3a, 0x5f));
     p.drawEllipse(QPointF(50, 51), 7, 7);
     for (const QPointF corner :
@@ -360,35 +343,15 @@ void drawParcel(QPainter &p, QColor colour)
 {
     drawShadow(p, 70);
     p.setPen(Qt::NoPen);
-    QPainterPath front;
-    front.addRect(QRectF(20, 38, 44, 46));
     p.setBrush(colour);
-    p.drawPath(front);
-    QPainterPath side;
-    side.moveTo(64, 38);
-    side.lineTo(82, 28);
-    side.lineTo(82, 74);
-    side.lineTo(64, 84);
-    side.closeSubpath();
+    p.drawRect(QRectF(20, 38, 44, 46)); // front
     p.setBrush(colour.darker(125));
-    p.drawPath(side);
-    QPainterPath top;
-    top.moveTo(20, 38);
-    top.lineTo(38, 28);
-    top.lineTo(82, 28);
-    top.lineTo(64, 38);
-    top.closeSubpath();
+    p.drawPolygon(QPolygonF({{64, 38}, {82, 28}, {82, 74}, {64, 84}})); // side
     p.setBrush(colour.lighter(118));
-    p.drawPath(top);
+    p.drawPolygon(QPolygonF({{20, 38}, {38, 28}, {82, 28}, {64, 38}})); // top
     p.setBrush(QColor(0xe8, 0xd9, 0xa8));
-    p.drawRect(QRectF(38, 38, 8, 46)); // tape
-    QPainterPath tape;
-    tape.moveTo(38, 38);
-    tape.lineTo(56, 28);
-    tape.lineTo(64, 28);
-    tape.lineTo(46, 38);
-    tape.closeSubpath();
-    p.drawPath(tape);
+    p.drawRect(QRectF(38, 38, 8, 46));                                  // tape
+    p.drawPolygon(QPolygonF({{38, 38}, {56, 28}, {64, 28}, {46, 38}})); // tape
 }
 
 } // namespace

@@ -7,12 +7,12 @@
 // sign-in-<language>.png).
 //
 //   QT_QPA_PLATFORM=offscreen build/dev/tests/translations/i18n_screenshot ar docs/screenshots
+#include "StillDemoSandbox.h"
 #include "TestHttp.h"
 
 #include "ConnectionBanner.h"
 #include "ConversationView.h"
 #include "MainWindow.h"
-#include "Sandbox.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "Translations.h"
@@ -82,18 +82,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    sandbox::SandboxConfig config;
-    config.apiPort = 0;
-    config.wsPort = 0;
-    config.databasePath = u":memory:"_s;
-    config.seedDemo = true;
-    config.simulate = false;
-    auto marketplace = std::make_unique<sandbox::Sandbox>(config);
-    QString error;
-    if (!marketplace->start(&error)) {
-        std::fprintf(stderr, "i18n_screenshot: the sandbox did not start: %s\n", qPrintable(error));
+    const auto marketplace = testing::startStillDemoSandbox("i18n_screenshot");
+    if (!marketplace)
         return 1;
-    }
     const inbox::ServerProfile profile =
         inbox::ServerProfile::fromSandboxReady(marketplace->readyInfo());
 

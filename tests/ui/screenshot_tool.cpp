@@ -13,6 +13,7 @@
 //   QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 build/dev/tests/ui/screenshot_tool docs/screenshots
 #include "DarkPalette.h"
 #include "SandboxSession.h"
+#include "StillDemoSandbox.h"
 #include "TestHttp.h"
 
 #include "AttachmentImages.h"
@@ -24,7 +25,6 @@
 #include "MainWindow.h"
 #include "MessageListView.h"
 #include "MessageSearchDialog.h"
-#include "Sandbox.h"
 #include "SavedReplyCompleter.h"
 #include "SignInDialog.h"
 #include "SimulatedPhoto.h"
@@ -177,18 +177,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    sandbox::SandboxConfig config;
-    config.apiPort = 0;
-    config.wsPort = 0;
-    config.databasePath = u":memory:"_s;
-    config.seedDemo = true;
-    config.simulate = false;
-    auto marketplace = std::make_unique<sandbox::Sandbox>(config);
-    QString error;
-    if (!marketplace->start(&error)) {
-        std::fprintf(stderr, "screenshot_tool: the sandbox did not start: %s\n", qPrintable(error));
+    auto marketplace = testing::startStillDemoSandbox("screenshot_tool");
+    if (!marketplace)
         return 1;
-    }
     const inbox::ServerProfile profile =
         inbox::ServerProfile::fromSandboxReady(marketplace->readyInfo());
 

@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -100,6 +101,33 @@ void rewrite(const QString &path, const QByteArray &from, const QByteArray &to)
     contents.replace(from, to);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(contents);
+}
+
+// The focusable controls under `root` (the root included, other windows not) that a
+// screen reader would announce without a name, as "class "text" (in parent) in window".
+QStringList namelessControls(QWidget *root)
+{
+    QStringList nameless;
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *widget : widgets) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || (widget->isWindow() && widget != root))
+            continue;
+        // A spin box's line edit hands the focus to the box: the box's name is said.
+        QWidget *control = widget->focusProxy() ? widget->focusProxy() : widget;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control);
+        const QString name = accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
+        if (name.isEmpty())
+            nameless.append(u"%1 \"%2\" (in %3) in %4"_s.arg(
+                QString::fromLatin1(widget->metaObject()->className()),
+                widget->property("text").toString(),
+                QString::fromLatin1(widget->parentWidget()
+                                        ? widget->parentWidget()->metaObject()->className()
+                                        : "-"),
+                root->windowTitle().isEmpty() ? QString::fromLatin1(root->metaObject()->className())
+                                              : root->windowTitle()));
+    }
+    return nameless;
 }
 
 } // namespace
@@ -394,33 +422,30 @@ private Q_SLOTS:
 
     // --- Accessibility ----------------------------------------------------------------------
 
+    // The walk itself finds what it is for: an icon-only button and an unlabelled field are
+    // named as nameless; a text, an accessible name or a buddy label each count as a name.
+    void theAccessibilityWalkFindsNamelessControls()
+    {
+        QWidget card;
+        new QToolButton(&card);                // an icon would be all it shows
+        new QLineEdit(&card);                  // no label points at it
+        new QPushButton(u"Send"_s, &card);     // named by its text
+        auto *attach = new QToolButton(&card); // named for the screen reader
+        attach->setAccessibleName(u"Attach photos"_s);
+        auto *title = new QLineEdit(&card); // named by its label
+        (new QLabel(u"&Title"_s, &card))->setBuddy(title);
+        const QStringList nameless = namelessControls(&card);
+        QCOMPARE(nameless.size(), 2);
+        QVERIFY2(nameless.at(0).startsWith(u"QToolButton"_s), qPrintable(nameless.at(0)));
+        QVERIFY2(nameless.at(1).startsWith(u"QLineEdit"_s), qPrintable(nameless.at(1)));
+    }
+
     // Every control a keyboard reaches has a name a screen reader can say: the main window
     // (its hidden pages too) and every dialog, walked through QAccessible as Orca would.
     void everyFocusableControlHasAName()
     {
         QStringList nameless;
-        const auto walk = [&nameless](QWidget *root) {
-            QList<QWidget *> widgets = root->findChildren<QWidget *>();
-            widgets.prepend(root);
-            for (QWidget *widget : widgets) {
-                if (!(widget->focusPolicy() & Qt::TabFocus) ||
-                    (widget->isWindow() && widget != root))
-                    continue;
-                // A spin box's line edit hands the focus to the box: the box's name is said.
-                QWidget *control = widget->focusProxy() ? widget->focusProxy() : widget;
-                QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(control);
-                const QString name =
-                    accessible ? accessible->text(QAccessible::Name).trimmed() : QString();
-                if (name.isEmpty())
-                    nameless.append(u"%1 \"%2\" (in %3) in %4"_s.arg(
-                        QString::fromLatin1(widget->metaObject()->className()),
-                        widget->property("text").toString(),
-                        QString::fromLatin1(widget->parentWidget()->metaObject()->className()),
-                        root->windowTitle().isEmpty()
-                            ? QString::fromLatin1(root->metaObject()->className())
-                            : root->windowTitle()));
-            }
-        };
+        const auto walk = [&nameless](QWidget *root) { nameless += namelessControls(root); };
         walk(m_window.get());
         ui::SignInDialog signIn(inbox::ServerProfile::envisageMarketplace(), m_window.get());
         walk(&signIn);

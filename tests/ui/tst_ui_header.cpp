@@ -6,6 +6,7 @@
 // ENVISAGE_HEADER_SHOTS set to a folder, the header is saved there as header-light.png
 // and header-dark.png.
 #include "SandboxProcess.h"
+#include "SessionWindow.h"
 #include "TestHttp.h"
 
 #include "ConversationHeader.h"
@@ -27,10 +28,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace envisage;
+using envisage::testing::profileOf;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
+using envisage::testing::ui::SessionWindow;
 using inbox::ConversationListModel;
-using inbox::InboxSession;
 using ui::ConversationHeader;
 using ui::MarketplacePictures;
 
@@ -64,11 +66,10 @@ class UiHeaderTest : public QObject
     SandboxProcess m_sandbox;
     TestHttp m_http;
     QJsonArray m_conversations; // the seller's, as the server has them
-    std::unique_ptr<InboxSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    SessionWindow m_ui;
 
-    ConversationListModel *list() const { return m_session->conversations(); }
-    ui::ConversationView *view() const { return m_window->conversationView(); }
+    ConversationListModel *list() const { return m_ui.session->conversations(); }
+    ui::ConversationView *view() const { return m_ui.window->conversationView(); }
     ConversationHeader *header() const { return view()->header(); }
 
     // The first conversation whose buyer has a picture (or has none).
@@ -85,11 +86,11 @@ class UiHeaderTest : public QObject
     void open(qint64 id)
     {
         QTRY_VERIFY(list()->rowOfConversation(id) >= 0);
-        QListView *listView = m_window->conversationList()->view();
+        QListView *listView = m_ui.window->conversationList()->view();
         const QModelIndex index = list()->index(list()->rowOfConversation(id));
         listView->setCurrentIndex(index);
         listView->scrollTo(index);
-        QTRY_COMPARE(m_session->openConversationId(), id);
+        QTRY_COMPARE(m_ui.session->openConversationId(), id);
     }
 
 private Q_SLOTS:
@@ -110,27 +111,13 @@ private Q_SLOTS:
         QVERIFY(!conversationWhereBuyer(true).isEmpty());
         QVERIFY(!conversationWhereBuyer(false).isEmpty());
 
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.wsHost = m_sandbox.wsHost();
-        profile.wsPort = m_sandbox.wsPort();
-        profile.appKey = m_sandbox.appKey();
-        InboxSession::Options options;
-        options.cachePath = m_folder.filePath(u"cache.sqlite"_s);
-        options.rememberSignIn = false;
-        m_session = std::make_unique<InboxSession>(profile, nullptr, options);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
-        m_window->resize(1100, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_session->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), InboxSession::State::Ready, 10000);
+        QVERIFY(m_ui.show(profileOf(m_sandbox), m_folder.filePath(u"cache.sqlite"_s), {1100, 700}));
+        QVERIFY(m_ui.signIn(u"seller@envisage.test"_s, u"demo-seller"_s, 10000));
     }
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        m_session.reset();
+        m_ui.close();
         m_sandbox.stop();
     }
 
@@ -162,7 +149,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!view()
                          ->pictures()
                          ->pixmap(avatarUrl, {44, 44}, MarketplacePictures::Shape::Circle,
-                                  m_window->devicePixelRatioF())
+                                  m_ui.window->devicePixelRatioF())
                          .isNull());
 
         if (const QString folder = qEnvironmentVariable("ENVISAGE_HEADER_SHOTS");
@@ -171,10 +158,10 @@ private Q_SLOTS:
             QApplication::setPalette(darkPalette());
             QCoreApplication::processEvents();
             QVERIFY(header()->grab().save(QDir(folder).filePath(u"header-dark.png"_s)));
-            QVERIFY(m_window->grab().save(QDir(folder).filePath(u"window-dark.png"_s)));
+            QVERIFY(m_ui.window->grab().save(QDir(folder).filePath(u"window-dark.png"_s)));
             QApplication::setPalette(QApplication::style()->standardPalette());
             QCoreApplication::processEvents();
-            QVERIFY(m_window->grab().save(QDir(folder).filePath(u"window-light.png"_s)));
+            QVERIFY(m_ui.window->grab().save(QDir(folder).filePath(u"window-light.png"_s)));
         }
     }
 

@@ -12,6 +12,7 @@
 // takes over.
 #include "JsonLinesProcess.h"
 #include "SandboxProcess.h"
+#include "SessionWindow.h"
 #include "TestHttp.h"
 
 #include "ConversationListPanel.h"
@@ -20,8 +21,6 @@
 #include "MainWindow.h"
 #include "TrayNotifier.h"
 #include "inbox/InboxSession.h"
-#include "realtime/Echo.h"
-#include "realtime/PusherChannel.h"
 
 #include <QApplication>
 #include <QDBusConnection>
@@ -35,8 +34,11 @@ using namespace Qt::StringLiterals;
 using namespace envisage;
 using envisage::testing::is;
 using envisage::testing::JsonLinesProcess;
+using envisage::testing::ownChannelSubscribed;
+using envisage::testing::profileOf;
 using envisage::testing::SandboxProcess;
 using envisage::testing::TestHttp;
+using envisage::testing::ui::SessionWindow;
 using inbox::InboxSession;
 using ui::FreedesktopNotifications;
 
@@ -69,11 +71,10 @@ class UiNotificationsTest : public QObject
     qint64 m_conversation = 0; // the buyer's, not open in the window
     qint64 m_shownId = 0;      // the service's id of its notification
     std::unique_ptr<JsonLinesProcess> m_service;
-    std::unique_ptr<InboxSession> m_session;
-    std::unique_ptr<ui::MainWindow> m_window;
+    SessionWindow m_ui;
 
     QUrl api(const QString &path) const { return m_sandbox.apiUrl(path); }
-    ui::TrayNotifier *notifier() const { return m_window->notifier(); }
+    ui::TrayNotifier *notifier() const { return m_ui.window->notifier(); }
     FreedesktopNotifications *desktop() const { return notifier()->freedesktopService(); }
 
     bool startService(const QString &capabilities)
@@ -116,9 +117,9 @@ class UiNotificationsTest : public QObject
     // As the window does before marking a conversation unread: nothing open.
     void closeInWindow()
     {
-        m_window->conversationList()->clearCurrent();
-        m_window->conversationView()->showConversation(0);
-        m_session->closeConversation();
+        m_ui.window->conversationList()->clearCurrent();
+        m_ui.window->conversationView()->showConversation(0);
+        m_ui.session->closeConversation();
     }
 
     void emitSignal(const QJsonObject &command)
@@ -182,16 +183,7 @@ private Q_SLOTS:
         if (!startService(AllCapabilities))
             QFAIL(qPrintable(m_service->report(u"ready"_s)));
 
-        inbox::ServerProfile profile = inbox::ServerProfile::localSandbox();
-        profile.apiUrl = m_sandbox.apiUrl();
-        profile.wsHost = m_sandbox.wsHost();
-        profile.wsPort = m_sandbox.wsPort();
-        profile.appKey = m_sandbox.appKey();
-        InboxSession::Options options;
-        options.cachePath = m_folder.filePath(u"cache.sqlite"_s);
-        options.rememberSignIn = false;
-        m_session = std::make_unique<InboxSession>(profile, nullptr, options);
-        m_window = std::make_unique<ui::MainWindow>(m_session.get());
+        QVERIFY(m_ui.show(profileOf(m_sandbox), m_folder.filePath(u"cache.sqlite"_s), {1000, 700}));
         // The offscreen platform has no desktop: the test's bus is given explicitly.
         QCOMPARE(desktop(), nullptr);
         notifier()->useFreedesktopService(QDBusConnection::sessionBus());
@@ -199,28 +191,20 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(desktop()->availability(),
                                   FreedesktopNotifications::Availability::Available, 5000);
         QVERIFY(desktop()->hasCapability(u"inline-reply"_s));
-        m_window->resize(1000, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_session->signIn(u"seller@envisage.test"_s, u"demo-seller"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), InboxSession::State::Ready, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->connection(), InboxSession::Connection::Online, 10000);
-        const QString own = u"App.Models.User.%1"_s.arg(m_session->currentUser().id);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_session->echo()->privateChannel(own).pusherChannel()->isSubscribed(), 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_session->conversations()->rowCount() > 0, 5000);
+        QVERIFY(m_ui.signIn(u"seller@envisage.test"_s, u"demo-seller"_s, 10000));
+        QTRY_VERIFY_WITH_TIMEOUT(ownChannelSubscribed(*m_ui.session), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ui.session->conversations()->rowCount() > 0, 5000);
     }
 
     void init()
     {
-        if (m_session && m_session->openConversationId() != 0)
+        if (m_ui.session && m_ui.session->openConversationId() != 0)
             closeInWindow(); // its messages would be read, not notified
     }
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        m_session.reset();
+        m_ui.close();
         if (m_service)
             m_service->stop();
         m_sandbox.stop();
@@ -289,7 +273,7 @@ private Q_SLOTS:
         emitSignal({{u"emit"_s, u"ActionInvoked"_s}, {u"id"_s, id}, {u"action"_s, u"mark-read"_s}});
         QTRY_COMPARE_WITH_TIMEOUT(sellerUnread(), 0, 5000);
         LINES_VERIFY(*m_service, takeClose(id), u"the notification withdrawn"_s);
-        QCOMPARE(m_session->conversations()->unreadCount(m_conversation), 0);
+        QCOMPARE(m_ui.session->conversations()->unreadCount(m_conversation), 0);
     }
 
     void readOnAnotherDeviceWithdraws()
@@ -320,7 +304,7 @@ private Q_SLOTS:
         emitSignal({{u"emit"_s, u"ActionInvoked"_s}, {u"id"_s, id}, {u"action"_s, u"default"_s}});
         QTRY_COMPARE_WITH_TIMEOUT(requested.size(), 1, 5000);
         QCOMPARE(requested.first().first().toLongLong(), m_conversation);
-        QTRY_COMPARE_WITH_TIMEOUT(m_session->openConversationId(), m_conversation, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_ui.session->openConversationId(), m_conversation, 5000);
         // Servers close a clicked notification themselves; this one says so.
         emitSignal({{u"emit"_s, u"NotificationClosed"_s}, {u"id"_s, id}, {u"reason"_s, 2}});
         QTRY_VERIFY(!desktop()->isShown(m_conversation));
@@ -330,10 +314,10 @@ private Q_SLOTS:
     // The seller is looking at it: nothing announced, and nothing later for that message.
     void nothingForTheConversationBeingRead()
     {
-        m_window->openConversation(m_conversation);
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTRY_COMPARE(m_session->openConversationId(), m_conversation);
+        m_ui.window->openConversation(m_conversation);
+        m_ui.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_ui.window.get()));
+        QTRY_COMPARE(m_ui.session->openConversationId(), m_conversation);
         const qsizetype before = m_service->count(is(u"Notify"_s));
         const QString body = u"Are you reading this?"_s;
         QVERIFY(buyerSays(body) != 0);
