@@ -65,6 +65,13 @@ const QList<Rule> &rules()
          {u"Would you take €{offer}? I could collect the {listing} this week."_s,
           u"That's a little above my budget. How about €{offer}, cash on pick-up?"_s,
           u"Could we meet at €{offer}? Then I'd come for it tomorrow."_s}},
+        // Asked to review ("would you leave a review when you have a moment?"): before
+        // the times, whose "when" it also has.
+        {Intent::Question,
+         words(u"\\b(leave|write|post|give)\\b.*\\b(review|feedback|rating)\\b"_s),
+         {u"Of course, I'll leave a review tonight."_s,
+          u"Happily: a five-star review is on its way."_s,
+          u"Done! I've just left you a review."_s}},
         {Intent::Question,
          words(u"\\b(when|what time|which day|tomorrow|weekend|saturday|sunday|evening|"
                "morning)\\b.*\\?|\\b(what|when) suits you\\b|\\blet me know when\\b"_s),

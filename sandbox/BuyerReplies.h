@@ -6,7 +6,8 @@
 //   Accept    "deal", "it's yours"…      → glad, asks when to collect
 //   Offer     a price ("€249", "200 EUR", "I can do 180") or "discount", "lowest"…
 //                                       → a counter-offer about 12 % lower, rounded to 5
-//   Question  "?" (by topic: when, where, shipping, payment, size, interest, anything)
+//   Question  "?" (by topic: a review, when, where, shipping, payment, size, interest,
+//             anything)
 //                                       → an answer
 //   Thanks    "thanks", "enjoy"…         → a friendly close
 //   Other                               → a short acknowledgement

@@ -54,6 +54,8 @@ private Q_SLOTS:
         QTest::newRow("saved: available") << filled("available") << Intent::Offer;
         QTest::newRow("when") << u"When would you like to pick it up?"_s << Intent::Question;
         QTest::newRow("any question") << u"Is it for your new flat?"_s << Intent::Question;
+        QTest::newRow("review") << u"Would you leave a review when you have a moment?"_s
+                                << Intent::Question;
         QTest::newRow("saved: pickup") << filled("pickup") << Intent::Question;
         QTest::newRow("thanks") << u"Thanks, enjoy the desk!"_s << Intent::Thanks;
         QTest::newRow("saved: sold") << filled("sold") << Intent::Thanks;
@@ -107,7 +109,15 @@ private Q_SLOTS:
                 BuyerReplies::replyTo(u"Shall I ship it to you?"_s, Desk, choice).body;
             QVERIFY2(shipping.contains(u"hipping"_s) || shipping.contains(u"elivery"_s),
                      qPrintable(shipping));
+            // "when you have a moment" is no question of time.
+            const QString review =
+                BuyerReplies::replyTo(u"Would you leave a review when you have a moment?"_s, Desk,
+                                      choice)
+                    .body;
+            QVERIFY2(review.contains(u"review"_s), qPrintable(review));
         }
+        QCOMPARE(BuyerReplies::replyTo(u"Thanks for the lovely review!"_s, Desk, 0).intent,
+                 BuyerReplies::Intent::Thanks);
     }
 
     void thanksGetAFriendlyClose()
