@@ -116,8 +116,9 @@ private:
             ++avatarsInView;
             // The same size and ratio as the delegate's, so the scaled picture it drew is
             // the one asked for here (the cache's answer, nothing drawn anew).
-            if (m_pictures->pixmap(url, QSize(ListAvatarSize, ListAvatarSize),
-                                   ui::MarketplacePictures::Shape::Circle, ratio)
+            if (m_pictures
+                    ->pixmap(url, QSize(ListAvatarSize, ListAvatarSize),
+                             ui::MarketplacePictures::Shape::Circle, ratio)
                     .isNull() &&
                 !m_pictures->hasFailed(url))
                 ready = false;
@@ -249,8 +250,7 @@ bool openEach(ui::MainWindow &window, HeaderPaintProbe &probe,
         probe.start(id, hasAvatar);
         window.openConversation(id);
         if (!bench::spinUntil([&probe] { return probe.done(); }, PicturesTimeoutMs)) {
-            fail(u"conversation %1's header was not painted with its pictures within %2 s"_s
-                     .arg(id)
+            fail(u"conversation %1's header was not painted with its pictures within %2 s"_s.arg(id)
                      .arg(PicturesTimeoutMs / 1000));
             return false;
         }
@@ -288,8 +288,8 @@ bool runPass(const inbox::ServerProfile &profile, const QString &cachePath, int 
     }
     figures->signInNs = bench::monotonicNs() - start;
     if (!bench::spinUntil([&list] { return list.avatarsPaintedNs != 0; }, PicturesTimeoutMs)) {
-        fail(u"the list's avatars were not all painted within %1 s"_s.arg(PicturesTimeoutMs /
-                                                                          1000));
+        fail(
+            u"the list's avatars were not all painted within %1 s"_s.arg(PicturesTimeoutMs / 1000));
         return false;
     }
     figures->rowsPaintedNs = list.rowsPaintedNs - start;
@@ -328,12 +328,12 @@ void printPass(const PassFigures &f)
                      {u"hwm_end_kib"_s, f.hwmEndKiB},
                      {u"picture_files"_s, f.pictureFiles},
                      {u"picture_bytes"_s, f.pictureBytes}};
-    bench::insertPercentiles(line, u"first_open_name_"_s,
-                             bench::percentilesOf(f.firstOpen.nameNs), {50, 100});
+    bench::insertPercentiles(line, u"first_open_name_"_s, bench::percentilesOf(f.firstOpen.nameNs),
+                             {50, 100});
     bench::insertPercentiles(line, u"first_open_pictures_"_s,
                              bench::percentilesOf(f.firstOpen.picturesNs), {50, 100});
-    bench::insertPercentiles(line, u"again_open_name_"_s,
-                             bench::percentilesOf(f.againOpen.nameNs), {50, 100});
+    bench::insertPercentiles(line, u"again_open_name_"_s, bench::percentilesOf(f.againOpen.nameNs),
+                             {50, 100});
     bench::insertPercentiles(line, u"again_open_pictures_"_s,
                              bench::percentilesOf(f.againOpen.picturesNs), {50, 100});
     bench::printJsonLine(line);
@@ -382,10 +382,9 @@ int main(int argc, char *argv[])
                 "%.2f s of CPU; %s platform\n\n",
                 sandboxReadyMs, sandboxCpuS, qPrintable(QGuiApplication::platformName()));
     QList<QStringList> table{{u"pass"_s, u"sign-in → online"_s, u"list rows painted"_s,
-                              u"list avatars painted (in view)"_s,
-                              u"header name p50 / max"_s, u"header pictures p50 / max"_s,
-                              u"again: name / pictures p50"_s, u"RSS signed out → end (HWM)"_s,
-                              u"picture files"_s}};
+                              u"list avatars painted (in view)"_s, u"header name p50 / max"_s,
+                              u"header pictures p50 / max"_s, u"again: name / pictures p50"_s,
+                              u"RSS signed out → end (HWM)"_s, u"picture files"_s}};
     for (const PassFigures *f : {&cold, &warm}) {
         printPass(*f);
         table.append(
@@ -395,8 +394,8 @@ int main(int argc, char *argv[])
              u"%1 / %2"_s.arg(bench::msText(bench::percentilesOf(f->againOpen.nameNs).p50Ms),
                               bench::msText(bench::percentilesOf(f->againOpen.picturesNs).p50Ms)),
              f == &cold ? u"%1 → %2 MiB (%3)"_s.arg(f->rssSignedOutKiB / 1024.0, 0, 'f', 1)
-                                  .arg(f->rssEndKiB / 1024.0, 0, 'f', 1)
-                                  .arg(f->hwmEndKiB / 1024.0, 0, 'f', 1)
+                              .arg(f->rssEndKiB / 1024.0, 0, 'f', 1)
+                              .arg(f->hwmEndKiB / 1024.0, 0, 'f', 1)
                         : u"(the cold pass's process)"_s,
              u"%1, %2 KiB"_s.arg(f->pictureFiles).arg(f->pictureBytes / 1024)});
     }

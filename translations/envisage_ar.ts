@@ -658,6 +658,10 @@
         <source>No application could open %1.</source>
         <translation>تعذّر على أي تطبيق فتح %1.</translation>
     </message>
+    <message>
+        <source>Your reply from the notification was not sent. It is here to edit and send.</source>
+        <translation>لم يُرسَل ردك من الإشعار. إنه هنا لتعدّله وترسله.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::EmojiPicker</name>

@@ -626,6 +626,10 @@
         <source>No application could open %1.</source>
         <translation>Keine Anwendung konnte %1 öffnen.</translation>
     </message>
+    <message>
+        <source>Your reply from the notification was not sent. It is here to edit and send.</source>
+        <translation>Ihre Antwort aus der Benachrichtigung wurde nicht gesendet. Sie steht hier zum Bearbeiten und Senden bereit.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::EmojiPicker</name>

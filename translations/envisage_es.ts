@@ -626,6 +626,10 @@
         <source>No application could open %1.</source>
         <translation>Ninguna aplicación pudo abrir %1.</translation>
     </message>
+    <message>
+        <source>Your reply from the notification was not sent. It is here to edit and send.</source>
+        <translation>Tu respuesta desde la notificación no se envió. Está aquí para editarla y enviarla.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::EmojiPicker</name>

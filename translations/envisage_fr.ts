@@ -626,6 +626,10 @@
         <source>No application could open %1.</source>
         <translation>Aucune application n’a pu ouvrir %1.</translation>
     </message>
+    <message>
+        <source>Your reply from the notification was not sent. It is here to edit and send.</source>
+        <translation>Votre réponse depuis la notification n’a pas été envoyée. Elle est ici, à modifier et à envoyer.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::EmojiPicker</name>

@@ -626,6 +626,10 @@
         <source>No application could open %1.</source>
         <translation>Nenhum aplicativo conseguiu abrir %1.</translation>
     </message>
+    <message>
+        <source>Your reply from the notification was not sent. It is here to edit and send.</source>
+        <translation>Sua resposta pela notificação não foi enviada. Ela está aqui para editar e enviar.</translation>
+    </message>
 </context>
 <context>
     <name>envisage::ui::EmojiPicker</name>

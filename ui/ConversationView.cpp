@@ -170,6 +170,21 @@ bool ConversationView::enterConversation(qint64 conversationId)
     return true;
 }
 
+void ConversationView::keepUnsentText(qint64 conversationId, const QString &text)
+{
+    const auto joined = [&text](const QString &before) {
+        return before.isEmpty() ? text : before + u'\n' + text;
+    };
+    if (conversationId != m_conversationId) {
+        m_session->setDraft(conversationId, joined(m_session->draft(conversationId)));
+        return;
+    }
+    m_composer->setText(joined(m_composer->text()));
+    m_session->setDraft(conversationId, m_composer->text());
+    m_composer->tray()->showRefusal(
+        tr("Your reply from the notification was not sent. It is here to edit and send."));
+}
+
 void ConversationView::refreshHeader()
 {
     ConversationListModel *list = m_session->conversations();

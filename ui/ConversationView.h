@@ -41,6 +41,9 @@ public:
     // scrolled into view and lit up.
     void showMessage(qint64 conversationId, qint64 messageId);
     qint64 conversationId() const { return m_conversationId; }
+    // Text the seller wrote elsewhere (a notification's reply) that could not be sent: added
+    // to the conversation's composer, or to its draft when another one is open, and said.
+    void keepUnsentText(qint64 conversationId, const QString &text);
     Composer *composer() const { return m_composer; }
     MessageListView *messageList() const { return m_messages; }
     QLabel *typingLabel() const;

@@ -92,6 +92,7 @@ MainWindow::MainWindow(InboxSession *session, QWidget *parent)
             &MainWindow::updateTitle);
     connect(m_notifier, &TrayNotifier::showWindowRequested, this, &MainWindow::showAndRaise);
     connect(m_notifier, &TrayNotifier::conversationRequested, this, &MainWindow::openConversation);
+    connect(m_notifier, &TrayNotifier::replyNotSent, m_view, &ConversationView::keepUnsentText);
     connect(m_notifier, &TrayNotifier::quitRequested, this, [this] {
         m_quitting = true;
         Q_EMIT quitRequested();

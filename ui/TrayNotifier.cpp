@@ -291,7 +291,11 @@ void TrayNotifier::onDesktopReply(qint64 conversationId, const QString &text)
     // Through the outbox like any message: stored first, sent once, retried when offline.
     if (m_session->sendMessage(conversationId, text).isEmpty()) {
         qCWarning(lcNotifications)
-            << "a reply from a notification to conversation" << conversationId << "was refused";
+            << "a reply of" << text.size() << "characters from a notification to conversation"
+            << conversationId << "was refused; it goes to the composer";
+        Q_EMIT showWindowRequested();
+        Q_EMIT conversationRequested(conversationId);
+        Q_EMIT replyNotSent(conversationId, text);
         return;
     }
     // Answered is read: the buyer's messages need no badge any more.

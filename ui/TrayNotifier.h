@@ -66,6 +66,9 @@ public:
 
 Q_SIGNALS:
     void conversationRequested(qint64 conversationId);
+    // A reply typed in a notification that the outbox refused (longer than a message may
+    // be, the disk full): it belongs in that conversation's composer, not lost.
+    void replyNotSent(qint64 conversationId, const QString &text);
     void showWindowRequested();
     void quitRequested();
 

@@ -15,6 +15,7 @@
 #include "SessionWindow.h"
 #include "TestHttp.h"
 
+#include "Composer.h"
 #include "ConversationListPanel.h"
 #include "ConversationView.h"
 #include "FreedesktopNotifications.h"
@@ -306,6 +307,32 @@ private Q_SLOTS:
         QCOMPARE(requested.first().first().toLongLong(), m_conversation);
         QTRY_COMPARE_WITH_TIMEOUT(m_ui.session->openConversationId(), m_conversation, 5000);
         // Servers close a clicked notification themselves; this one says so.
+        emitSignal({{u"emit"_s, u"NotificationClosed"_s}, {u"id"_s, id}, {u"reason"_s, 2}});
+        QTRY_VERIFY(!desktop()->isShown(m_conversation));
+        closeInWindow();
+    }
+
+    // A reply the outbox refuses (longer than a message may be) is not lost: the window
+    // opens the conversation with the text in its composer, and nothing is sent.
+    void aRefusedReplyIsKeptInTheComposer()
+    {
+        const QString body = u"Could you describe every scratch in detail?"_s;
+        QVERIFY(buyerSays(body) != 0);
+        const std::optional<QJsonObject> shown = takeNotify(body);
+        LINES_VERIFY(*m_service, shown, u"a Notify"_s);
+        const qint64 id = shown->value(u"id"_s).toInteger();
+        const QString reply = u"Here they are: "_s + QString(5000, u'x');
+        ui::Composer *composer = m_ui.window->conversationView()->composer();
+        emitSignal({{u"emit"_s, u"NotificationReplied"_s}, {u"id"_s, id}, {u"text"_s, reply}});
+        QTRY_COMPARE_WITH_TIMEOUT(m_ui.session->openConversationId(), m_conversation, 5000);
+        QCOMPARE(composer->text(), reply);
+        QCOMPARE(m_ui.session->draft(m_conversation), reply);
+        QTest::qWait(500); // a send would have reached the server by now
+        QCOMPARE(serverCount(reply), 0);
+        composer->setText({});
+        m_ui.session->setDraft(m_conversation, {});
+        // The seller dismisses it (whether the window read the conversation depends on it
+        // being the active window, which the offscreen platform does not decide).
         emitSignal({{u"emit"_s, u"NotificationClosed"_s}, {u"id"_s, id}, {u"reason"_s, 2}});
         QTRY_VERIFY(!desktop()->isShown(m_conversation));
         closeInWindow();
