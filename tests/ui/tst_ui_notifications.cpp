@@ -107,6 +107,16 @@ class UiNotificationsTest : public QObject
                                timeoutMs);
     }
 
+    // The buyer writes `body`; the id of the notification that announces it, 0 when the
+    // message was refused or no notification came.
+    qint64 notificationOfBuyerMessage(const QString &body)
+    {
+        if (buyerSays(body) == 0)
+            return 0;
+        const std::optional<QJsonObject> shown = takeNotify(body);
+        return shown ? shown->value(u"id"_s).toInteger() : 0;
+    }
+
     std::optional<QJsonObject> takeClose(qint64 id, int timeoutMs = 5000)
     {
         return m_service->take(
@@ -296,11 +306,8 @@ private Q_SLOTS:
 
     void clickingOpensTheConversation()
     {
-        const QString body = u"Can you send the dimensions?"_s;
-        QVERIFY(buyerSays(body) != 0);
-        const std::optional<QJsonObject> shown = takeNotify(body);
-        LINES_VERIFY(*m_service, shown, u"a Notify"_s);
-        const qint64 id = shown->value(u"id"_s).toInteger();
+        const qint64 id = notificationOfBuyerMessage(u"Can you send the dimensions?"_s);
+        LINES_VERIFY(*m_service, id != 0, u"a Notify"_s);
         QSignalSpy requested(notifier(), &ui::TrayNotifier::conversationRequested);
         emitSignal({{u"emit"_s, u"ActionInvoked"_s}, {u"id"_s, id}, {u"action"_s, u"default"_s}});
         QTRY_COMPARE_WITH_TIMEOUT(requested.size(), 1, 5000);
@@ -316,11 +323,9 @@ private Q_SLOTS:
     // opens the conversation with the text in its composer, and nothing is sent.
     void aRefusedReplyIsKeptInTheComposer()
     {
-        const QString body = u"Could you describe every scratch in detail?"_s;
-        QVERIFY(buyerSays(body) != 0);
-        const std::optional<QJsonObject> shown = takeNotify(body);
-        LINES_VERIFY(*m_service, shown, u"a Notify"_s);
-        const qint64 id = shown->value(u"id"_s).toInteger();
+        const qint64 id =
+            notificationOfBuyerMessage(u"Could you describe every scratch in detail?"_s);
+        LINES_VERIFY(*m_service, id != 0, u"a Notify"_s);
         const QString reply = u"Here they are: "_s + QString(5000, u'x');
         ui::Composer *composer = m_ui.window->conversationView()->composer();
         emitSignal({{u"emit"_s, u"NotificationReplied"_s}, {u"id"_s, id}, {u"text"_s, reply}});
