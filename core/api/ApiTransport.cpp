@@ -29,6 +29,10 @@ struct ApiTransport::Call
     Done done;
     int number = 1;
     Backoff backoff;
+    // The server the call was made to, kept for its retries: the seller may choose another
+    // server meanwhile (setBaseUrl), and a retried sign-out must not carry one server's
+    // token to the next.
+    QUrl baseUrl;
 };
 
 namespace {
@@ -85,8 +89,9 @@ QString writeToSink(QIODevice &sink, const QByteArray &chunk, qint64 limit, bool
 void ApiTransport::send(const QObject *context, const ApiRequest &request, Done done)
 {
     Q_ASSERT(context);
-    auto call = std::make_shared<Call>(
-        Call{context, request, std::move(done), 1, Backoff(m_policy.baseDelay, m_policy.maxDelay)});
+    auto call =
+        std::make_shared<Call>(Call{context, request, std::move(done), 1,
+                                    Backoff(m_policy.baseDelay, m_policy.maxDelay), m_baseUrl});
     attempt(std::move(call));
 }
 
@@ -102,11 +107,12 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
     if (!call->context)
         return; // its owner is gone: nobody wants the answer any more
     const ApiRequest &request = call->request;
-    QUrl url = m_baseUrl;
+    const QUrl &baseUrl = call->baseUrl;
+    QUrl url = baseUrl;
     if (request.url.isValid()) {
         url = request.url;
     } else {
-        url.setPath(m_baseUrl.path() + request.path);
+        url.setPath(baseUrl.path() + request.path);
         url.setQuery(request.query);
     }
     QNetworkRequest networkRequest(url);
@@ -115,12 +121,15 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                                 QNetworkRequest::UserVerifiedRedirectPolicy);
     // Our token never goes to another origin, whatever URL an answer named.
-    if (request.authenticated && (m_token || !request.bearerToken.isEmpty()) &&
-        sameOrigin(url, m_baseUrl)) {
+    const bool toOurApi = request.authenticated && sameOrigin(url, baseUrl);
+    if (toOurApi && (m_token || !request.bearerToken.isEmpty())) {
         const QString token = request.bearerToken.isEmpty() ? m_token() : request.bearerToken;
         if (!token.isEmpty())
             networkRequest.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     }
+    // A 401 to this says the session's sign-in is no longer valid; one from another host (a
+    // picture's) or to an explicit token (a sign-out's) says nothing about it.
+    const bool answersForTheSession = toOurApi && request.bearerToken.isEmpty();
     if (request.sendSocketId && m_socketId) {
         // Asked per attempt: after a reconnect the socket id is a new one.
         const QString socketId = m_socketId();
@@ -221,8 +230,7 @@ void ApiTransport::attempt(std::shared_ptr<Call> call)
         }
         qCDebug(lcApi) << request.method << request.path << "→" << status
                        << (error ? kindName(error->kind) : u"ok"_s);
-        if (error && error->kind == ApiError::Kind::Unauthenticated &&
-            request.bearerToken.isEmpty())
+        if (error && error->kind == ApiError::Kind::Unauthenticated && answersForTheSession)
             Q_EMIT unauthenticated();
         if (error && error->isTemporary() && call->number < request.maxAttempts &&
             (error->kind != ApiError::Kind::RateLimited ||

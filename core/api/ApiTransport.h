@@ -99,7 +99,7 @@ public:
                                            bool timedOut);
 
 Q_SIGNALS:
-    void unauthenticated(); // any 401: the session needs a new sign-in
+    void unauthenticated(); // a 401 to a call on the session's sign-in: it needs a new one
 
 private:
     struct Call;

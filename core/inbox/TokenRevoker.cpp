@@ -37,20 +37,24 @@ void TokenRevoker::revokeLeftover(const QString &current)
 
 void TokenRevoker::send(const QString &token, Mode mode)
 {
-    m_api.logout(this, token, [this, token, mode](const api::ApiResult<api::NoContent> &result) {
-        // A 401 means the server no longer knows the token: ended as well.
-        if (result.ok() || result.error().kind == api::ApiError::Kind::Unauthenticated) {
+    // The server the token belongs to: the seller may choose another one before the answer
+    // (the call itself stays on the server it was made to).
+    const QString revokeKey = key();
+    m_api.logout(
+        this, token, [this, token, mode, revokeKey](const api::ApiResult<api::NoContent> &result) {
+            // A 401 means the server no longer knows the token: ended as well.
+            if (result.ok() || result.error().kind == api::ApiError::Kind::Unauthenticated) {
+                if (m_secrets)
+                    m_secrets->remove(revokeKey, [](const QString &) {});
+                return;
+            }
+            qCInfo(lcInbox) << "the server could not end the session:"
+                            << api::kindName(result.error().kind);
             if (m_secrets)
-                m_secrets->remove(key(), [](const QString &) {});
-            return;
-        }
-        qCInfo(lcInbox) << "the server could not end the session:"
-                        << api::kindName(result.error().kind);
-        if (m_secrets)
-            m_secrets->write(key(), token, [](const QString &) {});
-        if (mode == Mode::Announce)
-            Q_EMIT postponed();
-    });
+                m_secrets->write(revokeKey, token, [](const QString &) {});
+            if (mode == Mode::Announce)
+                Q_EMIT postponed();
+        });
 }
 
 } // namespace envisage::inbox

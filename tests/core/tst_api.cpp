@@ -6,6 +6,7 @@
 #include "TestHttp.h"
 #include "api/MarketplaceApi.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -70,6 +71,15 @@ class ApiTest : public QObject
     std::function<HttpReply(const QHttpServerRequest &)> m_next; // what the server answers
     QList<QList<QPair<QByteArray, QByteArray>>> m_seenHeaders;
     int m_requests = 0;
+
+    static QByteArray header(const QList<QPair<QByteArray, QByteArray>> &headers,
+                             const QByteArray &name)
+    {
+        for (const auto &[key, value] : headers)
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        return {};
+    }
 
     std::unique_ptr<MarketplaceApi> api()
     {
@@ -250,6 +260,78 @@ private Q_SLOTS:
         QCOMPARE(login->error().kind, Kind::Protocol);
         QCOMPARE(elsewhereRequests, 0);
         QCOMPARE(unauthenticated.size(), 0);
+    }
+
+    // A picture or a file is fetched from wherever the server names; a 401 from another
+    // host there says nothing about the seller's sign-in. On the API's origin it does.
+    void aRefusalFromAnotherHostDoesNotSignOut()
+    {
+        HttpService elsewhere;
+        int elsewhereRequests = 0;
+        int tokensElsewhere = 0;
+        elsewhere.notFound = [&](const QHttpServerRequest &request) {
+            ++elsewhereRequests;
+            tokensElsewhere += header(request.headers(), "Authorization").isEmpty() ? 0 : 1;
+            return HttpReply::json(401, QJsonObject{{u"message"_s, u"Unauthenticated."_s}});
+        };
+        const quint16 otherPort = elsewhere.listenWithLowDelay(QHostAddress::LocalHost, 0);
+        QVERIFY(otherPort != 0);
+        m_next = [](const QHttpServerRequest &) {
+            return HttpReply::json(401, QJsonObject{{u"message"_s, u"Unauthenticated."_s}});
+        };
+        auto client = api();
+        client->setTokenProvider([] { return u"secret-token"_s; });
+        QSignalSpy unauthenticated(client.get(), &MarketplaceApi::unauthenticated);
+        const auto download = [&](const QString &url) {
+            QBuffer sink;
+            sink.open(QIODevice::WriteOnly);
+            return await<DownloadResult>([&](ApiCallback<DownloadResult> done) {
+                client->downloadAttachment(this, url, {}, &sink, {}, done);
+            });
+        };
+        const auto theirs = download(u"http://127.0.0.1:%1/storage/a.png"_s.arg(otherPort));
+        QCOMPARE(theirs->error().kind, Kind::Unauthenticated);
+        QCOMPARE(elsewhereRequests, 1);
+        QCOMPARE(tokensElsewhere, 0);
+        QCOMPARE(unauthenticated.size(), 0);
+        const auto ours = download(u"/storage/a.png"_s);
+        QCOMPARE(ours->error().kind, Kind::Unauthenticated);
+        QCOMPARE(header(m_seenHeaders.last(), "Authorization"), QByteArray("Bearer secret-token"));
+        QCOMPARE(unauthenticated.size(), 1);
+    }
+
+    // The seller signs out while the server is down, then chooses another server: the
+    // sign-out's retries stay with the first server, token and all.
+    void retriesStayWithTheServerTheCallWasMadeTo()
+    {
+        HttpService next;
+        int nextRequests = 0;
+        next.notFound = [&](const QHttpServerRequest &) {
+            ++nextRequests;
+            return HttpReply::json(204, QJsonObject());
+        };
+        const quint16 nextPort = next.listenWithLowDelay(QHostAddress::LocalHost, 0);
+        QVERIFY(nextPort != 0);
+        m_next = [](const QHttpServerRequest &) {
+            return HttpReply::json(503, QJsonObject{{u"message"_s, u"down"_s}});
+        };
+        auto client = api();
+        bool answered = false;
+        std::optional<ApiError> error;
+        client->logout(this, u"first-server-token"_s, [&](const ApiResult<NoContent> &result) {
+            answered = true;
+            if (!result.ok())
+                error = result.error();
+        });
+        QTRY_VERIFY(m_requests >= 1);
+        client->transport().setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(nextPort)));
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 10000);
+        QVERIFY(error);
+        QCOMPARE(error->kind, Kind::Server);
+        QCOMPARE(m_requests, 4); // every attempt to the first server
+        QCOMPARE(nextRequests, 0);
+        for (const auto &headers : std::as_const(m_seenHeaders))
+            QCOMPARE(header(headers, "Authorization"), QByteArray("Bearer first-server-token"));
     }
 
     void redirectOfAPostIsNotFollowedEvenToTheSameServer()
@@ -446,13 +528,6 @@ private Q_SLOTS:
         });
         QVERIFY(result->ok());
         QVERIFY(result->value().created);
-        const auto header = [](const QList<QPair<QByteArray, QByteArray>> &headers,
-                               const QByteArray &name) {
-            for (const auto &[key, value] : headers)
-                if (key.compare(name, Qt::CaseInsensitive) == 0)
-                    return value;
-            return QByteArray();
-        };
         QCOMPARE(header(m_seenHeaders.at(0), "Authorization"), QByteArray("Bearer token-1"));
         QCOMPARE(header(m_seenHeaders.at(1), "Authorization"), QByteArray("Bearer token-2"));
         QCOMPARE(header(m_seenHeaders.at(1), "X-Socket-ID"), QByteArray("2.1"));
