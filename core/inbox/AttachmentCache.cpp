@@ -46,6 +46,14 @@ Decoded decode(const QString &path, bool isImage, qint64 expectedSize, int maxSi
         return result;
     }
     QImageReader reader(path);
+    reader.setDecideFormatFromContent(true);
+    // The contract's image formats only (§4): the bytes come from the network, and Qt's other
+    // decoders (TGA, ICNS, SVG, …) need not see them.
+    static const QList<QByteArray> formats{"jpeg", "png", "gif", "webp"};
+    if (!formats.contains(reader.format())) {
+        result.error = u"not a JPEG, PNG, GIF or WebP image"_s;
+        return result;
+    }
     reader.setAutoTransform(true);
     reader.setAllocationLimit(AllocationLimitMiB);
     const QSize size = reader.size();

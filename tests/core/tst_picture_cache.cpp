@@ -26,15 +26,20 @@ using testing::StubMarketplace;
 
 namespace {
 
-QByteArray png(QSize size, QColor colour)
+QByteArray encoded(QSize size, const QByteArray &format, QColor colour = Qt::red)
 {
     QImage image(size, QImage::Format_RGB32);
     image.fill(colour);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    QImageWriter(&buffer, "png").write(image);
+    QImageWriter(&buffer, format).write(image);
     return bytes;
+}
+
+QByteArray png(QSize size, QColor colour)
+{
+    return encoded(size, "png", colour);
 }
 
 // PNG's CRC-32 (ISO 3309), so that the decoder believes the forged header below.
@@ -142,7 +147,12 @@ private Q_SLOTS:
         stub.files.insert(u"/a.png"_s, "<html>not a picture</html>");
         stub.files.insert(u"/b.png"_s, hostilePng());
         stub.files.insert(u"/c.png"_s, png({64, 64}, Qt::red).left(60)); // cut short
-        for (const QString &url : {u"/a.png"_s, u"/b.png"_s, u"/c.png"_s}) {
+        // Images Qt can read, but not the contract's formats: other decoders see nothing.
+        stub.files.insert(u"/d.png"_s, encoded({16, 16}, "BMP"));
+        stub.files.insert(u"/e.png"_s, "<svg xmlns='http://www.w3.org/2000/svg' width='8' "
+                                       "height='8'><rect width='8' height='8'/></svg>");
+        for (const QString &url :
+             {u"/a.png"_s, u"/b.png"_s, u"/c.png"_s, u"/d.png"_s, u"/e.png"_s}) {
             const qsizetype before = failed.size();
             cache.requestPicture(url);
             QTRY_COMPARE(failed.size(), before + 1);
@@ -154,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(pictureFiles(folder).isEmpty()); // deleted, never shown
         // A 404 is a failure too.
         cache.requestPicture(u"/missing.png"_s);
-        QTRY_COMPARE(failed.size(), 4);
+        QTRY_COMPARE(failed.size(), 6);
     }
 
     void anotherHostIsRefused()
