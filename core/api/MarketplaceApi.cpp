@@ -3,6 +3,7 @@
 #include "MarketplaceJson.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QHttpMultiPart>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -471,13 +472,40 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
     return a.scheme() == b.scheme() && a.host() == b.host() && port(a) == port(b);
 }
 
+// A host on the seller's own machine or network, named by address or as localhost: a
+// picture URL from the server must not make the app probe those (another origin only; the
+// API's own may be local, as the sandbox is). Names that resolve to such addresses are not
+// looked up here.
+bool isLocalHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 ||
+        host.endsWith(u".localhost"_s, Qt::CaseInsensitive))
+        return true;
+    const QHostAddress address(host);
+    if (address.isNull())
+        return false;
+    // Not global: loopback, link-local, unique-local, test networks, multicast, broadcast
+    // and the unspecified address. Qt 6.4 counts the private IPv4 networks and IPv6's
+    // unique-local ones as global.
+    static const QList<QPair<QHostAddress, int>> privateNetworks{
+        QHostAddress::parseSubnet(u"10.0.0.0/8"_s), QHostAddress::parseSubnet(u"172.16.0.0/12"_s),
+        QHostAddress::parseSubnet(u"192.168.0.0/16"_s),
+        QHostAddress::parseSubnet(u"100.64.0.0/10"_s), // carrier-grade NAT
+    };
+    return !address.isGlobal() || address.isUniqueLocalUnicast() || address.isSiteLocal() ||
+           std::any_of(privateNetworks.begin(), privateNetworks.end(),
+                       [&address](const auto &network) { return address.isInSubnet(network); });
+}
+
 } // namespace
 
 bool MarketplaceApi::mayFetchPicture(const QUrl &url) const
 {
     if (!url.isValid() || url.host().isEmpty())
         return false;
-    return sameOrigin(url, m_transport->baseUrl()) || url.scheme() == u"https"_s;
+    if (sameOrigin(url, m_transport->baseUrl()))
+        return true;
+    return url.scheme() == u"https"_s && !isLocalHost(url.host());
 }
 
 void MarketplaceApi::downloadPicture(const QObject *context, const QString &url,

@@ -98,7 +98,8 @@ public:
     // An attachment URL as the server gave it, relative to the API base or absolute.
     QUrl resolve(const QString &url) const;
     // Whether a picture the server named (a user's avatar_url, a listing's image_url) may
-    // be fetched: on the API's own origin, or https anywhere (a CDN). Plain http to
+    // be fetched: on the API's own origin, or https anywhere else (a CDN) except the
+    // seller's own machine or network named by address or as localhost. Plain http to
     // another host, or any other scheme, is not fetched.
     bool mayFetchPicture(const QUrl &url) const;
     // GET such a picture into `sink`, as downloadAttachment does, but with the bearer

@@ -203,6 +203,15 @@ private Q_SLOTS:
         QVERIFY(!client->mayFetchPicture(QUrl(u"http://cdn.example.test/a.png"_s)));
         QVERIFY(!client->mayFetchPicture(QUrl(elsewhere)));
         QVERIFY(!client->mayFetchPicture(QUrl(u"https:///a.png"_s)));
+        // Nor the seller's own machine or network by another origin, even over https.
+        for (const QString &host :
+             {u"localhost"_s, u"printer.localhost"_s, u"127.0.0.1"_s, u"10.0.0.7"_s,
+              u"172.16.4.2"_s, u"192.168.1.1"_s, u"169.254.169.254"_s, u"0.0.0.0"_s, u"[::1]"_s,
+              u"[fd00::1]"_s, u"[fe80::1]"_s})
+            QVERIFY2(!client->mayFetchPicture(QUrl(u"https://%1/a.png"_s.arg(host))),
+                     qPrintable(host));
+        QVERIFY(client->mayFetchPicture(QUrl(u"https://93.184.216.34/a.png"_s)));
+        QVERIFY(client->mayFetchPicture(QUrl(u"https://[2606:2800:220:1::1]/a.png"_s)));
     }
 };
 
