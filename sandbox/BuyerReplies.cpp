@@ -26,11 +26,14 @@ QRegularExpression words(const QString &pattern)
                                            QRegularExpression::UseUnicodePropertiesOption);
 }
 
-// A sum of money: "€249.00", "€ 249", "249 EUR", "249 euros", "249€".
+// A sum of money: "€249.00", "€ 249", "249 EUR", "249 euros", "249€", "€1,200". The
+// amount has cents or not ("180,50"), with thousands grouped or not ("1,200", "1.200,50").
 const QRegularExpression &moneyPattern()
 {
-    static const QRegularExpression money = words(
-        u"(?:€|\\bEUR\\b)\\s*(\\d+(?:[.,]\\d{1,2})?)|(\\d+(?:[.,]\\d{1,2})?)\\s*(?:€|\\bEUR\\b|\\beuros?\\b)"_s);
+    static const QString amount =
+        u"(\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?)(?!\\d)"_s;
+    static const QRegularExpression money = words(u"(?:€|\\bEUR\\b)\\s*"_s + amount + u"|"_s +
+                                                  amount + u"\\s*(?:€|\\bEUR\\b|\\beuros?\\b)"_s);
     return money;
 }
 
@@ -116,9 +119,20 @@ const QList<Rule> &rules()
     return all;
 }
 
+// "1,200" and "1.200" are twelve hundred (three digits after the last mark group
+// thousands); "180,50" and "180.50" have cents.
 double parseAmount(QString text)
 {
-    return text.replace(u',', u'.').toDouble();
+    const qsizetype last = std::max(text.lastIndexOf(u'.'), text.lastIndexOf(u','));
+    const bool grouped = last >= 0 && text.size() - last - 1 == 3;
+    QString digits;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i).isDigit())
+            digits += text.at(i);
+        else if (i == last && !grouped)
+            digits += u'.';
+    }
+    return digits.toDouble();
 }
 
 QString firstName(const QString &name)
@@ -178,7 +192,9 @@ std::optional<double> BuyerReplies::amountIn(const QString &sellerText)
 
 int BuyerReplies::counterOffer(double amount)
 {
-    return std::max(5, int(std::floor(amount * 0.88 / 5)) * 5);
+    // Bounded: a seller's typo of a hundred digits stays an int.
+    const double bounded = std::clamp(amount, 0.0, 10'000'000.0);
+    return std::max(5, int(std::floor(bounded * 0.88 / 5)) * 5);
 }
 
 BuyerReplies::Reply BuyerReplies::replyTo(const QString &sellerText, const Context &context,

@@ -106,10 +106,10 @@ void BuyerSimulator::onMessagePosted(const ConversationRecord &conversation,
 void BuyerSimulator::typeThenReply(qint64 conversationId, qint64 buyerId, int delayMs,
                                    const QString &body, std::optional<quint32> photoSeed)
 {
-    m_answering.insert(conversationId);
     const std::optional<UserRecord> buyer = m_accounts.userById(buyerId);
     if (!buyer)
         return;
+    m_answering.insert(conversationId); // until the answer: one at a time per conversation
     // Typing events every 2 s, as a real client sends them, until the answer.
     const int replyAt = delayMs + m_timing.replyAfterMs +
                         int(m_random.bounded(std::max(1, m_timing.replyAfterMs / 2)));

@@ -40,6 +40,13 @@ struct Sandbox::Parts
         : pusher(config.pusher), limiter(&nowMs, config.limits.rateLimitKeys)
     {
     }
+    // The simulator goes before the context that calls it: the call goes first.
+    ~Parts()
+    {
+        if (context)
+            context->messagePosted = {};
+    }
+    Q_DISABLE_COPY_MOVE(Parts)
 
     Database database;
     std::unique_ptr<Accounts> accounts;

@@ -86,6 +86,14 @@ private Q_SLOTS:
         QCOMPARE(BuyerReplies::counterOffer(230), 200);
         QCOMPARE(BuyerReplies::counterOffer(249), 215);
         QCOMPARE(BuyerReplies::counterOffer(4), 5);
+        // Thousands grouped, and a number no price has.
+        QCOMPARE(BuyerReplies::amountIn(u"It's €1,200 firm."_s).value_or(-1), 1200.0);
+        QCOMPARE(BuyerReplies::amountIn(u"1.200,50 EUR"_s).value_or(-1), 1200.5);
+        QCOMPARE(BuyerReplies::amountIn(u"€1,250.00 with delivery"_s).value_or(-1), 1250.0);
+        QCOMPARE(BuyerReplies::counterOffer(1200), 1055);
+        const std::optional<double> huge = BuyerReplies::amountIn(u"€99999999999999999999"_s);
+        QVERIFY(huge);
+        QCOMPARE(BuyerReplies::counterOffer(*huge), 8'800'000);
 
         for (quint32 choice = 0; choice < 3; ++choice) {
             const QString named = BuyerReplies::replyTo(u"I can do €230."_s, Desk, choice).body;
