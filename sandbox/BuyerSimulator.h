@@ -7,7 +7,10 @@
 // counter-offer, thanks a friendly close); asked for a photo, a buyer answers with one
 // drawn in code (SimulatedPhoto), stored like an upload and attached to the reply. The
 // words and pictures come from --simulator-seed, the conversation and how many replies
-// it has had, so the same seller's messages give the same answers whatever the timers do.
+// it has had, so the same seller's messages give the same answers however long the seller
+// waits between them. Not fixed by the seed: when a buyer writes first and in which
+// conversation, and that a message written while its buyer is still answering the last one
+// gets no answer of its own.
 #include "BuyerReplies.h"
 
 #include <QHash>
