@@ -108,8 +108,11 @@ bool InboxSession::setProfile(const ServerProfile &profile)
         return false;
     if (m_account) {
         // Asked to sign in again (the token expired): the account's cache stays open until
-        // then, so only the same server will do.
-        if (profile.accountKey() != m_profile.accountKey())
+        // then, so only the same server will do (its API address itself, so that the
+        // transport, which keeps it, agrees with the profile).
+        if (profile.accountKey() != m_profile.accountKey() ||
+            profile.apiUrl.adjusted(QUrl::StripTrailingSlash) !=
+                m_profile.apiUrl.adjusted(QUrl::StripTrailingSlash))
             return false;
         m_profile = profile;
         return true;
