@@ -159,6 +159,9 @@ bool ConversationView::enterConversation(qint64 conversationId)
     if (m_conversationId != 0)
         m_session->setDraft(m_conversationId, m_composer->text());
     m_conversationId = conversationId;
+    // Never the last buyer above another conversation (or after a sign-out): empty until
+    // the list has this one's row (refreshHeader, now or when it comes).
+    m_header->setContent({});
     m_stack->setCurrentIndex(conversationId == 0 ? 0 : 1);
     if (conversationId == 0)
         return false;

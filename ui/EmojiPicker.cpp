@@ -145,7 +145,13 @@ QToolButton *EmojiPicker::makeButton(const QString &emoji)
 void EmojiPicker::showRecent()
 {
     while (QLayoutItem *item = m_recent->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *old = item->widget()) {
+            // Possibly the button whose click called this, still in its signal: out of the
+            // picker now, deleted once the click is over.
+            old->hide();
+            old->setParent(nullptr);
+            old->deleteLater();
+        }
         delete item;
     }
     const QStringList recent = RecentEmoji::load().mid(0, Columns);

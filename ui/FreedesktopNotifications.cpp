@@ -62,12 +62,13 @@ FreedesktopNotifications::FreedesktopNotifications(const QDBusConnection &bus, Q
                 m_probing = false;
                 forgetAll();
                 m_capabilities.clear();
-                if (owner.isEmpty()) {
+                // Unknown until the new one says what it can do: until then nothing is
+                // shown, so no buyer's text reaches a markup server unescaped.
+                setAvailability(Availability::Unknown);
+                if (owner.isEmpty())
                     qCInfo(lcNotifications) << "the notification service left the bus";
-                    setAvailability(Availability::Unknown); // probe() asks again on demand
-                } else {
+                else
                     probe();
-                }
             });
     probe();
 }
@@ -269,8 +270,10 @@ void FreedesktopNotifications::onNotificationClosed(uint id, uint reason)
 
 QString FreedesktopNotifications::bodyFor(const QString &text, const QStringList &capabilities)
 {
-    // A server that reads markup would show a buyer's "<b>" or "<a href>" as markup.
-    return capabilities.contains(u"body-markup"_s) ? text.toHtmlEscaped() : text;
+    // A server that reads markup would show a buyer's "<b>" or "<a href>" as markup; one
+    // whose capabilities are not known is taken to read it.
+    return capabilities.isEmpty() || capabilities.contains(u"body-markup"_s) ? text.toHtmlEscaped()
+                                                                             : text;
 }
 
 } // namespace envisage::ui

@@ -23,13 +23,16 @@ const QString StartMinimized = u"--start-minimized"_s;
 QString writePrivately(const QString &path, const QByteArray &contents)
 {
     const QFileInfo info(path);
-    if (!info.dir().exists()) {
-        if (!QDir().mkpath(info.absolutePath()))
+    // Every folder made here is 0700 from the start (mkpath would make them by the umask).
+    QStringList missing;
+    for (QDir folder(info.absolutePath()); !folder.exists() && !folder.isRoot();
+         folder.setPath(QFileInfo(folder.absolutePath()).absolutePath()))
+        missing.prepend(folder.absolutePath());
+    for (const QString &folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
             return QCoreApplication::translate("envisage::ui::StartAtLogin",
                                                "The folder %1 could not be created.")
                 .arg(info.absolutePath());
-        QFile::setPermissions(info.absolutePath(),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() ||

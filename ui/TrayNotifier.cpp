@@ -305,7 +305,7 @@ void TrayNotifier::onDesktopReply(qint64 conversationId, const QString &text)
 
 QString TrayNotifier::notificationBody(const QString &text)
 {
-#ifdef Q_OS_UNIX
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     // Freedesktop notification servers read the body as markup (body-markup), and Qt
     // passes it through as is: a buyer's "<b>" or "<a href>" must arrive as text.
     return text.toHtmlEscaped();

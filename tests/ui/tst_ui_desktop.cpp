@@ -181,6 +181,7 @@ private Q_SLOTS:
         const QString path = ui::StartAtLogin::entryPath();
         QCOMPARE(path, m_configHome + u"/autostart/app.envisage.Inbox.desktop"_s);
         QVERIFY(!ui::StartAtLogin::isEnabled());
+        QVERIFY(!QFileInfo::exists(QFileInfo(path).absolutePath())); // made below
 
         QCOMPARE(ui::StartAtLogin::setEnabled(true), QString());
         QVERIFY(QFile::exists(path));
@@ -188,6 +189,8 @@ private Q_SLOTS:
         // Private, as every file the app writes (the *User bits repeat the owner's for us).
         const QFile::Permissions user = QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
         QCOMPARE(QFile::permissions(path) & ~user, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QFile::permissions(QFileInfo(path).absolutePath()) & ~user,
+                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); // made 0700
         // It starts this very executable, in the tray.
         QCOMPARE(execArguments(desktopEntryValue(path, u"Exec"_s)),
                  QStringList({QCoreApplication::applicationFilePath(), u"--start-minimized"_s}));

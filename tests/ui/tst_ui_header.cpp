@@ -177,6 +177,25 @@ private Q_SLOTS:
         QVERIFY(header()->content().avatarUrl.isEmpty());
     }
 
+    // A conversation the list has no row for (archived, opened from a search hit): no
+    // buyer of the conversation before it above its messages.
+    void neverTheLastBuyerAboveAnotherConversation()
+    {
+        const QJsonObject conversation = conversationWhereBuyer(true);
+        open(conversation.value(u"id"_s).toInteger());
+        QTRY_VERIFY(!header()->nameLabel()->text().isEmpty());
+        const qint64 notListed = 987654;
+        QCOMPARE(list()->rowOfConversation(notListed), -1);
+        m_ui.window->conversationView()->showConversation(notListed);
+        QCOMPARE(header()->content().counterpartId, 0);
+        QVERIFY(header()->nameLabel()->text().isEmpty());
+        QVERIFY(header()->listingTitleLabel()->text().isEmpty());
+        QVERIFY(!header()->showsAvatarPicture());
+        m_ui.window->openConversation(conversation.value(u"id"_s).toInteger()); // filled again
+        QTRY_COMPARE(header()->content().counterpartId,
+                     conversation.value(u"buyer"_s).toObject().value(u"id"_s).toInteger());
+    }
+
     void longTitlesAreElided()
     {
         ui::ElidedLabel label;

@@ -409,6 +409,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(desktop()->availability(),
                                   FreedesktopNotifications::Availability::Available, 5000);
         QVERIFY(!desktop()->hasCapability(u"body-markup"_s));
+        // A server whose capabilities are not known (yet) is taken to read markup.
+        QCOMPARE(FreedesktopNotifications::bodyFor(u"<b>40 & up</b>"_s, {}),
+                 u"&lt;b&gt;40 &amp; up&lt;/b&gt;"_s);
 
         const QString body = u"<i>Final</i> offer: 40 & I'll <a href=\"x\">collect</a>"_s;
         QVERIFY(buyerSays(body) != 0);
