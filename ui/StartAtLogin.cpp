@@ -70,7 +70,12 @@ QString execArgument(const QString &argument)
         }
         quoted = u'"' + quoted + u'"';
     }
-    return quoted.replace(u'\\', u"\\\\"_s).replace(u'%', u"%%"_s);
+    // A line break or tab in a path (possible, if unlikely) would end the value: escaped.
+    return quoted.replace(u'\\', u"\\\\"_s)
+        .replace(u'\n', u"\\n"_s)
+        .replace(u'\t', u"\\t"_s)
+        .replace(u'\r', u"\\r"_s)
+        .replace(u'%', u"%%"_s);
 }
 
 // The value of `key` in the [Desktop Entry] group (QSettings' INI reader would take the

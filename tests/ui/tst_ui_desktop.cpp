@@ -226,6 +226,11 @@ private Q_SLOTS:
         QCOMPARE(command, uR"("/opt/My Apps/envisage \\$1 100%%.AppImage" --start-minimized)"_s);
         // %% is the Exec key's own escape of %, left for the launcher.
         QCOMPARE(execArguments(command).first(), u"/opt/My Apps/envisage $1 100%%.AppImage"_s);
+        // A line break in the path would end the Exec line: written as the escape \n.
+        qputenv("APPIMAGE", "/opt/two\nlines.AppImage");
+        const QString broken = ui::StartAtLogin::commandLine();
+        qunsetenv("APPIMAGE");
+        QCOMPARE(broken, uR"("/opt/two\nlines.AppImage" --start-minimized)"_s);
     }
 
     void startAtLoginExplainsAFolderItCannotWrite()
